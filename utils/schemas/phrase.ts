@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { categoryIdSchema } from './category';
+
+/**
+ * Placeholders a phrase may contain, filled at insertion time. A phrase declares its
+ * placeholders by writing them in its text (e.g. "欢迎光临{店铺名}"); `placeholdersIn` reads them.
+ */
+export const PLACEHOLDER_NAMES = ['店铺名', '客服名', '买家', '订单号', '日期'] as const;
+export const placeholderNameSchema = z.enum(PLACEHOLDER_NAMES);
+export type PlaceholderName = z.infer<typeof placeholderNameSchema>;
+
+const PLACEHOLDER_PATTERN = /\{([^{}]{1,20})\}/g;
+
+export function placeholdersIn(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(PLACEHOLDER_PATTERN), (m) => m[1] ?? ''))];
+}
+
+export const phraseIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, {
+    error: '话术 id 只能用字母、数字、点、下划线和连字符，例如 "greeting-001" / phrase id: letters, digits, ".", "_", "-", e.g. "greeting-001"',
+  });
+
+export const shortcutSchema = z
+  .string()
+  .regex(/^[a-z0-9]{1,16}$/, {
+    error: '快捷编码只能用小写字母和数字，最长 16 位，例如 "hy" / shortcut: up to 16 lowercase letters or digits, e.g. "hy"',
+  });
+
+/** A phrase as written in a pack file: the pack it belongs to is implied by the file. */
+export const packPhraseSchema = z.object({
+  id: phraseIdSchema,
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: '话术内容不能为空，例如 "亲，在的～" / phrase text must not be empty' })
+    .max(500, { error: '话术最长 500 个字符 / phrase text is at most 500 characters' })
+    .refine((text) => placeholdersIn(text).every((name) => (PLACEHOLDER_NAMES as readonly string[]).includes(name)), {
+      error: `话术里的占位符只能是 ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(' ')}，例如 "欢迎光临{店铺名}" / unknown placeholder`,
+    }),
+  category: categoryIdSchema,
+  /** How buyers ask for this reply, in their own colloquial words; the engine matches these. */
+  triggers: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+  shortcut: shortcutSchema.optional(),
+  tags: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
+});
+export type PackPhrase = z.infer<typeof packPhraseSchema>;
+
+/** Packs agents' own phrases live in. */
+export const PERSONAL_PACK_ID = 'personal';
+
+/** A phrase in the library: a pack phrase plus where it came from. `uid` is `${packId}/${id}`. */
+export const libraryPhraseSchema = packPhraseSchema.extend({
+  uid: z.string().min(3),
+  packId: z.string().min(1),
+});
+export type LibraryPhrase = z.infer<typeof libraryPhraseSchema>;
+
+export function phraseUid(packId: string, phraseId: string): string {
+  return `${packId}/${phraseId}`;
+}
