@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildLibraryIndex, postingCapFor, postingsOf } from '../../../utils/engine/library-index';
+import { matchWordings } from '../../../utils/engine/match-wordings';
+import { normalizeText } from '../../../utils/engine/normalize';
+import { suggest } from '../../../utils/engine/suggest';
+import type { LibraryPhrase } from '../../../utils/schemas/phrase';
+import { chat, fixtureIndex } from './fixture-library';
+
+function matchedWordings(index: ReturnType<typeof fixtureIndex>, message: string): string[] {
+  return matchWordings(index, normalizeText(message)).map((match) => index.wordings[match.wording]?.original ?? '');
+}
+
+describe('buildLibraryIndex: finding the buyer wordings a message uses', () => {
+  const index = fixtureIndex('mini-pack');
+
+  it('finds a short trigger inside a longer question (能便宜点呀 contains 便宜)', () => {
+    expect(matchedWordings(index, '老板能便宜点呀')).toContain('便宜');
+  });
+
+  it('finds a near-identical wording with another particle (能便宜点不 ≈ 能便宜点吗)', () => {
+    expect(matchedWordings(index, '能便宜点不')).toContain('能便宜点吗');
+  });
+
+  it('finds 包邮 when the buyer types 包油', () => {
+    expect(matchedWordings(index, '包油吗 新疆的')).toContain('包邮');
+  });
+
+  it('finds a two-character wording from a one-character message (在？)', () => {
+    expect(matchedWordings(index, '在？')).toContain('在吗');
+  });
+
+  it('does not read a one-character wording into a longer word (在 inside 现在)', () => {
+    const withCharacter = buildLibraryIndex({
+      categories: [],
+      phrases: [phrase('g', 'greeting', ['在']), phrase('s', 'shipping', ['现在发货吗'])],
+    });
+    expect(matchedWordings(withCharacter, '在')).toEqual(['在']);
+    expect(matchedWordings(withCharacter, '现在能发吗')).not.toContain('在');
+  });
+
+  it('files every wording once, with all the phrases that list it', () => {
+    const shared = buildLibraryIndex({
+      categories: [],
+      phrases: [phrase('a', 'bargaining', ['便宜点', '包邮']), phrase('b', 'bargaining', ['便宜点！'])],
+    });
+    const wording = shared.wordings.find((entry) => entry.normalized === '便宜点');
+    expect(wording?.phrases).toEqual([0, 1]);
+  });
+
+  it('keeps the lists of very common grams short, yet still finds wordings through rarer grams', () => {
+    const phrases = Array.from({ length: 600 }, (_, i) => phrase(`p${i}`, 'product', [`亲这款${String.fromCodePoint(0x4e00 + i)}${String.fromCodePoint(0x5000 + i)}吗`]));
+    const big = buildLibraryIndex({ categories: [], phrases });
+    const cap = postingCapFor(big.wordings.length);
+    expect(big.wordingGrams.frequency['亲这']).toBe(600);
+    expect(postingsOf(big.wordingGrams, '亲这').length).toBe(cap);
+    const last = phrases[599]?.triggers[0] ?? '';
+    expect(matchedWordings(big, last)).toContain(last);
+  });
+
+  it('is plain data: a stored and reloaded index suggests the same', () => {
+    const reloaded = JSON.parse(JSON.stringify(index)) as typeof index;
+    const thread = chat('有现货吗 能便宜点吗');
+    expect(suggest(reloaded, thread)).toEqual(suggest(index, thread));
+  });
+
+  it('knows the built-in categories and those a library declares', () => {
+    const wholesale = fixtureIndex('wholesale-pack');
+    expect(wholesale.categories.map((category) => category.id)).toEqual(expect.arrayContaining(['greeting', 'invoice', 'wholesale']));
+  });
+});
+
+function phrase(id: string, category: string, triggers: string[]): LibraryPhrase {
+  return { id, uid: `test/${id}`, packId: 'test', category, text: `回复${id}`, triggers, tags: [] };
+}

@@ -1,0 +1,91 @@
+/**
+ * Facts about a conversation that do not come from the buyer's words. Pure data, read by
+ * thread-context.ts; category ids are the built-in ones and are skipped when a library lacks them.
+ */
+
+/** A platform notice ("买家已拍下，待付款") that makes a category likely, and how strongly (0..1). */
+export interface NoticeCue {
+  readonly contains: string;
+  readonly category: string;
+  readonly weight: number;
+}
+
+export const NOTICE_CUES: readonly NoticeCue[] = Object.freeze([
+  // ordered, not paid: the agent's next move is usually a payment reminder
+  { contains: '待付款', category: 'urging-payment', weight: 0.9 },
+  { contains: '未付款', category: 'urging-payment', weight: 0.9 },
+  { contains: '待支付', category: 'urging-payment', weight: 0.9 },
+  { contains: '未支付', category: 'urging-payment', weight: 0.9 },
+  { contains: '支付失败', category: 'urging-payment', weight: 0.9 },
+  { contains: '自动关闭', category: 'urging-payment', weight: 0.7 },
+  { contains: '已拍下', category: 'urging-payment', weight: 0.6 },
+  // paid or on its way: questions turn to dispatch and delivery
+  { contains: '已付款', category: 'shipping', weight: 0.6 },
+  { contains: '已支付', category: 'shipping', weight: 0.6 },
+  { contains: '待发货', category: 'shipping', weight: 0.7 },
+  { contains: '已发货', category: 'shipping', weight: 0.7 },
+  { contains: '已揽收', category: 'shipping', weight: 0.7 },
+  { contains: '运输中', category: 'shipping', weight: 0.7 },
+  { contains: '派送中', category: 'shipping', weight: 0.7 },
+  // received: problems with the goods
+  { contains: '已签收', category: 'after-sales', weight: 0.5 },
+  { contains: '确认收货', category: 'after-sales', weight: 0.5 },
+  { contains: '交易成功', category: 'after-sales', weight: 0.4 },
+  { contains: '退款', category: 'after-sales', weight: 0.9 },
+  { contains: '退货', category: 'after-sales', weight: 0.9 },
+  { contains: '换货', category: 'after-sales', weight: 0.9 },
+  { contains: '售后', category: 'after-sales', weight: 0.9 },
+  { contains: '发票', category: 'invoice', weight: 0.9 },
+  { contains: '开票', category: 'invoice', weight: 0.9 },
+]);
+
+/**
+ * Replies that only acknowledge or prompt ("好的", "嗯嗯", "还有呢"): a message made of nothing
+ * else carries on the topic of the earlier turns rather than opening a new one.
+ */
+export const CONTINUATION_WORDS: readonly string[] = Object.freeze([
+  '好的',
+  '好滴',
+  '好嘞',
+  '好吧',
+  '好',
+  '嗯',
+  '嗯呢',
+  '哦',
+  '噢',
+  '喔',
+  '奥',
+  '行',
+  '可以',
+  '是的',
+  '是',
+  '对',
+  '对的',
+  '收到',
+  '知道',
+  '知道了',
+  '明白',
+  '明白了',
+  '了解',
+  '了解了',
+  '懂了',
+  '那',
+  '那么',
+  '然后',
+  '然后呢',
+  '还有',
+  '还有呢',
+  '呢',
+  '啊',
+  '呀',
+  '吧',
+  '了',
+  '哈',
+  '亲',
+]);
+
+/**
+ * Categories whose phrases answer a turn only when it says nothing else yet: "你好 之前保价的
+ * 问题还没回复" opens politely but asks about a price-protection claim.
+ */
+export const OPENING_CATEGORIES: readonly string[] = Object.freeze(['greeting']);

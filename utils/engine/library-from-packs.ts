@@ -1,0 +1,11 @@
+import type { Pack } from '../schemas/pack';
+import { phraseUid, type LibraryPhrase } from '../schemas/phrase';
+import type { LibraryInput } from './library-index';
+
+/** The library a set of parsed packs makes, as the background builds it from the database. */
+export function libraryFromPacks(packs: readonly Pack[]): LibraryInput {
+  const phrases: LibraryPhrase[] = packs.flatMap((pack) =>
+    pack.phrases.map((phrase) => ({ ...phrase, uid: phraseUid(pack.id, phrase.id), packId: pack.id })),
+  );
+  return { phrases, categories: packs.flatMap((pack) => pack.categories) };
+}

@@ -1,0 +1,158 @@
+import { contentOf } from './continuation';
+import { associationScores } from './gram-association';
+import { bigramsOf } from './grams';
+import { gramWeight, postingsOf, type LibraryIndex } from './library-index';
+import { FIRM_MATCH_STRENGTH, matchWordings } from './match-wordings';
+import { normalizeText } from './normalize';
+
+/** Why a category or phrase looks right, as the agent will read it. */
+export interface Evidence {
+  /** 0..1 */
+  confidence: number;
+  kind: 'trigger' | 'text' | 'context';
+  matched: string;
+}
+
+/** What one message says about each category, and about each phrase that matched directly. */
+export interface MessageEvidence {
+  categories: Map<string, Evidence>;
+  /** phrase position → how well its own wordings matched (raw, comparable within one message). */
+  phrases: Map<number, { weight: number; evidence: Evidence }>;
+}
+
+/**
+ * Information a fully matched wording needs for a confidence of about 0.63; a short common
+ * wording such as 在吗 says less than a long specific one such as 能开专票吗.
+ */
+const INFORMATION_SCALE = 6;
+/**
+ * A wording counts by how much of the message it explains, softly (square root): 麻烦您了
+ * closing a long delivery complaint explains little of it; 能开发票吗 explains all of its message.
+ */
+const COVERAGE_EXPONENT = 0.5;
+/** Summed log-likelihood ratio for a confidence of about 0.63. */
+const ASSOCIATION_SCALE = 4;
+/** An agent's phrase text is how the seller answers, weaker proof of what the buyer asked. */
+const TEXT_SOURCE_FACTOR = 0.5;
+/**
+ * A category whose wordings the message only echoes gram by gram is less certain than one
+ * with a wording found whole.
+ */
+const GRAMS_ONLY_FACTOR = 0.8;
+/** A partial match ranks phrases within a category, always below a firm match. */
+const PARTIAL_MATCH_FACTOR = 0.2;
+/** Further wordings of the same category add a little, so several hints beat one. */
+const EXTRA_EVIDENCE_FACTOR = 0.25;
+
+function emptyEvidence(): MessageEvidence {
+  return { categories: new Map(), phrases: new Map() };
+}
+
+/**
+ * What a buyer message says, read from the library's own buyer wordings, so a pack with its
+ * own category and triggers needs no code. Two readings, combined per category as
+ * independent hints:
+ * - wordings found in the message (or resembling it), weighted by how telling they are and
+ *   how much of the message they explain; a wording listed by phrases of several categories
+ *   splits its weight between them;
+ * - the message's grams, by how typical each is of a category's wordings (gram-association.ts),
+ *   for questions that repeat no trigger word for word.
+ * Acknowledging clauses ("好的 那退款以后…") are left out first (continuation.ts).
+ */
+export function evidenceFromBuyerMessage(index: LibraryIndex, message: string): MessageEvidence {
+  const evidence = emptyEvidence();
+  const perCategory = new Map<string, { best: number; total: number; matched: string; kind: Evidence['kind'] }>();
+
+  const normalized = normalizeText(contentOf(message));
+  for (const match of matchWordings(index, normalized)) {
+    const wording = index.wordings[match.wording];
+    if (!wording) continue;
+    const firm = match.strength >= FIRM_MATCH_STRENGTH;
+    const sourceFactor = wording.source === 'text' ? TEXT_SOURCE_FACTOR : 1;
+    const fit = match.information * sourceFactor * match.coverage ** COVERAGE_EXPONENT;
+    const weight = firm ? match.strength * fit : PARTIAL_MATCH_FACTOR * fit;
+    const kind: Evidence['kind'] = wording.source === 'text' ? 'text' : 'trigger';
+
+    const categoryShare = new Map<string, number>();
+    for (const position of wording.phrases) {
+      const category = index.phrases[position]?.category;
+      if (category !== undefined) categoryShare.set(category, (categoryShare.get(category) ?? 0) + 1 / wording.phrases.length);
+      const previous = evidence.phrases.get(position);
+      if (!previous || previous.weight < weight) {
+        evidence.phrases.set(position, { weight, evidence: { confidence: 0, kind, matched: wording.original } });
+      }
+    }
+    if (!firm) continue;
+    for (const [category, share] of categoryShare) {
+      const value = weight * share;
+      const entry = perCategory.get(category);
+      if (!entry) perCategory.set(category, { best: value, total: value, matched: wording.original, kind });
+      else {
+        entry.total += value;
+        if (value > entry.best) Object.assign(entry, { best: value, matched: wording.original, kind });
+      }
+    }
+  }
+
+  for (const [category, entry] of perCategory) {
+    const combined = entry.best + EXTRA_EVIDENCE_FACTOR * Math.min(entry.best, entry.total - entry.best);
+    evidence.categories.set(category, {
+      confidence: 1 - Math.exp(-combined / INFORMATION_SCALE),
+      kind: entry.kind,
+      matched: entry.matched,
+    });
+  }
+  for (const [category, association] of associationScores(index, normalized)) {
+    const confidence = 1 - Math.exp(-association.score / ASSOCIATION_SCALE);
+    const current = evidence.categories.get(category);
+    if (current) {
+      current.confidence = 1 - (1 - current.confidence) * (1 - confidence);
+    } else {
+      evidence.categories.set(category, {
+        confidence: confidence * GRAMS_ONLY_FACTOR,
+        kind: 'trigger',
+        matched: wordingWithGram(index, association.gram, category),
+      });
+    }
+  }
+  return evidence;
+}
+
+/**
+ * What the agent's last turn was about: the categories of the library phrases it resembles
+ * most (bigram overlap, cosine of rarity-weighted sets). An agent who just reminded the
+ * buyer to pay makes "嗯 晚上付" a payment answer.
+ */
+export function evidenceFromAgentTurn(index: LibraryIndex, turn: string): Map<string, Evidence> {
+  const categories = new Map<string, Evidence>();
+  const chars = Array.from(normalizeText(turn));
+  const table = index.phraseTextGrams;
+  const shared = new Map<number, number>();
+  let turnInformation = 0;
+  for (const gram of bigramsOf(chars)) {
+    const weight = gramWeight(table, gram);
+    turnInformation += weight;
+    for (const phrase of postingsOf(table, gram)) shared.set(phrase, (shared.get(phrase) ?? 0) + weight);
+  }
+  if (turnInformation === 0) return categories;
+  for (const [position, weight] of shared) {
+    const phrase = index.phrases[position];
+    const phraseInformation = index.phraseTextInformation[position] ?? 0;
+    if (!phrase || phraseInformation === 0) continue;
+    const similarity = weight / Math.sqrt(turnInformation * phraseInformation);
+    const current = categories.get(phrase.category);
+    if (!current || current.confidence < similarity) {
+      categories.set(phrase.category, { confidence: similarity, kind: 'context', matched: turn });
+    }
+  }
+  return categories;
+}
+
+/** The reason to show when grams alone point at a category: its shortest wording with the gram. */
+function wordingWithGram(index: LibraryIndex, gram: string, category: string): string {
+  for (const position of postingsOf(index.wordingGrams, gram)) {
+    const wording = index.wordings[position];
+    if (wording?.phrases.some((phrase) => index.phrases[phrase]?.category === category)) return wording.original;
+  }
+  return gram;
+}

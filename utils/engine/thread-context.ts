@@ -1,0 +1,82 @@
+import { NOTICE_CUES } from './context-cues';
+import { isContinuation } from './continuation';
+import type { LibraryIndex } from './library-index';
+import { evidenceFromAgentTurn, evidenceFromBuyerMessage, type Evidence } from './message-evidence';
+import { normalizeText } from './normalize';
+import type { ThreadTurns } from './thread-turns';
+
+/** How much each earlier buyer turn still counts, most recent first. */
+const EARLIER_TURN_WEIGHTS = [0.6, 0.35, 0.2] as const;
+const AGENT_TURN_WEIGHT = 0.45;
+const NOTICE_WEIGHTS = [1, 0.5] as const;
+
+/** What the conversation around the buyer turn hints at, per category (0..1). */
+export interface ContextEvidence {
+  /** Earlier buyer turns and the agent's last turn: what the conversation is about. */
+  conversation: Map<string, Evidence>;
+  /** Platform notices: where the order stands, which no wording of the buyer changes. */
+  notices: Map<string, Evidence>;
+}
+
+/**
+ * Everything around the buyer turn that hints at a category: earlier buyer turns, the agent
+ * turn just before, and platform notices. Hints combine as independent (noisy-or), so more
+ * agreeing hints mean more confidence, never above 1.
+ */
+export function contextEvidence(index: LibraryIndex, reading: ThreadTurns): ContextEvidence {
+  const known = new Set(index.categories.map((category) => category.id));
+  const conversation: Map<string, Evidence>[] = [];
+  reading.earlierBuyerTurns.forEach((turn, age) => {
+    const weight = EARLIER_TURN_WEIGHTS[age] ?? 0;
+    if (weight === 0 || isContinuation(turn)) return;
+    conversation.push(asContext(scaled(evidenceFromBuyerMessage(index, turn).categories, weight), turn));
+  });
+  if (reading.agentTurn !== null) conversation.push(scaled(evidenceFromAgentTurn(index, reading.agentTurn), AGENT_TURN_WEIGHT));
+  const notices = reading.notices.map((notice, age) => scaled(noticeEvidence(notice, known), NOTICE_WEIGHTS[age] ?? 0));
+  return { conversation: combineHints(conversation), notices: combineHints(notices) };
+}
+
+/** Noisy-or of independent hints per category; the strongest hint names the reason. */
+export function combineHints(sources: readonly Map<string, Evidence>[]): Map<string, Evidence> {
+  const miss = new Map<string, number>();
+  const strongest = new Map<string, Evidence>();
+  for (const source of sources) {
+    for (const [category, evidence] of source) {
+      const confidence = Math.min(1, Math.max(0, evidence.confidence));
+      miss.set(category, (miss.get(category) ?? 1) * (1 - confidence));
+      const best = strongest.get(category);
+      if (!best || best.confidence < confidence) strongest.set(category, { ...evidence, confidence });
+    }
+  }
+  const combined = new Map<string, Evidence>();
+  for (const [category, evidence] of strongest) {
+    combined.set(category, { ...evidence, confidence: 1 - (miss.get(category) ?? 1) });
+  }
+  return combined;
+}
+
+export function scaled(source: Map<string, Evidence>, factor: number): Map<string, Evidence> {
+  const result = new Map<string, Evidence>();
+  for (const [category, evidence] of source) {
+    result.set(category, { ...evidence, confidence: evidence.confidence * factor });
+  }
+  return result;
+}
+
+function asContext(source: Map<string, Evidence>, turn: string): Map<string, Evidence> {
+  for (const evidence of source.values()) Object.assign(evidence, { kind: 'context', matched: turn });
+  return source;
+}
+
+function noticeEvidence(notice: string, known: ReadonlySet<string>): Map<string, Evidence> {
+  const text = normalizeText(notice);
+  const result = new Map<string, Evidence>();
+  for (const cue of NOTICE_CUES) {
+    if (!known.has(cue.category) || !text.includes(normalizeText(cue.contains))) continue;
+    const current = result.get(cue.category);
+    if (!current || current.confidence < cue.weight) {
+      result.set(cue.category, { confidence: cue.weight, kind: 'context', matched: notice });
+    }
+  }
+  return result;
+}
