@@ -1,6 +1,19 @@
-import { z } from 'zod';
+// First import: zod must be jitless before any module below creates a schema (see utils/zod-jitless.ts).
+import '../../utils/zod-jitless';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openLibraryDb } from '../../utils/db/library-db';
+import { serveLibraryRequests } from '../../utils/library/serve-library-requests';
 
-z.config({ jitless: true });
-
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // Everything here runs synchronously: an MV3 worker is stopped after ~30 s idle and woken by
+  // the next event, which is dispatched only to listeners that exist once this function returns.
+  const db = openLibraryDb();
+  const library = serveLibraryRequests(db);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    library.ensureSeeded().catch((error: unknown) => {
+      console.error('[话术助手] could not seed the default phrase pack; the next request retries', error);
+    });
+  });
+});

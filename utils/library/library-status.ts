@@ -1,0 +1,26 @@
+import type { LibraryDb } from '../db/library-db';
+import { readMeta } from '../db/meta';
+import { storedCategorySchema, storedPackSchema } from '../db/records';
+import type { LibraryStatus } from '../messaging/protocol';
+import { toCategory, withBuiltInCategories } from './load-library';
+import { parseRows } from './parse-rows';
+
+/** What the popup and options page show about the library: size, packs, categories, the removed-default flag. */
+export async function libraryStatus(db: LibraryDb): Promise<LibraryStatus> {
+  const { phraseCount, packRows, categoryRows, defaultPackRemoved } = await db.transaction(
+    'r',
+    [db.phrases, db.packs, db.categories, db.meta],
+    async () => ({
+      phraseCount: await db.phrases.count(),
+      packRows: await db.packs.toArray(),
+      categoryRows: await db.categories.toArray(),
+      defaultPackRemoved: (await readMeta(db, 'defaultPackRemoved')) ?? false,
+    }),
+  );
+  return {
+    phraseCount,
+    packs: parseRows('packs', packRows, storedPackSchema).sort((a, b) => a.installedAt - b.installedAt),
+    categories: withBuiltInCategories(parseRows('categories', categoryRows, storedCategorySchema).map(toCategory)),
+    defaultPackRemoved,
+  };
+}

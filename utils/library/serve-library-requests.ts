@@ -1,0 +1,74 @@
+import type { LibraryDb } from '../db/library-db';
+import type { LibraryIndex } from '../engine/library-index';
+import { searchPhrases } from '../engine/search-phrases';
+import { suggest } from '../engine/suggest';
+import { handleBackgroundRequest } from '../messaging/background-handlers';
+import { loadSettings } from '../settings/settings-store';
+import { createLibraryIndexCache } from './index-cache';
+import { libraryStatus } from './library-status';
+import type { Library } from './load-library';
+import { recordInsertion } from './record-insertion';
+import { removePack } from './remove-pack';
+import { restoreDefaultPack } from './seed-default-pack';
+import { createSeedOnce } from './seed-once';
+
+export interface LibraryRequestOptions {
+  /** How many suggestions to give when a request names no limit; defaults to the agent's setting. */
+  suggestionCount?: () => Promise<number>;
+  /** Defaults to the engine's buildLibraryIndex; tests pass a spy to count rebuilds. */
+  buildIndex?: (library: Library) => LibraryIndex;
+}
+
+export interface LibraryService {
+  ensureSeeded(): Promise<void>;
+  /** Removes every listener (tests; a real worker simply ends). */
+  stop(): void;
+}
+
+/**
+ * Answers every library request the background protocol defines. Registers all listeners
+ * synchronously, before anything is awaited: an MV3 worker woken by a message must have its
+ * listener in place when that message is dispatched.
+ */
+export function serveLibraryRequests(db: LibraryDb, options: LibraryRequestOptions = {}): LibraryService {
+  const seeding = createSeedOnce(db);
+  const indexCache = createLibraryIndexCache(db, options.buildIndex);
+  const suggestionCount = options.suggestionCount ?? (async () => (await loadSettings()).suggestionCount);
+
+  async function readyIndex(): Promise<LibraryIndex> {
+    await seeding.ensureSeeded();
+    return indexCache.current();
+  }
+
+  const removeListeners = [
+    handleBackgroundRequest('suggest', async ({ thread, limit }) => {
+      const [index, count] = await Promise.all([readyIndex(), limit ?? suggestionCount()]);
+      return suggest(index, thread, { limit: count });
+    }),
+    handleBackgroundRequest('searchPhrases', async ({ query, limit }) => searchPhrases(await readyIndex(), query, limit)),
+    handleBackgroundRequest('getLibraryStatus', async () => {
+      await seeding.ensureSeeded();
+      return libraryStatus(db);
+    }),
+    handleBackgroundRequest('restoreDefaultPack', async () => {
+      await seeding.ensureSeeded();
+      await restoreDefaultPack(db);
+      return libraryStatus(db);
+    }),
+    handleBackgroundRequest('removePack', async ({ packId }) => {
+      // Seed first, so removing the default on a never-seeded library is not undone by a later seed.
+      await seeding.ensureSeeded();
+      await removePack(db, packId);
+      return libraryStatus(db);
+    }),
+    handleBackgroundRequest('recordInsertion', async ({ phraseUid, intent }) => {
+      await recordInsertion(db, phraseUid, intent);
+      return { ok: true as const };
+    }),
+  ];
+
+  return {
+    ensureSeeded: seeding.ensureSeeded,
+    stop: () => removeListeners.forEach((remove) => remove()),
+  };
+}

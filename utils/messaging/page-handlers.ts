@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import { answerPageRequest, parsePageRequestData } from '../page/answer-page-request';
+import { createDemoBridgeListener, type BridgeSender } from '../page/demo-bridge';
+import { declineInsertDelay, readThreadAnswerDelay, shouldInsertHere, type FrameFacts } from '../page/frame-policy';
+import { pageMessenger } from '../page/page-messenger';
+import type { PageSession } from '../page/page-session';
+import type { InsertResult, PageThread } from './protocol';
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (ms <= 0 || signal.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function frameFacts(doc: Document): FrameFacts {
+  const view = doc.defaultView;
+  return {
+    // Comparing window identities works across origins, unlike reading anything of the parent.
+    isTopFrame: !view || view.top === view,
+    hasChildFrames: doc.querySelector('iframe, frame') !== null,
+  };
+}
+
+/**
+ * The content script answers `readThread` and `insertText` from the popup (sent with
+ * `tabs.sendMessage`). Data is parsed with the protocol schemas before anything runs, and only
+ * our own extension is heard. When several frames of the tab run the content script, the frame
+ * policy decides who answers first and who inserts (utils/page/frame-policy.ts).
+ * Returns a function that stops answering; call it on `ctx.onInvalidated`.
+ */
+export function servePageRequests(session: PageSession, doc: Document = document): () => void {
+  const stopped = new AbortController();
+  const fromOurExtension = (sender: { id?: string }): boolean => sender.id === browser.runtime.id;
+
+  const removeReadThread = pageMessenger.onMessage('readThread', async (message): Promise<PageThread> => {
+    if (!fromOurExtension(message.sender)) throw new Error('readThread: sender is not this extension');
+    const answer = await answerPageRequest(session, 'readThread', message.data);
+    await sleep(readThreadAnswerDelay(answer, frameFacts(doc)), stopped.signal);
+    return answer;
+  });
+
+  const removeInsertText = pageMessenger.onMessage('insertText', async (message): Promise<InsertResult> => {
+    if (!fromOurExtension(message.sender)) throw new Error('insertText: sender is not this extension');
+    // Refused the same in every frame when malformed, before any frame decides to insert.
+    const data = parsePageRequestData('insertText', message.data);
+    const frame = frameFacts(doc);
+    if (!shouldInsertHere(session.inputState(), frame)) {
+      await sleep(declineInsertDelay(frame), stopped.signal);
+      return { ok: false, reason: 'no-input' };
+    }
+    return answerPageRequest(session, 'insertText', data);
+  });
+
+  return () => {
+    stopped.abort();
+    removeReadThread();
+    removeInsertText();
+  };
+}
+
+/**
+ * The demo page (an extension page, which `tabs.sendMessage` cannot reach) answers the same two
+ * requests over its own `runtime.onMessage` channel, only when the popup addressed its tab.
+ * Returns a function that stops answering.
+ */
+export function serveDemoPageRequests(session: PageSession): () => void {
+  let ownTabId: number | undefined;
+  const lookup = browser.tabs
+    .getCurrent()
+    .then((tab) => (ownTabId = tab?.id))
+    .catch(() => (ownTabId = undefined));
+  let known = false;
+  void lookup.finally(() => (known = true));
+
+  const extensionOrigin = browser.runtime.getURL('/');
+  const listener = createDemoBridgeListener({
+    ownTabId: () => (known ? ownTabId : lookup),
+    isTrustedSender: (sender: BridgeSender) => sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin),
+    answer: (type, data) => answerPageRequest(session, type, data),
+  });
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
