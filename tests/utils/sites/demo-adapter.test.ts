@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { demoAdapter } from '../../../utils/sites/demo-adapter';
+import { loadFixturePage } from '../../fixtures/pages/load-fixture-page';
+
+describe('the demo adapter reads the demo page’s DOM contract', () => {
+  beforeEach(() => {
+    loadFixturePage('demo-chat.html');
+  });
+
+  it('reads the open practice conversation with its scenario and buyer', () => {
+    expect(demoAdapter.readThread(document)).toEqual({
+      site: 'demo',
+      conversationId: 'bargaining',
+      buyer: { id: 'demo-buyer-bargaining', nickname: '精打细算的猫' },
+      messages: [
+        { role: 'system', text: '买家从商品详情页进入会话', id: 'bargaining-0' },
+        { role: 'buyer', text: '你好，这款保温杯还有吗', id: 'bargaining-1' },
+        { role: 'agent', text: '亲，有的，现货当天发～', id: 'bargaining-2' },
+        { role: 'buyer', text: '能不能便宜一点？两个一起拍', id: 'bargaining-3' },
+      ],
+    });
+  });
+
+  it('sees a message the agent just sent', () => {
+    const sent = document.createElement('li');
+    sent.className = 'msg msg--agent';
+    sent.dataset.msgId = 'bargaining-4';
+    sent.innerHTML = '<p class="msg__text">两个一起拍可以送您杯套哦</p>';
+    document.querySelector('ol.msg-list')?.append(sent);
+    expect(demoAdapter.readThread(document)?.messages.at(-1)).toEqual({ role: 'agent', text: '两个一起拍可以送您杯套哦', id: 'bargaining-4' });
+  });
+
+  it('finds the reply box and the 发送 button', () => {
+    expect(demoAdapter.findInput(document)?.id).toBe('demo-reply-input');
+    expect(demoAdapter.findSendButton(document)?.textContent).toBe('发送');
+  });
+
+  it('has no thread before the page rendered its list', () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    expect(demoAdapter.readThread(document)).toBeNull();
+    expect(demoAdapter.currentBuyer(document)).toBeNull();
+  });
+});

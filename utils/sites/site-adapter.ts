@@ -1,0 +1,36 @@
+import type { Thread } from '../schemas/thread';
+
+/** The parts of a page address an adapter decides on; `Location` and `URL` both fit. */
+export type PageLocation = Pick<URL, 'href' | 'protocol' | 'hostname' | 'pathname'>;
+
+/** Who the agent is talking to, as the open conversation shows it. */
+export interface ChatBuyer {
+  id?: string;
+  nickname?: string;
+}
+
+/**
+ * How the extension understands one seller chat client: data plus small functions, one file per
+ * site, every selector in that file and commented with the page variant it targets.
+ *
+ * Adapters only read the page. They never click, never send, never write: inserting text is the
+ * editor chain's job (utils/editors/), and sending is always the agent's.
+ */
+export interface SiteAdapter {
+  /** Stable id, also written into `Thread.site` (at most 40 characters). */
+  readonly id: string;
+  matches(location: PageLocation): boolean;
+  /** The element whose subtree holds the open conversation's messages, if the page shows one. */
+  findMessageList(doc: Document): Element | null;
+  /**
+   * The open conversation, earliest message first; images read as `[图片]`, product cards as
+   * `[商品卡片: 标题]`, a message id seen twice is kept once. `null` when the adapter cannot
+   * tell who said what: a wrong thread is worse than none, it would drive wrong suggestions.
+   */
+  readThread(doc: Document): Thread | null;
+  /** The reply box the agent types into. */
+  findInput(doc: Document): HTMLElement | null;
+  /** Only so other features can point at it; nothing in the extension ever clicks it. */
+  findSendButton(doc: Document): HTMLElement | null;
+  currentBuyer(doc: Document): ChatBuyer | null;
+}
