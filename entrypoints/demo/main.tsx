@@ -1,2 +1,29 @@
-import { z } from 'zod';
-z.config({ jitless: true });
+// First import: zod must be jitless before any module below creates a schema. It must be the one
+// module every extension page shares: Vite moves code shared by popup and demo (zod, the schemas)
+// into a common chunk that runs before either page's own code, so a per-page config would run
+// too late; a shared module lands in that chunk ahead of the schemas.
+import '../../utils/zod-jitless';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DemoChatApp } from '../../components/demo/DemoChatApp';
+import { backgroundLibraryServices } from '../../components/services/background-library-services';
+import { createDemoPlayer } from '../../utils/demo/demo-player';
+import { DEMO_SCENARIOS } from '../../utils/demo/scenarios';
+import { I18nProvider } from '../../utils/i18n/i18n-provider';
+import { connectDemoPage } from './demo-page-connection';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('demo.html must contain <div id="root">');
+
+// Try-it-now: the first buyer is already open and writes half a second after the page loads.
+const player = createDemoPlayer(DEMO_SCENARIOS);
+const firstScenario = DEMO_SCENARIOS[0];
+if (firstScenario) player.open(firstScenario.id);
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <DemoChatApp player={player} library={backgroundLibraryServices} connectPage={connectDemoPage} />
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { DemoPlayer } from '../../utils/demo/demo-player';
+import type { InsertResult, LibraryStatus } from '../../utils/messaging/protocol';
+import type { Suggestion } from '../../utils/schemas/suggestion';
+import type { Thread } from '../../utils/schemas/thread';
+import { useI18n } from '../../utils/i18n/i18n-provider';
+import { hasCommandModifier, isEditableTarget, isImeComposing, isSearchKey } from '../keyboard/ime';
+import { insertFeedbackFrom, type InsertFeedback } from '../insert-status/insert-feedback';
+import { LanguageSwitch } from '../language-switch/LanguageSwitch';
+import { fillPlaceholders, placeholderValuesFor } from '../../utils/phrases/fill-placeholders';
+import type { LibraryServices } from '../services/library-services';
+import { ChatPane } from './ChatPane';
+import { ConversationList } from './ConversationList';
+import { HelperPanel } from './HelperPanel';
+import '../theme/theme.css';
+import './demo.css';
+
+/** The helper's page session running on this page, as the demo uses it. */
+export interface DemoPageConnection {
+  insertText: (text: string) => Promise<InsertResult>;
+  stop: () => void;
+}
+
+/** Starts the page session once the chat DOM exists; it reports every change of the thread. */
+export type ConnectDemoPage = (onThreadChange: (thread: Thread | null) => void) => DemoPageConnection;
+
+export function DemoChatApp({
+  player,
+  library,
+  connectPage,
+}: {
+  player: DemoPlayer;
+  library: LibraryServices;
+  connectPage: ConnectDemoPage;
+}) {
+  const { t } = useI18n();
+  const state = useSyncExternalStore(player.subscribe, player.getState);
+  const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
+  const [suggestions, setSuggestions] = useState<readonly Suggestion[]>([]);
+  const [status, setStatus] = useState<LibraryStatus | null>(null);
+  const [feedback, setFeedback] = useState<InsertFeedback | null>(null);
+  const [sessionFailed, setSessionFailed] = useState(false);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const connection = useRef<DemoPageConnection | null>(null);
+  const latestThread = useRef<Thread | null>(null);
+  const latestSuggest = useRef(0);
+
+  const suggestFor = useCallback(
+    async (thread: Thread | null) => {
+      const run = ++latestSuggest.current;
+      if (!thread) {
+        setSuggestions([]);
+        return;
+      }
+      const result = await library.suggest(thread).catch(() => null);
+      // A newer thread may have been read while this one was answered.
+      if (run === latestSuggest.current) setSuggestions(result?.suggestions ?? []);
+    },
+    [library],
+  );
+
+  useEffect(() => {
+    document.title = t('demo.pageTitle');
+  }, [t]);
+
+  useEffect(() => {
+    void library.getLibraryStatus().then(setStatus, () => undefined);
+  }, [library]);
+
+  // After the first render, so the session finds the textarea and the message list it watches.
+  useEffect(() => {
+    try {
+      connection.current = connectPage((thread) => {
+        latestThread.current = thread;
+        void suggestFor(thread);
+      });
+      setSessionFailed(false);
+    } catch {
+      setSessionFailed(true);
+    }
+    return () => {
+      connection.current?.stop();
+      connection.current = null;
+    };
+  }, [connectPage, suggestFor]);
+
+  // `/` opens the phrase search, as in the popup; in the reply box it stays a slash.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || isImeComposing(event) || hasCommandModifier(event) || isEditableTarget(event.target)) return;
+      if (!isSearchKey(event)) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const active = state.conversations.find((conversation) => conversation.scenario.id === state.activeId) ?? null;
+
+  function open(id: string) {
+    player.open(id);
+    inputRef.current?.focus();
+  }
+
+  function send() {
+    if (!active) return;
+    const id = active.scenario.id;
+    if (player.sendAgentMessage(id, drafts[id] ?? '')) setDrafts((current) => ({ ...current, [id]: '' }));
+    inputRef.current?.focus();
+  }
+
+  async function insert(text: string, phraseUid: string, category: string) {
+    const session = connection.current;
+    if (!session) {
+      setFeedback({ kind: 'failed', reason: 'unreachable', text });
+      return;
+    }
+    const filled = fillPlaceholders(text, placeholderValuesFor(await library.settings(), latestThread.current)).text;
+    const result = await session.insertText(filled).catch((): InsertResult => ({ ok: false, reason: 'not-verified' }));
+    setFeedback(insertFeedbackFrom(result, filled));
+    // Usage counts feed the team lead's statistics; a lost count must not interrupt the agent.
+    if (result.ok) void library.recordInsertion(phraseUid, category).catch(() => undefined);
+  }
+
+  async function restoreDefaultPack() {
+    setStatus(await library.restoreDefaultPack());
+    await suggestFor(latestThread.current);
+  }
+
+  const dismissFeedback = useCallback(() => setFeedback(null), []);
+
+  return (
+    <div className="hs-root demo">
+      <header className="demo-topbar">
+        <span className="demo-topbar__shop">{t('demo.shopName')}</span>
+        <span className="demo-topbar__note">{t('demo.practiceNote')}</span>
+        <LanguageSwitch />
+      </header>
+      <div className="demo-columns">
+        <ConversationList conversations={state.conversations} activeId={state.activeId} onOpen={open} />
+        {active ? (
+          <ChatPane
+            conversation={active}
+            draft={drafts[active.scenario.id] ?? ''}
+            onDraftChange={(text) => setDrafts((current) => ({ ...current, [active.scenario.id]: text }))}
+            onSend={send}
+            onNextBuyerMessage={() => player.deliverNextTurn(active.scenario.id)}
+            inputRef={inputRef}
+          />
+        ) : (
+          <main className="chat chat--empty">
+            <p className="chat__pick">{t('demo.pickConversation')}</p>
+          </main>
+        )}
+        <HelperPanel
+          suggestions={suggestions}
+          categories={status?.categories ?? []}
+          libraryEmpty={status?.phraseCount === 0}
+          feedback={feedback}
+          failure={sessionFailed}
+          search={library.searchPhrases}
+          onInsertSuggestion={(suggestion) => void insert(suggestion.text, suggestion.phraseUid, suggestion.category)}
+          onInsertPhrase={(phrase) => void insert(phrase.text, phrase.uid, phrase.category)}
+          onRestoreDefaultPack={restoreDefaultPack}
+          onDismissFeedback={dismissFeedback}
+          searchRef={searchRef}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useI18n } from '../../utils/i18n/i18n-provider';
+import type { Suggestion } from '../../utils/schemas/suggestion';
+import { LibraryEmptyState, NoChatState } from '../empty-state/EmptyState';
+import { InsertStatus } from '../insert-status/InsertStatus';
+import { hasCommandModifier, isEditableTarget, isImeComposing, isSearchKey } from '../keyboard/ime';
+import { LanguageSwitch } from '../language-switch/LanguageSwitch';
+import { LibrarySearch } from '../library-search/LibrarySearch';
+import { suggestionsInDisplayOrder } from '../suggestion-list/group-suggestions';
+import { SuggestionList } from '../suggestion-list/SuggestionList';
+import type { PopupServices } from './popup-services';
+import { usePopupModel, type ChatView } from './use-popup-model';
+import '../theme/theme.css';
+import './popup.css';
+
+function OpenDemoLink({ onOpen }: { onOpen: () => Promise<void> }) {
+  const { t } = useI18n();
+  return (
+    <a
+      href="/demo.html"
+      className="hs-link"
+      data-testid="open-demo"
+      onClick={(event: MouseEvent) => {
+        event.preventDefault();
+        void onOpen();
+      }}
+    >
+      {t('popup.openDemo')}
+    </a>
+  );
+}
+
+function buyerTurnOf(chat: ChatView): string | null {
+  return chat.kind === 'chat' ? (chat.result?.buyerTurn ?? null) : null;
+}
+
+export function PopupApp({ services }: { services: PopupServices }) {
+  const { t } = useI18n();
+  const model = usePopupModel(services);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const { chat, library } = model;
+  const libraryEmpty = library?.phraseCount === 0;
+  const suggestions = chat.kind === 'chat' && chat.result && !libraryEmpty ? chat.result.suggestions : [];
+  const buyerTurn = buyerTurnOf(chat);
+  const categories = library?.categories ?? [];
+
+  const insertSuggestion = (suggestion: Suggestion) =>
+    void model.insert(suggestion.text, suggestion.phraseUid, suggestion.category);
+
+  // Keys that work anywhere in the popup except while typing in a field.
+  useEffect(() => {
+    const ordered = suggestionsInDisplayOrder(suggestions);
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || isImeComposing(event) || hasCommandModifier(event)) return;
+      if (isEditableTarget(event.target)) return;
+      if (isSearchKey(event)) {
+        event.preventDefault();
+        searchInput.current?.focus();
+        return;
+      }
+      if (/^[1-9]$/.test(event.key)) {
+        const suggestion = ordered[Number(event.key) - 1];
+        if (!suggestion) return;
+        event.preventDefault();
+        insertSuggestion(suggestion);
+      }
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
+
+  const openDemo = () => services.openDemo();
+  const noChat = chat.kind === 'no-chat';
+
+  return (
+    <div className={services.detached ? 'hs-root hs-popup hs-popup--detached' : 'hs-root hs-popup'}>
+      <header className="hs-popup__header">
+        <h1 className="hs-popup__title">{t('app.name')}</h1>
+        <div className="hs-popup__header-actions">
+          <button type="button" className="hs-button" data-testid="refresh" onClick={() => void model.refresh()}>
+            {t('popup.refresh')}
+          </button>
+          {services.detached ? (
+            <span className="hs-popup__bound" data-testid="detached-indicator">
+              {t('popup.detachedBoundTo')}
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="hs-button"
+              data-testid="open-detached"
+              disabled={model.tabId === null}
+              onClick={() => {
+                if (model.tabId !== null) void services.openDetached(model.tabId).then(services.closePopup);
+              }}
+            >
+              {t('popup.openDetached')}
+            </button>
+          )}
+          <LanguageSwitch />
+        </div>
+      </header>
+
+      <LibrarySearch
+        search={services.searchPhrases}
+        categories={categories}
+        inputRef={searchInput}
+        onInsert={(phrase) => void model.insert(phrase.text, phrase.uid, phrase.category)}
+      />
+
+      <InsertStatus feedback={model.feedback} onDismiss={model.dismissFeedback} />
+
+      <main className="hs-popup__body">
+        {libraryEmpty ? <LibraryEmptyState onRestore={model.restoreDefaultPack} /> : null}
+        {chat.kind === 'loading' ? <p className="hs-popup__note">{t('popup.loading')}</p> : null}
+        {noChat ? (
+          <NoChatState>
+            <OpenDemoLink onOpen={openDemo} />
+          </NoChatState>
+        ) : null}
+        {chat.kind === 'chat' && !libraryEmpty ? (
+          <section className="hs-popup__suggestions" aria-labelledby="hs-popup-suggestions-title">
+            <h2 id="hs-popup-suggestions-title" className="hs-popup__section-title">
+              {t('popup.suggestionsTitle')}
+            </h2>
+            {buyerTurn ? (
+              <p className="hs-popup__buyer-turn" data-testid="buyer-turn" title={buyerTurn}>
+                {t('popup.answering', { text: buyerTurn })}
+              </p>
+            ) : null}
+            {chat.suggestFailed ? <p className="hs-popup__note">{t('popup.suggestFailed')}</p> : null}
+            {!chat.suggestFailed && !buyerTurn && suggestions.length === 0 ? (
+              <p className="hs-popup__note">{t('popup.waitingForBuyer')}</p>
+            ) : null}
+            {!chat.suggestFailed && buyerTurn && suggestions.length === 0 ? (
+              <p className="hs-popup__note">{t('popup.noSuggestions')}</p>
+            ) : null}
+            <SuggestionList suggestions={suggestions} categories={categories} onInsert={insertSuggestion} autoFocus />
+          </section>
+        ) : null}
+      </main>
+
+      <footer className="hs-popup__footer">
+        {noChat ? <span /> : <OpenDemoLink onOpen={openDemo} />}
+        <span className="hs-popup__hint">{t('popup.keyboardHint')}</span>
+      </footer>
+    </div>
+  );
+}

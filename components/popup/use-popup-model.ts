@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LibraryStatus } from '../../utils/messaging/protocol';
+import type { SuggestResult } from '../../utils/schemas/suggestion';
+import type { Thread } from '../../utils/schemas/thread';
+import { fillPlaceholders, placeholderValuesFor } from '../../utils/phrases/fill-placeholders';
+import { insertFeedbackFrom, type InsertFeedback } from '../insert-status/insert-feedback';
+import type { PopupServices } from './popup-services';
+
+export type ChatView =
+  | { kind: 'loading' }
+  | { kind: 'no-chat' }
+  | { kind: 'chat'; thread: Thread; result: SuggestResult | null; suggestFailed: boolean };
+
+/** New buyer messages land while the popup is open; reading the page again is local and cheap. */
+const REREAD_EVERY_MS = 2500;
+/** Long enough to see the green note, short enough that the agent's next key goes to the chat. */
+const CLOSE_AFTER_INSERT_MS = 600;
+
+function threadSignature(thread: Thread): string {
+  return JSON.stringify([thread.conversationId, thread.messages.map((message) => [message.role, message.id, message.text])]);
+}
+
+export function usePopupModel(services: PopupServices) {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [chat, setChat] = useState<ChatView>({ kind: 'loading' });
+  const [library, setLibrary] = useState<LibraryStatus | null>(null);
+  const [feedback, setFeedback] = useState<InsertFeedback | null>(null);
+  const shownSignature = useRef<string | null>(null);
+  const inFlight = useRef(false);
+  const latestRun = useRef(0);
+
+  const refresh = useCallback(
+    async (force: boolean) => {
+      // A timer tick while a read is under way adds nothing; an explicit refresh supersedes it.
+      if (inFlight.current && !force) return;
+      const run = ++latestRun.current;
+      const isLatest = () => run === latestRun.current;
+      inFlight.current = true;
+      try {
+        const [status, id] = await Promise.all([services.getLibraryStatus().catch(() => null), services.targetTabId().catch(() => null)]);
+        if (!isLatest()) return;
+        if (status) setLibrary(status);
+        setTabId(id);
+        const page = id === null ? null : await services.readThread(id).catch(() => null);
+        if (!isLatest()) return;
+        if (!page?.thread) {
+          shownSignature.current = null;
+          setChat({ kind: 'no-chat' });
+          return;
+        }
+        const thread = page.thread;
+        const signature = threadSignature(thread);
+        if (!force && signature === shownSignature.current) return;
+        const result = await services.suggest(thread).catch(() => null);
+        if (!isLatest()) return;
+        shownSignature.current = result ? signature : null;
+        setChat({ kind: 'chat', thread, result, suggestFailed: result === null });
+      } finally {
+        if (isLatest()) inFlight.current = false;
+      }
+    },
+    [services],
+  );
+
+  useEffect(() => {
+    void refresh(true);
+    const rereadIfVisible = () => {
+      if (document.visibilityState === 'visible') void refresh(false);
+    };
+    const timer = setInterval(rereadIfVisible, REREAD_EVERY_MS);
+    window.addEventListener('focus', rereadIfVisible);
+    document.addEventListener('visibilitychange', rereadIfVisible);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', rereadIfVisible);
+      document.removeEventListener('visibilitychange', rereadIfVisible);
+    };
+  }, [refresh]);
+
+  const insert = useCallback(
+    async (text: string, phraseUid: string, category: string) => {
+      if (tabId === null) {
+        setFeedback({ kind: 'failed', reason: 'unreachable', text });
+        return;
+      }
+      const settings = await services.settings();
+      const filled = fillPlaceholders(text, placeholderValuesFor(settings, chat.kind === 'chat' ? chat.thread : null)).text;
+      const result = await services.insertText(tabId, filled).catch(() => null);
+      const next: InsertFeedback = result ? insertFeedbackFrom(result, filled) : { kind: 'failed', reason: 'unreachable', text: filled };
+      setFeedback(next);
+      if (next.kind !== 'inserted') return;
+      // Usage counts are for the team lead's statistics; a lost count must not bother the agent.
+      void services.recordInsertion(phraseUid, category).catch(() => undefined);
+      if (!services.detached) setTimeout(services.closePopup, CLOSE_AFTER_INSERT_MS);
+    },
+    [services, tabId, chat],
+  );
+
+  const restoreDefaultPack = useCallback(async () => {
+    setLibrary(await services.restoreDefaultPack());
+    await refresh(true);
+  }, [services, refresh]);
+
+  const dismissFeedback = useCallback(() => setFeedback(null), []);
+
+  return {
+    tabId,
+    chat,
+    library,
+    feedback,
+    refresh: () => refresh(true),
+    insert,
+    restoreDefaultPack,
+    dismissFeedback,
+  };
+}

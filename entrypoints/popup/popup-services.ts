@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import type { PopupServices } from '../../components/popup/popup-services';
+import { backgroundLibraryServices } from '../../components/services/background-library-services';
+import { callPage } from '../../utils/messaging/page-client';
+
+const DETACHED_WINDOW = { width: 400, height: 640 };
+
+/** `popup.html?tab=<id>`: a window the agent keeps beside the chat, bound to that chat's tab. */
+function boundTabId(url: URL): number | null {
+  const raw = url.searchParams.get('tab');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export function createPopupServices(url: URL): PopupServices {
+  const bound = boundTabId(url);
+  return {
+    ...backgroundLibraryServices,
+    detached: bound !== null,
+    async targetTabId() {
+      if (bound !== null) return bound;
+      // The active tab's id needs no `tabs` permission; only its URL and title would.
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    readThread: (tabId) => callPage(tabId, 'readThread', undefined),
+    insertText: (tabId, text) => callPage(tabId, 'insertText', { text }),
+    async openDemo() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
+    },
+    async openDetached(tabId) {
+      await browser.windows.create({
+        type: 'popup',
+        url: browser.runtime.getURL(`/popup.html?tab=${tabId}`),
+        ...DETACHED_WINDOW,
+      });
+    },
+    closePopup: () => window.close(),
+  };
+}

@@ -1,0 +1,155 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import type { PopupServices } from '../../../components/popup/popup-services';
+import type { LibraryStatus, PageThread } from '../../../utils/messaging/protocol';
+import type { Suggestion } from '../../../utils/schemas/suggestion';
+
+const CHAT_TAB = 42;
+
+const PAGE_WITH_CHAT: PageThread = {
+  site: 'demo',
+  hasInput: true,
+  thread: {
+    site: 'demo',
+    conversationId: 'shipping',
+    messages: [
+      { role: 'system', text: '买家已付款' },
+      { role: 'buyer', text: '亲，款付好了，今天能发出吗？', id: 'm1' },
+    ],
+  },
+};
+
+const SHIP_TODAY: Suggestion = {
+  phraseUid: 'default-zh/shipping-001',
+  packId: 'default-zh',
+  text: '亲，16点前付款的订单当天发出哦',
+  category: 'shipping',
+  score: 0.9,
+  reason: { kind: 'trigger', matched: '今天能发' },
+};
+
+function status(phraseCount: number): LibraryStatus {
+  return { phraseCount, packs: [], categories: [], defaultPackRemoved: false };
+}
+
+function fakeServices(overrides: Partial<PopupServices> = {}): PopupServices {
+  return {
+    detached: false,
+    targetTabId: vi.fn(async () => CHAT_TAB),
+    readThread: vi.fn(async () => PAGE_WITH_CHAT),
+    insertText: vi.fn(async () => ({ ok: true, strategy: 'native-value-setter' })),
+    suggest: vi.fn(async () => ({ buyerTurn: '亲，款付好了，今天能发出吗？', suggestions: [SHIP_TODAY] })),
+    searchPhrases: vi.fn(async () => []),
+    recordInsertion: vi.fn(async () => {}),
+    getLibraryStatus: vi.fn(async () => status(120)),
+    settings: vi.fn(async () => DEFAULT_SETTINGS),
+    restoreDefaultPack: vi.fn(async () => status(120)),
+    openDemo: vi.fn(async () => {}),
+    openDetached: vi.fn(async () => {}),
+    closePopup: vi.fn(),
+    ...overrides,
+  };
+}
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('the popup beside a chat', () => {
+  it("suggests replies to the buyer's latest message, with focus on the first one", async () => {
+    const services = fakeServices();
+    render(<PopupApp services={services} />);
+    const suggestion = await screen.findByTestId('suggestion');
+    expect(suggestion.dataset.category).toBe('shipping');
+    expect(screen.getByTestId('buyer-turn').textContent).toContain('今天能发出吗');
+    expect(services.suggest).toHaveBeenCalledWith(PAGE_WITH_CHAT.thread);
+    await waitFor(() => expect(document.activeElement).toBe(within(suggestion).getByTestId('insert-suggestion')));
+  });
+
+  it('inserts into the chat tab on key 1, counts the use, confirms, and closes so the agent can press send', async () => {
+    const services = fakeServices();
+    render(<PopupApp services={services} />);
+    await screen.findByTestId('suggestion');
+    await act(async () => {
+      fireEvent.keyDown(document.activeElement!, { key: '1' });
+    });
+    expect(services.insertText).toHaveBeenCalledWith(CHAT_TAB, SHIP_TODAY.text);
+    expect(services.recordInsertion).toHaveBeenCalledWith(SHIP_TODAY.phraseUid, 'shipping');
+    expect(screen.getByTestId('insert-status').dataset.status).toBe('ok');
+    await waitFor(() => expect(services.closePopup).toHaveBeenCalled());
+  });
+
+  it('stays open and explains when the chat has no input to insert into', async () => {
+    const services = fakeServices({ insertText: vi.fn(async () => ({ ok: false, reason: 'no-input' as const })) });
+    render(<PopupApp services={services} />);
+    fireEvent.click(within(await screen.findByTestId('suggestion')).getByTestId('insert-suggestion'));
+    await waitFor(() => expect(screen.getByTestId('insert-status').dataset.status).toBe('no-input'));
+    expect(services.recordInsertion).not.toHaveBeenCalled();
+    expect(services.closePopup).not.toHaveBeenCalled();
+  });
+
+  it('shows 未识别到聊天窗口 with search and the demo link when the tab has no chat', async () => {
+    const services = fakeServices({ readThread: vi.fn(() => Promise.reject(new Error('Receiving end does not exist'))) });
+    render(<PopupApp services={services} />);
+    const state = await screen.findByTestId('state-no-chat');
+    expect(screen.getByTestId('library-search')).toBeTruthy();
+    expect(screen.getAllByTestId('open-demo')).toHaveLength(1);
+    fireEvent.click(within(state).getByTestId('open-demo'));
+    expect(services.openDemo).toHaveBeenCalled();
+  });
+
+  it('offers 恢复默认话术 when the library is empty, then suggests from the restored pack', async () => {
+    const getLibraryStatus = vi.fn(async () => status(0));
+    const services = fakeServices({
+      getLibraryStatus,
+      restoreDefaultPack: vi.fn(async () => {
+        getLibraryStatus.mockResolvedValue(status(120));
+        return status(120);
+      }),
+    });
+    render(<PopupApp services={services} />);
+    const empty = await screen.findByTestId('state-library-empty');
+    expect(screen.queryByTestId('suggestion')).toBeNull();
+    await act(async () => within(empty).getByRole('button', { name: '恢复默认话术' }).click());
+    expect(services.restoreDefaultPack).toHaveBeenCalled();
+    expect(await screen.findByTestId('suggestion')).toBeTruthy();
+    expect(screen.queryByTestId('state-library-empty')).toBeNull();
+  });
+
+  it('focuses the search box on /', async () => {
+    render(<PopupApp services={fakeServices()} />);
+    await screen.findByTestId('suggestion');
+    fireEvent.keyDown(document.activeElement!, { key: '/' });
+    expect(document.activeElement).toBe(screen.getByTestId('library-search'));
+  });
+
+  it('opens itself in a window bound to the chat tab', async () => {
+    const services = fakeServices();
+    render(<PopupApp services={services} />);
+    await screen.findByTestId('suggestion');
+    await act(async () => screen.getByTestId('open-detached').click());
+    expect(services.openDetached).toHaveBeenCalledWith(CHAT_TAB);
+  });
+
+  it('picks up a new buyer message while it stays open', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const readThread = vi.fn(async () => PAGE_WITH_CHAT);
+    const services = fakeServices({ detached: true, readThread });
+    render(<PopupApp services={services} />);
+    await screen.findByTestId('suggestion');
+    expect(services.suggest).toHaveBeenCalledTimes(1);
+    const thread = PAGE_WITH_CHAT.thread!;
+    readThread.mockResolvedValue({
+      ...PAGE_WITH_CHAT,
+      thread: { ...thread, messages: [...thread.messages, { role: 'buyer', text: '能发顺丰吗', id: 'm2' }] },
+    });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3000);
+    });
+    expect(services.suggest).toHaveBeenCalledTimes(2);
+  });
+});
