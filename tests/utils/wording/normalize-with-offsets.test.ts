@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLiteral, normalizeWithOffsets, toOriginalRange } from '../../../utils/wording/normalize-with-offsets';
+
+/** The original characters behind a normalised substring. */
+function originalOf(draft: string, word: string): string {
+  const normalized = normalizeWithOffsets(draft);
+  const at = normalized.text.indexOf(word);
+  expect(at, `"${word}" in "${normalized.text}"`).toBeGreaterThanOrEqual(0);
+  const { start, end } = toOriginalRange(normalized, at, at + word.length);
+  return draft.slice(start, end);
+}
+
+describe('normalising a draft for matching', () => {
+  it('folds full width and case: ＶＸ and ＱＱ become the channel words', () => {
+    expect(normalizeWithOffsets('加ＶＸ：ｔｂ６６６').text).toBe('加微信tb666');
+    expect(normalizeWithOffsets('ＱＱ：５５６６７７８８').text).toBe('qq55667788');
+  });
+
+  it('drops spaces, symbols and zero-width characters put between the letters', () => {
+    expect(normalizeWithOffsets('加 微 信').text).toBe('加微信');
+    expect(normalizeWithOffsets('加-微-信').text).toBe('加微信');
+    expect(normalizeWithOffsets('w x 搜一下').text).toBe('微信搜一下');
+    expect(normalizeWithOffsets('加\u200b微\u200d信😊').text).toBe('加微信');
+  });
+
+  it('keeps clause and sentence breaks as one mark each, and decimal points and percentages', () => {
+    expect(normalizeWithOffsets('好的，，马上处理。。谢谢！').text).toBe('好的，马上处理。谢谢');
+    expect(normalizeWithOffsets('要加3.5%手续费').text).toBe('要加3.5%手续费');
+    expect(normalizeWithOffsets('30字好评+3张图').text).toBe('30字好评加3张图');
+  });
+
+  it('maps evasive spellings to canonical words, as data', () => {
+    expect(normalizeLiteral('加个薇信')).toBe('加个微信');
+    expect(normalizeLiteral('绿泡泡')).toBe('微信');
+    expect(normalizeLiteral('扣扣号')).toBe('qq号');
+    expect(normalizeLiteral('加企鹅')).toBe('加qq');
+    expect(normalizeLiteral('转zfb')).toBe('转支付宝');
+    expect(normalizeLiteral('加v：abc888')).toBe('加微信abc888');
+  });
+
+  it('leaves Latin look-alikes alone inside longer Latin words', () => {
+    expect(normalizeLiteral('加vip会员')).toBe('加vip会员');
+    expect(normalizeLiteral('wxyz')).toBe('wxyz');
+  });
+
+  it('maps every normalised character back to the characters it came from', () => {
+    const draft = '加ＶＸ：ｔｂ６６６';
+    const normalized = normalizeWithOffsets(draft);
+    expect(toOriginalRange(normalized, 1, 3)).toEqual({ start: 1, end: 3 }); // 微信 ← ＶＸ
+    expect(toOriginalRange(normalized, 3, 8)).toEqual({ start: 4, end: 9 }); // tb666 ← ｔｂ６６６, after the colon
+    expect(originalOf('微 信 号 在 包 裹 卡 片 上', '微信号')).toBe('微 信 号');
+    expect(originalOf('加个 薇 信 吧', '加个微信')).toBe('加个 薇 信');
+    expect(originalOf('😀加v信', '加微信')).toBe('加v信');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Look-alike spellings agents use to slip contact and payment channels past keyword checks,
+ * each mapped to one canonical word so a rule names the channel once ("加微信" also catches
+ * "加v信", "加 薇 信", "+VX"). Pure data: the normaliser applies it to drafts and to rule
+ * literals alike, after width/case folding and after spaces and symbols are dropped, so the
+ * spellings here are written in that folded form (lowercase, half-width, no spaces).
+ *
+ * A spelling whose first or last character is a Latin letter or digit matches only where it
+ * does not run into more Latin letters or digits ("wx搜" yes, "wxyz" no), unless a space or
+ * symbol stood between them in the draft ("vx：tb666" yes).
+ */
+export interface SpellingVariant {
+  readonly canonical: string;
+  readonly spellings: readonly string[];
+}
+
+/**
+ * Applied pass by pass: whole spellings first, then the forms cut short after 加 ("加v",
+ * "加薇"), which would otherwise swallow the first half of a whole spelling ("加v信").
+ */
+export const SPELLING_VARIANT_PASSES: readonly (readonly SpellingVariant[])[] = Object.freeze([
+  [
+    {
+      canonical: '微信',
+      spellings: [
+        'v信', 'vx', 'wx', 'weixin', 'wechat', 'vchat',
+        '薇信', '威信', '徽信', '维信', '危信', '嶶信', '溦信', '徾信', '微芯', '微心', '微x', '微v', '薇v', '威x',
+        '绿泡泡', '绿色泡泡', '绿色软件', '绿色app', '绿色聊天软件', '绿色的软件', '小绿泡',
+      ],
+    },
+    { canonical: 'qq', spellings: ['扣扣', '抠抠', 'q扣'] },
+    { canonical: 'qq号', spellings: ['企鹅号', 'qq号码'] },
+    { canonical: 'qq群', spellings: ['企鹅群'] },
+    { canonical: '加qq', spellings: ['加企鹅'] },
+    { canonical: '支付宝', spellings: ['zfb', 'alipay', '吱付宝', '支fu宝', '支付bao', '支负宝', '芝付宝', '支f宝'] },
+    { canonical: '钉钉', spellings: ['丁丁', 'dingding', 'dingtalk'] },
+    { canonical: '手机号', spellings: ['手机号码', '手j号', 'sj号'] },
+    { canonical: '电话', spellings: ['dianhua', '电话号码', '电hua'] },
+    { canonical: '银行卡', spellings: ['yhk', '银h卡'] },
+    { canonical: '二维码', spellings: ['二v码', 'erweima', '二维玛'] },
+    { canonical: '收款码', spellings: ['收钱码', '收款二维码', '收款的码'] },
+    { canonical: '返现', spellings: ['返x'] },
+    { canonical: '好评', spellings: ['好p'] },
+  ],
+  [
+    // The bare letter is too common to map alone; after 加 it always means the channel.
+    { canonical: '加微信', spellings: ['加v', '加薇', '加威', '加徽'] },
+    { canonical: '加个微信', spellings: ['加个v', '加个薇'] },
+    { canonical: '加下微信', spellings: ['加下v', '加一下v', '加下薇', '加一下薇'] },
+    { canonical: '加我微信', spellings: ['加我v', '加我薇'] },
+    // "v我50" is slang for "send me 50 on WeChat".
+    { canonical: '微信转我', spellings: ['v我'] },
+    { canonical: '加qq', spellings: ['加q'] },
+    { canonical: 'qq号', spellings: ['q号'] },
+    { canonical: 'qq群', spellings: ['q群'] },
+  ],
+]);
