@@ -1,12 +1,28 @@
 import { demoAdapter } from './demo-adapter';
+import { feigeAdapter } from './feige-adapter';
 import { genericAdapter } from './generic-adapter';
+import { withGenericFallback } from './generic-fallback';
+import { jdDongdongAdapter } from './jd-dongdong-adapter';
+import { kuaishouAdapter } from './kuaishou-adapter';
+import { pinduoduoAdapter } from './pinduoduo-adapter';
+import { qianniuAdapter } from './qianniu-adapter';
 import type { PageLocation, SiteAdapter } from './site-adapter';
 
+/** The seller clients with an adapter of their own, one file each (DESIGN.md, "Where it runs"). */
+export const CLIENT_ADAPTERS: readonly SiteAdapter[] = [
+  pinduoduoAdapter, // 拼多多 商家客服
+  feigeAdapter, // 抖店 飞鸽
+  kuaishouAdapter, // 快手小店
+  jdDongdongAdapter, // 京东 咚咚
+  qianniuAdapter, // 千牛 web (defensive)
+];
+
 /**
- * Adapters tried in order, most specific first. Per-site adapters (拼多多, 飞鸽, 快手, 咚咚, 千牛)
- * go before the generic fallback, which takes every page.
+ * Adapters tried in order, most specific first: the demo page, then each client (with the
+ * generic adapter behind it for when the client's page changed). The generic adapter takes
+ * every other page.
  */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [demoAdapter];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [demoAdapter, ...CLIENT_ADAPTERS.map(withGenericFallback)];
 
 export function pickSiteAdapter(location: PageLocation): SiteAdapter {
   return SITE_ADAPTERS.find((adapter) => adapter.matches(location)) ?? genericAdapter;

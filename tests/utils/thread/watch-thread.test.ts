@@ -1,36 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ThreadChange } from '../../../utils/thread/thread-change';
-import { watchThread, type FrameScheduler, type ThreadWatcher } from '../../../utils/thread/watch-thread';
+import { watchThread, type ThreadWatcher } from '../../../utils/thread/watch-thread';
 import { demoAdapter } from '../../../utils/sites/demo-adapter';
 import { loadFixturePage } from '../../fixtures/pages/load-fixture-page';
-
-/** Animation frames under the test's control: nothing runs until `runFrame()`. */
-function fakeFrames() {
-  let callbacks = new Map<number, () => void>();
-  let next = 1;
-  const scheduler: FrameScheduler = {
-    requestFrame(callback) {
-      callbacks.set(next, callback);
-      return next++;
-    },
-    cancelFrame(handle) {
-      callbacks.delete(handle);
-    },
-  };
-  return {
-    scheduler,
-    pending: () => callbacks.size,
-    runFrame() {
-      const due = callbacks;
-      callbacks = new Map();
-      for (const callback of due.values()) callback();
-    },
-  };
-}
-
-/** MutationObserver callbacks run as microtasks after the DOM change. */
-const mutationsDelivered = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { fakeFrames, mutationsDelivered } from './fake-frames';
 
 function list(): HTMLOListElement {
   const element = document.querySelector<HTMLOListElement>('ol.msg-list');

@@ -1,0 +1,136 @@
+import { isInsideExtensionUi } from '../page/extension-ui';
+import type { MessageRole, Thread } from '../schemas/thread';
+import { buildThread, cleanMessageText, type RawMessage } from '../thread/build-thread';
+import { readMessageContent, type MessageContentSelectors } from './message-content';
+import { allMatches, eitherOf, firstMatch, type SelectorAlternatives } from './selector-alternatives';
+import type { ChatBuyer, PageLocation, SiteAdapter } from './site-adapter';
+import { matchesAnyPattern } from './url-match';
+
+/**
+ * Every selector a client needs, as ordered alternatives (see selector-alternatives.ts). A site
+ * file keeps one object of these (plus its own extras, such as the marks of each speaker).
+ */
+export interface SiteSelectors {
+  /** The open conversation's message container. */
+  messageList: SelectorAlternatives;
+  /** One message row, looked for inside the list. */
+  message: SelectorAlternatives;
+  /** The part of a row that holds what was said; the whole row when none matches. */
+  body: SelectorAlternatives;
+  /** Chrome inside a row: avatars, nicknames, times, read marks, robot labels. */
+  skip: SelectorAlternatives;
+  /** A product card; read as `[商品卡片: 标题]`. */
+  productCard: SelectorAlternatives;
+  productCardTitle: SelectorAlternatives;
+  /** Images standing for words (emoji with alt text), not photos. */
+  inlineEmoji: SelectorAlternatives;
+  input: SelectorAlternatives;
+  /** Only to know where it is; nothing ever clicks it. */
+  sendButton: SelectorAlternatives;
+}
+
+/** A seller chat client described as data plus the few functions its page needs. */
+export interface SiteSpec {
+  /** Written into `Thread.site`; also what the popup names. */
+  id: string;
+  /** The manifest match patterns (utils/sites/match-patterns.ts) this client's pages live under. */
+  matchPatterns: readonly string[];
+  selectors: SiteSelectors;
+  /** Who sent a row; `null` when the row does not say (it then counts against the reading). */
+  roleOf(row: Element): MessageRole | null;
+  /** The page's own id for the message, for duplicate suppression. */
+  messageIdOf(row: Element): string | null;
+  currentBuyer(doc: Document): ChatBuyer | null;
+  /** Which conversation is open; defaults to the buyer's id, else their nickname. */
+  conversationIdOf?(doc: Document, buyer: ChatBuyer | null): string | null;
+}
+
+/** The trimmed, whitespace-collapsed text of an element (nicknames, markers). */
+export function textOf(element: Element | null | undefined): string {
+  return cleanMessageText(element?.textContent ?? '');
+}
+
+function contentSelectorsOf(selectors: SiteSelectors): MessageContentSelectors {
+  return {
+    skip: eitherOf(selectors.skip),
+    productCard: eitherOf(selectors.productCard),
+    productCardTitle: eitherOf(selectors.productCardTitle),
+    inlineEmoji: eitherOf(selectors.inlineEmoji),
+  };
+}
+
+function isInsideAnother(row: Element, rows: ReadonlySet<Element>, list: Element): boolean {
+  for (let parent = row.parentElement; parent && parent !== list; parent = parent.parentElement) {
+    if (rows.has(parent)) return true;
+  }
+  return false;
+}
+
+/**
+ * Builds a read-only `SiteAdapter` from a site's description. A reading is believed only when
+ * the rows that say who spoke outnumber those that do not: a client that renamed its classes
+ * then reads as "nothing found" (and the generic fallback gets its turn) rather than as a thread
+ * with holes that would drive wrong suggestions.
+ */
+export function defineSiteAdapter(spec: SiteSpec): SiteAdapter {
+  const contentSelectors = contentSelectorsOf(spec.selectors);
+
+  function findMessageList(doc: Document): Element | null {
+    const list = firstMatch(doc, spec.selectors.messageList);
+    return list && !isInsideExtensionUi(list) ? list : null;
+  }
+
+  function readRow(row: Element): string {
+    const body = firstMatch(row, spec.selectors.body) ?? row;
+    return readMessageContent(body, contentSelectors);
+  }
+
+  function readThread(doc: Document): Thread | null {
+    const list = findMessageList(doc);
+    if (!list) return null;
+    const messages: RawMessage[] = [];
+    let unknown = 0;
+    const rows = allMatches(list, spec.selectors.message);
+    const rowSet = new Set(rows);
+    for (const row of rows) {
+      // A loose alternative (`[class*="chatItem"]`) also matches parts of a row: read the row once.
+      if (isInsideExtensionUi(row) || isInsideAnother(row, rowSet, list)) continue;
+      const text = readRow(row);
+      if (!text) continue;
+      const role = spec.roleOf(row);
+      if (role === null) {
+        unknown += 1;
+        continue;
+      }
+      messages.push({ role, text, id: spec.messageIdOf(row) });
+    }
+    if (unknown > 0 && unknown >= messages.length) return null;
+    const buyer = spec.currentBuyer(doc);
+    const conversationId = spec.conversationIdOf ? spec.conversationIdOf(doc, buyer) : (buyer?.id ?? buyer?.nickname);
+    return buildThread({ site: spec.id, conversationId, buyer, messages });
+  }
+
+  function findHtmlElement(doc: Document, alternatives: SelectorAlternatives): HTMLElement | null {
+    const found = firstMatch(doc, alternatives);
+    const view = doc.defaultView;
+    return found && view && found instanceof view.HTMLElement && !isInsideExtensionUi(found) ? found : null;
+  }
+
+  return {
+    id: spec.id,
+    matches: (location: PageLocation) => matchesAnyPattern(spec.matchPatterns, location),
+    findMessageList,
+    readThread,
+    findInput: (doc) => findHtmlElement(doc, spec.selectors.input),
+    findSendButton: (doc) => findHtmlElement(doc, spec.selectors.sendButton),
+    currentBuyer: spec.currentBuyer,
+  };
+}
+
+/** A buyer from what the page shows, or `null` when it shows neither an id nor a name. */
+export function buyerFrom(id: string | null | undefined, nickname: string | null | undefined): ChatBuyer | null {
+  const buyer: ChatBuyer = {};
+  if (id?.trim()) buyer.id = id.trim();
+  if (nickname?.trim()) buyer.nickname = cleanMessageText(nickname);
+  return buyer.id || buyer.nickname ? buyer : null;
+}

@@ -1,0 +1,131 @@
+import type { MessageRole } from '../schemas/thread';
+import { buyerFrom, defineSiteAdapter, textOf } from './define-site-adapter';
+import { firstMatch, holdsAny } from './selector-alternatives';
+
+/**
+ * 抖店 飞鸽 (im.jinritemai.com/pc_seller_v2/main/workspace; older host pigeon.jinritemai.com), a
+ * React app. Selectors come from public tools that drive the live page
+ * (../shared/research/seller-chat-selectors.md §2: eCan.ai feige_chat "confirmed from live DOM
+ * captures", a Feige adapter test, a userscript, a health probe); not tested on the live site.
+ * Its CSS-in-JS class names are hashes that rotate between builds, so every hashed class below
+ * has a fallback on a stable anchor (`data-qa-id`, `data-id`, the semantic `messageIsMe` /
+ * `messageNotMe` names, inline `flex-direction`). The reply box is a React-controlled textarea:
+ * only the native value setter plus an `input` event reaches React's state.
+ */
+
+const FEIGE = {
+  messageList: [
+    '.messageList', // workspace 2025–2026 (health probe)
+    'div:has(> [data-qa-id="qa-message-warpper"])', // any build: the parent of the message wrappers
+  ],
+  message: [
+    '[data-qa-id="qa-message-warpper"]', // one message ("warpper": Feige's own spelling)
+    '.msgItemWrap', // health probe's name for the same rows
+  ],
+  /** The bubble; its semantic class says the side. */
+  bubble: [
+    '.iD7SHBvMhm4OhfCsBGr1', // hashed bubble class (2026-04)
+    '[class*="messageIsMe"]', // any build
+    '[class*="messageNotMe"]',
+  ],
+  agentBubble: ['[class*="messageIsMe"]'], // the shop's side: human agents and the 机器人 alike
+  buyerBubble: ['[class*="messageNotMe"]'],
+  /** The avatar + bubble row; `row-reverse` is the agent's side. */
+  directionRow: [
+    '.Ie29C7uLyEjZzd8JeS8A', // hashed row class (2026-04)
+    '[style*="flex-direction"]', // any build: the row is laid out with an inline direction
+  ],
+  system: [
+    '.BqNO6cexAGBsZgUmEzIE', // e.g. 会话已关闭
+    '.e0Bi5IauHWvUG8773oi9', // e.g. 客服 xx 已接入
+    '.rcHPT4n3TlQD0Nu4sSiv', // other event lines
+  ],
+  body: [
+    '.iD7SHBvMhm4OhfCsBGr1 pre', // text messages: their words are in `pre`
+    '[class*="messageIsMe"] pre',
+    '[class*="messageNotMe"] pre',
+    '.iD7SHBvMhm4OhfCsBGr1', // bubbles without `pre` (cards)
+    '[class*="messageIsMe"]',
+    '[class*="messageNotMe"]',
+    '.Ie29C7uLyEjZzd8JeS8A', // image messages: a bare `<img alt="图片">` beside the avatar
+    '[style*="flex-direction"]',
+  ],
+  skip: [
+    'img[alt="头像"]', // avatars
+    '.Zq9KgucRnc7bRQfikvzQ', // hashed avatar classes (2026-04)
+    '.qwDH4Hnmk4jmYkYLmHGF',
+    '[class*="avatar" i]',
+    '.O4UWWFoQxgMq4AWHMq25', // per-message time (2026-04)
+    '[class*="readStatus" i]', // 已读 / 未读
+  ],
+  productCard: [
+    '.chatd-card', // 商品卡片 (price in `.chatd-price-price-inter`)
+    '[class*="goodsCard" i]',
+  ],
+  productCardTitle: [
+    '[class*="title" i]',
+    '[class*="name" i]',
+  ],
+  inlineEmoji: ['img[class*="emoji" i]'],
+  messageId: ['[data-id]'], // `data-id` on the wrapper's child div
+  header: [
+    '#topbar-left-info', // nickname as its first leaf, then 添加备注
+  ],
+  activeConversationName: [
+    '[data-qa-id="qa-conversation-chat-item"][class*="active" i] [class*="NameContent"]', // the selected row's name
+    '[data-qa-id="qa-conversation-chat-item"][aria-selected="true"] [class*="NameContent"]',
+  ],
+  input: [
+    'textarea[data-qa-id="qa-send-message-textarea"]', // the React-controlled reply box
+    '#im-input-box', // older workspace
+    'textarea[placeholder*="发送给"]', // placeholder "发送给 X，使用Enter 发送消息"
+  ],
+  sendButton: [
+    '[data-qa-id="qa-send-message-button"]', // a div, not a button
+  ],
+} as const;
+
+const NOT_A_NAME = new Set(['添加备注', '备注']);
+/** The reply box's placeholder names the buyer: "发送给 X，使用Enter 发送消息". */
+const PLACEHOLDER_NAME = /^发送给\s*(.+?)\s*[，,]/;
+
+function roleOf(row: Element): MessageRole | null {
+  if (holdsAny(row, FEIGE.system)) return 'system';
+  const bubble = firstMatch(row, FEIGE.bubble);
+  if (bubble && holdsAny(bubble, FEIGE.agentBubble)) return 'agent';
+  if (bubble && holdsAny(bubble, FEIGE.buyerBubble)) return 'buyer';
+  const direction = firstMatch(row, FEIGE.directionRow);
+  const view = row.ownerDocument.defaultView;
+  if (direction && view && direction instanceof view.HTMLElement) {
+    return direction.style.flexDirection.includes('reverse') ? 'agent' : 'buyer';
+  }
+  // Neither bubble nor avatar row: an event line (会话关闭, 客服接入) drawn in the middle.
+  return bubble ? null : 'system';
+}
+
+/** The header's first piece of text that is a name, not a button beside it. */
+function headerName(doc: Document): string {
+  const header = firstMatch(doc, FEIGE.header);
+  if (!header) return '';
+  for (const leaf of header.querySelectorAll('*')) {
+    if (leaf.children.length > 0) continue;
+    const text = textOf(leaf);
+    if (text && !NOT_A_NAME.has(text)) return text;
+  }
+  return '';
+}
+
+function placeholderName(doc: Document): string {
+  const placeholder = firstMatch(doc, FEIGE.input)?.getAttribute('placeholder') ?? '';
+  return PLACEHOLDER_NAME.exec(placeholder)?.[1] ?? '';
+}
+
+export const feigeAdapter = defineSiteAdapter({
+  id: 'feige',
+  matchPatterns: ['https://im.jinritemai.com/*', 'https://pigeon.jinritemai.com/*'],
+  selectors: FEIGE,
+  roleOf,
+  messageIdOf: (row) => row.getAttribute('data-id') ?? firstMatch(row, FEIGE.messageId)?.getAttribute('data-id') ?? null,
+  // Feige shows no buyer id on the page; the nickname names the conversation.
+  currentBuyer: (doc) => buyerFrom(null, headerName(doc) || textOf(firstMatch(doc, FEIGE.activeConversationName)) || placeholderName(doc)),
+});

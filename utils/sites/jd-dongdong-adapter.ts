@@ -1,0 +1,95 @@
+import type { MessageRole } from '../schemas/thread';
+import { buyerFrom, defineSiteAdapter, textOf } from './define-site-adapter';
+import { firstMatch, holdsAny } from './selector-alternatives';
+
+/**
+ * 京东 咚咚 商家工作台 (dongdong.jd.com) and the reception page in the shop backend
+ * (shop.jd.com/jdm/kefu/…). Selectors come from public tools that drive the live page
+ * (../shared/research/seller-chat-selectors.md §4: a Playwright DOM-only adapter and the jdchat
+ * capture notes); not tested on the live site. The page's runtime state (`window.session`) is in
+ * the page's own world and holds only the last ~10 messages, so the DOM is the source here.
+ * The reply box is a plain contenteditable (`.EditorContent`).
+ */
+
+const DONGDONG = {
+  messageList: [
+    '#t-chat-scroll', // `.chat-wrap .chat-content-w #t-chat-scroll.chat-scroll-wrap`
+    '.chat-content-w .chat-scroll-wrap', // the same scroll area by class
+  ],
+  message: [
+    '.message', // one message; the side element inside carries the id
+  ],
+  system: [
+    '.message_center', // centred notices (客服接入, 会话结束)
+    '.message__system',
+  ],
+  buyer: ['.message_left'], // the customer's side
+  agent: ['.message_right'], // the shop's side, robot replies included
+  side: ['.message_left', '.message_right', '.message_center', '.message__system'],
+  body: [
+    '.message__content', // text in `pre.message__text`, images `.message__image-wrap`, cards
+    '.message_center',
+    '.message__system',
+  ],
+  skip: [
+    '.message__time_str', // per-message time
+    '[class*="avatar" i]',
+    '[class*="read-status" i]', // 已读 / 未读
+  ],
+  productCard: [
+    '.CardWrapper.ProductCard', // 商品卡片
+    '[class*="ProductCard"]',
+  ],
+  productCardTitle: [
+    '[class*="title" i]',
+    '[class*="name" i]',
+  ],
+  inlineEmoji: ['img[class*="emoji" i]', 'img[class*="face" i]'],
+  headerName: [
+    '.chat-head-name > span', // the open conversation's customer
+    '.chat-head-name',
+  ],
+  activeContact: [
+    '.alluser-item.active', // the selected contact row (class names seen in different builds)
+    '.alluser-item.alluser-item_active',
+    '.alluser-item.cur',
+    '.alluser-item[aria-selected="true"]',
+  ],
+  input: [
+    '.EditorContent[contenteditable="true"]', // the contenteditable reply box
+    '.EditorContent [contenteditable="true"]',
+  ],
+  sendButton: [
+    '.SendButtonGroup > .send-button', // 发送
+    '.send-button',
+  ],
+} as const;
+
+/** Attributes a contact row may carry the customer's account in (which one varies by build). */
+const CONTACT_ID_ATTRIBUTES = ['data-user-id', 'data-uid', 'data-userid', 'data-customer-id', 'data-pin'];
+
+function roleOf(row: Element): MessageRole | null {
+  if (holdsAny(row, DONGDONG.system)) return 'system';
+  if (holdsAny(row, DONGDONG.buyer)) return 'buyer';
+  if (holdsAny(row, DONGDONG.agent)) return 'agent';
+  return null;
+}
+
+function contactIdOf(doc: Document): string | null {
+  const contact = firstMatch(doc, DONGDONG.activeContact);
+  for (const name of CONTACT_ID_ATTRIBUTES) {
+    const value = contact?.getAttribute(name);
+    if (value) return value;
+  }
+  return null;
+}
+
+export const jdDongdongAdapter = defineSiteAdapter({
+  id: 'jd-dongdong',
+  matchPatterns: ['https://dongdong.jd.com/*', 'https://shop.jd.com/jdm/kefu/*'],
+  selectors: DONGDONG,
+  roleOf,
+  messageIdOf: (row) => firstMatch(row, DONGDONG.side)?.id || row.id || null,
+  // The header shows the customer's account name; some builds also put an id on the contact row.
+  currentBuyer: (doc) => buyerFrom(contactIdOf(doc), textOf(firstMatch(doc, DONGDONG.headerName))),
+});

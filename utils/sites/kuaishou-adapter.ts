@@ -1,0 +1,101 @@
+import type { MessageRole } from '../schemas/thread';
+import { buyerFrom, defineSiteAdapter, textOf } from './define-site-adapter';
+import { firstMatch, holdsAny } from './selector-alternatives';
+
+/**
+ * 快手小店 客服工作台 (im.kwaixiaodian.com/workbench; older /pc). Selectors come from public tools
+ * that drive the live page (../shared/research/seller-chat-selectors.md §3: a Playwright worker,
+ * an Electron preload, other scripts); not tested on the live site. Message rows use the
+ * `kwaishop-cs-*` component class names, which are readable and have been stable across the
+ * builds those tools saw. The reply box is a Quill editor (`.ql-editor`), the send button antd's.
+ */
+
+const KUAISHOU = {
+  messageList: [
+    '.ChatMessageList-ContentWrap', // workbench 2025–2026
+    '.ChatMessageList',
+  ],
+  message: [
+    'div[id*="cs-common-message-list-item"]', // one message row
+    '[class*="LayoutDefaultWrapper_lrWrapper"], [class*="LayoutMiddleWrapper_msgBody"]', // rows found by their layout alone
+  ],
+  system: [
+    '.kwaishop-cs-LayoutMiddleWrapper_msgBody', // lines drawn in the middle: notices, session closed
+    '[class*="LayoutMiddleWrapper"]',
+    '.kwaishop-cs-bizBuyerFromCard', // 买家来自… (where the buyer came from)
+    '[class*="BuyerFromCard"]',
+  ],
+  buyer: [
+    '.kwaishop-cs-LayoutDefaultWrapper__notMe', // the buyer's side
+    '[class*="LayoutDefaultWrapper__notMe"]',
+    '.kwaishop-cs-BizNoticeCard', // a notice the buyer's action raised (e.g. 催发货)
+  ],
+  agent: [
+    '.kwaishop-cs-LayoutDefaultWrapper__isMine', // the shop's side, auto replies included
+    '[class*="LayoutDefaultWrapper__isMine"]',
+  ],
+  body: [
+    '.kwaishop-cs-LayoutDefaultWrapper_msgBody', // the bubble, without `_beforeMsgBody` (nick + time)
+    '[class*="LayoutDefaultWrapper_msgBody"]',
+    '.kwaishop-cs-LayoutMiddleWrapper_msgBody',
+    '[class*="LayoutMiddleWrapper_msgBody"]',
+  ],
+  skip: [
+    '[class*="_beforeMsgBody"]', // nickname and time above the bubble
+    '[class*="avatar" i]',
+    '[class*="readStatus" i]', // 已读 / 未读
+  ],
+  productCard: [
+    '[class*="GoodsCard"]', // 商品卡片 (`kwaishop-cs-BizGoodsCard`)
+    '[class*="ProductCard"]',
+  ],
+  productCardTitle: [
+    '[class*="title" i]',
+    '[class*="name" i]',
+  ],
+  inlineEmoji: ['img[class*="emoji" i]'],
+  /** The container row's id carries the customer: `0_<customerId>_<…>`. */
+  customerIdHolder: ['.ChatMessageList-ContentWrap div[id^="0_"]'],
+  activeSessionName: [
+    '.SessionBaseCard[class*="active" i] .SessionBaseCard-topHeadName', // the selected session card
+    '.SessionBaseCard[class*="selected" i] .SessionBaseCard-topHeadName',
+  ],
+  buyerNickOnMessage: [
+    '[class*="LayoutDefaultWrapper__notMe"] [class*="_beforeMsgBody"] > :first-child', // nick above a buyer bubble
+  ],
+  input: [
+    '.SendBox .SendBox-Editor .ql-editor', // the Quill editor
+    '.SendBox .ql-editor[contenteditable="true"]',
+    '.ql-editor[contenteditable="true"]',
+  ],
+  sendButton: [
+    '.SendBox-buttonRight .ant-btn-primary', // 发送
+    '.SendBox button.ant-btn-primary',
+  ],
+} as const;
+
+/** Text markers the platform puts on its own lines. */
+const SYSTEM_TEXTS = [/^\[系统消息\]/, /超时未回复，会话关闭/, /^【防诈贴士】/];
+
+function roleOf(row: Element): MessageRole | null {
+  if (holdsAny(row, KUAISHOU.system)) return 'system';
+  if (SYSTEM_TEXTS.some((pattern) => pattern.test(textOf(firstMatch(row, KUAISHOU.body) ?? row)))) return 'system';
+  if (holdsAny(row, KUAISHOU.agent)) return 'agent';
+  if (holdsAny(row, KUAISHOU.buyer)) return 'buyer';
+  return null;
+}
+
+function customerIdOf(doc: Document): string | null {
+  const parts = (firstMatch(doc, KUAISHOU.customerIdHolder)?.id ?? '').split('_');
+  return parts.length >= 3 && parts[1] ? parts[1] : null;
+}
+
+export const kuaishouAdapter = defineSiteAdapter({
+  id: 'kuaishou',
+  matchPatterns: ['https://im.kwaixiaodian.com/*'],
+  selectors: KUAISHOU,
+  roleOf,
+  messageIdOf: (row) => row.id || null,
+  currentBuyer: (doc) =>
+    buyerFrom(customerIdOf(doc), textOf(firstMatch(doc, KUAISHOU.activeSessionName)) || textOf(firstMatch(doc, KUAISHOU.buyerNickOnMessage))),
+});

@@ -1,0 +1,106 @@
+import type { MessageRole } from '../schemas/thread';
+import { buyerFrom, defineSiteAdapter, textOf } from './define-site-adapter';
+import { firstMatch, holdsAny } from './selector-alternatives';
+
+/**
+ * 拼多多 商家客服 (mms.pinduoduo.com/chat-merchant/), a Vue 2 single-page app. Selectors come from
+ * public tools that drive the live page (../shared/research/seller-chat-selectors.md §1:
+ * eCan.ai pdd_chat/dom.py, the 拼多多客服检索工具 extension); not tested on the live site.
+ * The reply box is a `v-model` textarea: only an `input` event teaches Vue the text, which the
+ * editor chain's native-value-setter step does. The page ignores synthetic clicks on 发送, and
+ * we never click it anyway: the agent sends.
+ */
+
+const PINDUODUO = {
+  messageList: [
+    '#msgListContainer .msg-list', // chat-merchant 2024–2026: `#msgListContainer` > `ul.msg-list`
+    '#msgListContainer', // builds without the inner `.msg-list`
+    '.history-box .msg-list', // the scroll area named by its class alone
+  ],
+  message: [
+    'li.onemsg', // each message `li.onemsg#middlePanel_list_<msgid>`
+    'li[id^="middlePanel_list_"]', // same rows, by their id when the class is renamed
+  ],
+  buyer: [
+    '.buyer-item', // `li.onemsg > .buyer-item > div[currentuid] > .msg-content`
+  ],
+  agent: [
+    '.cs-item', // human and robot replies alike (robot: `.cs-item.callback` holding `.robot-text`)
+  ],
+  system: [
+    '.msg-system', // e.g. 当前用户来自 商品详情页
+    '[class^="system-msg"]', // newer system tips `.system-msg-…`
+    '[class*=" system-msg"]',
+  ],
+  body: [
+    '.msg-content', // text `p.msg-content-box`, images `.image-msg img`, cards `.good-card`
+    '.msg-system',
+    '[class^="system-msg"]',
+    '[class*=" system-msg"]',
+  ],
+  skip: [
+    '.message-time', // per-message time
+    '.robot-text', // the 机器人 label on robot replies: a label, not what was said
+    '[class*="avatar"]',
+    '[class*="read-status"]', // 已读 / 未读
+  ],
+  productCard: [
+    '.good-card', // 商品卡片 the buyer sent from the goods page
+    '.commonCard', // cards of other kinds (商品, 订单) in newer builds
+  ],
+  productCardTitle: [
+    '[class*="title"]',
+    '[class*="name"]',
+  ],
+  inlineEmoji: [
+    'img.emoji', // 表情 inline in text
+    'img[class*="emoji"]',
+  ],
+  headerName: [
+    '.chatWindowHeader .base-info .name', // the open conversation's header
+  ],
+  /** The buyer's uid on their own messages (same uid as the conversation row's `data-random`). */
+  buyerUid: ['#msgListContainer [currentuid]'],
+  activeConversation: [
+    '.chat-item-box.active[data-random]', // `data-random` = `<uid>-0-<group>`
+    '.chat-item-box[data-random]:has(li.chat-item.active)', // builds that mark the inner `li`
+  ],
+  conversationName: ['.nickname-span'],
+  input: [
+    'textarea#replyTextarea', // the v-model reply box
+    '.reply-box textarea',
+  ],
+  sendButton: [
+    '.reply-box .send-btn', // 发送
+    '.send-btn',
+  ],
+} as const;
+
+/** Notices rendered like ordinary rows in some builds; they are the platform speaking. */
+const SYSTEM_TEXTS = [/^.{0,30}撤回了一条消息$/, /邀请下单.*立即使用$/, /^当前用户来自.*(?:商品详情页|店铺|直播间|搜索|活动页)/];
+
+function roleOf(row: Element): MessageRole | null {
+  if (holdsAny(row, PINDUODUO.system)) return 'system';
+  if (SYSTEM_TEXTS.some((pattern) => pattern.test(textOf(row)))) return 'system';
+  if (holdsAny(row, PINDUODUO.buyer)) return 'buyer';
+  if (holdsAny(row, PINDUODUO.agent)) return 'agent';
+  return null;
+}
+
+function uidOfConversationRow(doc: Document): string | null {
+  const random = firstMatch(doc, PINDUODUO.activeConversation)?.getAttribute('data-random') ?? '';
+  return random.split('-')[0] || null;
+}
+
+export const pinduoduoAdapter = defineSiteAdapter({
+  id: 'pinduoduo',
+  matchPatterns: ['https://mms.pinduoduo.com/chat-merchant/*'],
+  selectors: PINDUODUO,
+  roleOf,
+  messageIdOf: (row) => row.id || null,
+  currentBuyer(doc) {
+    const uid = firstMatch(doc, PINDUODUO.buyerUid)?.getAttribute('currentuid') ?? uidOfConversationRow(doc);
+    const nickname = textOf(firstMatch(doc, PINDUODUO.headerName)) || textOf(firstMatch(doc, PINDUODUO.activeConversation)?.querySelector(PINDUODUO.conversationName[0]));
+    return buyerFrom(uid, nickname);
+  },
+});
