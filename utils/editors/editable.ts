@@ -59,3 +59,12 @@ export function deepActiveElement(doc: Document): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Whether typing now would land in `editor` (the focus is in it, or in its editing host). */
+export function holdsFocus(editor: HTMLElement): boolean {
+  const active = deepActiveElement(editor.ownerDocument);
+  if (!active) return false;
+  if (isTextControl(editor)) return active === editor;
+  const host = editingHostOf(editor);
+  return !!host && host.contains(active);
+}

@@ -2,8 +2,9 @@ import { isTextControl } from './editable';
 import type { InsertionStrategy } from './insertion-strategy';
 
 /**
- * Textareas and text inputs (拼多多 `#replyTextarea`, 飞鸽 `qa-send-message-textarea`, the demo
- * page). The value is changed underneath the page's framework and an `input` event tells it:
+ * Textareas and text inputs, when typing through execCommand changed nothing (a box that cannot
+ * hold the focus because the page hands it on, an engine without execCommand). The value is changed underneath the
+ * page's framework and an `input` event tells it (this edit is not on the browser's undo stack):
  * - Vue's v-model and other listeners read `value` on `input`; without the event the model stays
  *   empty and the next render wipes the text.
  * - React replaces `value` on the element with a tracking setter and ignores `input` events whose

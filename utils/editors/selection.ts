@@ -19,16 +19,40 @@ export function selectRange(host: HTMLElement, range: Range): void {
   selection.addRange(range);
 }
 
+export function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}
+
+/** Text nodes the agent can edit: not inside a `contenteditable="false"` island (Slate's placeholder, mentions). */
+function lastEditableTextNode(host: HTMLElement): Text | null {
+  const doc = host.ownerDocument;
+  const walker = doc.createTreeWalker(host, 4 /* NodeFilter.SHOW_TEXT */, {
+    acceptNode(node) {
+      const island = node.parentElement?.closest('[contenteditable="false"]');
+      return island && host.contains(island) ? 2 /* NodeFilter.FILTER_REJECT */ : 1 /* NodeFilter.FILTER_ACCEPT */;
+    },
+  });
+  let last: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node as Text;
+  return last;
+}
+
 /**
- * Makes sure typing would land inside `host`: keeps a caret already there, otherwise puts it
- * after the editor's last content (where an agent continuing a reply expects it).
+ * Puts the caret after the editor's last text (where an agent continuing a half-written reply
+ * expects it): inside the last text node when there is one, so editors that map DOM points to
+ * their model find a text position rather than a gap between blocks.
  */
-export function ensureCaretInside(host: HTMLElement): Range {
-  const existing = rangeInside(host);
-  if (existing) return existing;
+export function placeCaretAtEnd(host: HTMLElement): Range {
   const range = host.ownerDocument.createRange();
-  range.selectNodeContents(host);
-  range.collapse(false);
+  const last = lastEditableTextNode(host);
+  if (last) range.setStart(last, last.length);
+  else range.selectNodeContents(host);
+  range.collapse(last !== null);
   selectRange(host, range);
   return range;
+}
+
+/** Makes sure typing would land inside `host`: keeps a caret already there, otherwise the end. */
+export function ensureCaretInside(host: HTMLElement): Range {
+  return rangeInside(host) ?? placeCaretAtEnd(host);
 }

@@ -1,7 +1,8 @@
 /**
- * Waits until an editor that took our event has rendered it: frameworks commit in a microtask
- * (Lexical), on the next task (React 18 batching) or on the next frame. A frame never comes in
- * a hidden tab, so the wait is capped.
+ * Waits until an editor has caught up with the page: rendered the event it took (frameworks
+ * commit in a microtask (Lexical), on the next task (React 18 batching) or on the next frame),
+ * or read a caret just placed (`selectionchange` arrives a task later). A frame never comes in a
+ * hidden tab, so the wait is capped.
  */
 const MAX_WAIT_MS = 100;
 
