@@ -1,31 +1,50 @@
 // First import: zod must be jitless before any module below creates a schema (see the module).
 import '../../utils/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountSendGuard } from '../../utils/guard/mount-send-guard';
+import { installErrorLog } from '../../utils/diagnostics/install-error-log';
 import { servePageRequests } from '../../utils/messaging/page-handlers';
+import { mountPageBar } from '../../utils/page/bar/mount-page-bar';
+import { noticeInvalidation } from '../../utils/page/content-lifecycle';
 import { startPageSession } from '../../utils/page/page-session';
+import { runQuietly } from '../../utils/page/quiet-errors';
+import { createThreadChangeFeed } from '../../utils/page/thread-change-feed';
 import { pickSiteAdapter } from '../../utils/sites/adapter-registry';
 import { CLIENT_MATCH_PATTERNS } from '../../utils/sites/match-patterns';
 
 /**
  * On each seller chat client (and each of its frames, about:blank ones included, where some
- * clients put the reply box): read the open conversation and insert phrases when the popup
- * asks. No database, no network, never sends.
+ * clients put the reply box): read the open conversation, show the in-page suggestion bar by
+ * the chat input, and insert phrases when the bar or the popup asks. No database, no network,
+ * never sends. Nothing it throws reaches the page.
  */
 export default defineContentScript({
   matches: [...CLIENT_MATCH_PATTERNS],
   allFrames: true,
   matchAboutBlank: true,
+  // The bar's styles go into its shadow root only; the seller's page gets no stylesheet from us.
+  cssInjectionMode: 'ui',
+  // WXT also announces a new script with window.postMessage, which pages' own message handlers
+  // receive; its custom event is enough for us.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    const session = startPageSession({
-      adapter: pickSiteAdapter(window.location),
-      doc: document,
-      signal: ctx.signal,
-    });
-    const stopServing = servePageRequests(session);
+    ctx.onInvalidated(installErrorLog('content'));
+    noticeInvalidation(ctx);
+    const threadChanges = createThreadChangeFeed();
+    const session = runQuietly('page session', () =>
+      startPageSession({
+        adapter: pickSiteAdapter(window.location),
+        doc: document,
+        signal: ctx.signal,
+        onThreadChange: threadChanges.publish,
+      }),
+    );
+    if (!session) return;
+    const stopServing = runQuietly('serve page requests', () => servePageRequests(session));
     // After an update the old script's extension calls throw; stop answering and let the new one take over.
-    ctx.onInvalidated(() => {
-      stopServing();
-      session.stop();
-    });
+    if (stopServing) ctx.onInvalidated(() => runQuietly('stop serving', stopServing));
+    // Each feature on its own: one that fails to start leaves the others working.
+    runQuietly('page bar', () => mountPageBar({ ctx, session, threadChanges }));
+    runQuietly('send guard', () => mountSendGuard({ ctx, adapter: session.adapter }));
   },
 });

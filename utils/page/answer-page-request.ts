@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readDraft } from '../guard/read-draft';
 import type { PageSession } from './page-session';
 import { pageRequestSchemas, type PageRequestData, type PageRequestType, type PageResult } from './page-messenger';
 
@@ -21,6 +22,7 @@ type PageRequestHandler<K extends PageRequestType> = (
 const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
   readThread: (session) => session.readThread(),
   insertText: (session, { text }) => session.insertText(text),
+  readDraft: (session) => readDraft(session.adapter, document),
 };
 
 /** Parses a request's data with the protocol schema; throws InvalidPageRequestError when it does not fit. */

@@ -1,18 +1,8 @@
-import { defineExtensionMessaging, type Logger } from '@webext-core/messaging';
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { pageRequests, type PageProtocol } from '../messaging/protocol';
-
-/**
- * @webext-core logs every message it carries, chat text included; the page's console is no
- * place for a buyer's words. Warnings and errors still show.
- */
-const quietLogger: Logger = {
-  debug() {},
-  log() {},
-  warn: (...args: unknown[]) => console.warn(...args),
-  error: (...args: unknown[]) => console.error(...args),
-};
+import { quietLogger } from '../messaging/quiet-logger';
 
 /**
  * The one messenger for requests to a chat page's content script: utils/messaging/page-handlers.ts

@@ -7,6 +7,7 @@ import type { ThreadChange } from '../thread/thread-change';
 import { watchThread, type FrameScheduler } from '../thread/watch-thread';
 import { restoreCaret, saveCaret, type SavedCaret } from './caret-memory';
 import { isInsideExtensionUi } from './extension-ui';
+import { readsThroughFallback } from '../sites/generic-fallback';
 
 export interface PageSessionOptions {
   adapter: SiteAdapter;
@@ -138,7 +139,13 @@ export function startPageSession({ adapter, doc, onThreadChange, signal, schedul
   return {
     adapter,
     readThread() {
-      return { site: adapter.id, hasInput: !stopped && currentInput().input !== null, thread: stopped ? null : readThreadSafely() };
+      const thread = stopped ? null : readThreadSafely();
+      return {
+        site: adapter.id,
+        hasInput: !stopped && currentInput().input !== null,
+        thread,
+        adapterFallback: readsThroughFallback(adapter.id, thread),
+      };
     },
     insertText(text) {
       // One at a time: a second click while the first insertion settles must not interleave.

@@ -1,0 +1,118 @@
+import { useEffect, type Ref } from 'react';
+import type { BarView } from '../../utils/page/bar/bar-model';
+import type { Category } from '../../utils/schemas/category';
+import type { UiLanguage } from '../../utils/schemas/settings';
+import type { BarOffset } from '../../utils/schemas/bar-state';
+import { categoryLabel } from '../../utils/i18n/category-label';
+import { t } from '../../utils/i18n/translate';
+import { keepFocusWhereItIs } from '../keyboard/ime';
+import { PageBarHandle } from './PageBarHandle';
+import { PageBarStatus } from './PageBarStatus';
+import { PageBarSuggestions } from './PageBarSuggestions';
+import '../theme/theme.css';
+import './page-bar.css';
+
+export interface PageBarProps {
+  view: BarView;
+  /**
+   * Passed in rather than read from I18nProvider: the provider writes `<html lang>`, and on a
+   * seller's page that attribute is the page's, not ours.
+   */
+  lang: UiLanguage;
+  categories: readonly Category[];
+  collapsed: boolean;
+  /** The bar's outer element; the content script positions it (it follows the chat input on scroll). */
+  frameRef?: Ref<HTMLElement>;
+  onInsert: (index: number) => void;
+  onHide: () => void;
+  onToggleCollapsed: () => void;
+  /** The agent is moving the bar by this much (dragging, or an arrow key on the handle). */
+  onMove: (delta: BarOffset) => void;
+  /** The move is over: remember where the bar is now. */
+  onMoveEnd: () => void;
+  onResetPosition: () => void;
+  onDismissFeedback: () => void;
+}
+
+const FEEDBACK_MS = 4000;
+
+/**
+ * The in-page suggestion bar docked by a seller client's chat input: the top three phrases for
+ * the buyer's latest message, numbered for Alt+1..3. Every button keeps the caret in the chat
+ * input (`preventDefault` on mousedown), so a click inserts exactly where the agent was typing.
+ */
+export function PageBar({
+  view,
+  lang,
+  categories,
+  collapsed,
+  frameRef,
+  onInsert,
+  onHide,
+  onToggleCollapsed,
+  onMove,
+  onMoveEnd,
+  onResetPosition,
+  onDismissFeedback,
+}: PageBarProps) {
+  const feedback = view.feedback;
+  useEffect(() => {
+    if (!feedback) return;
+    const timer = setTimeout(onDismissFeedback, FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [feedback, onDismissFeedback]);
+
+  if (!view.thread || view.hidden) return null;
+
+  const label = (categoryId: string) => categoryLabel(categoryId, categories, lang);
+
+  return (
+    <section
+      className="hs-root hs-bar"
+      data-testid="page-bar"
+      data-collapsed={collapsed ? 'true' : 'false'}
+      aria-label={t(lang, 'pageBar.label')}
+      ref={frameRef}
+    >
+      <header className="hs-bar__head">
+        <PageBarHandle lang={lang} onMove={onMove} onMoveEnd={onMoveEnd} onResetPosition={onResetPosition} />
+        {collapsed ? (
+          <span className="hs-bar__count" data-testid="page-bar-count">
+            {t(lang, 'pageBar.count', { count: view.suggestions.length })}
+          </span>
+        ) : (
+          <p className="hs-bar__turn" data-testid="page-bar-buyer-turn" title={view.buyerTurn ?? undefined}>
+            {view.buyerTurn ? t(lang, 'pageBar.answering', { text: view.buyerTurn }) : t(lang, 'pageBar.keyboardHint')}
+          </p>
+        )}
+        <button
+          type="button"
+          className="hs-bar__tool"
+          data-testid="page-bar-collapse"
+          aria-expanded={!collapsed}
+          onMouseDown={keepFocusWhereItIs}
+          onClick={onToggleCollapsed}
+        >
+          {collapsed ? t(lang, 'pageBar.expand') : t(lang, 'pageBar.collapse')}
+        </button>
+        <button
+          type="button"
+          className="hs-bar__tool hs-bar__close"
+          data-testid="page-bar-hide"
+          title={t(lang, 'pageBar.hide')}
+          aria-label={t(lang, 'pageBar.hide')}
+          onMouseDown={keepFocusWhereItIs}
+          onClick={onHide}
+        >
+          ×
+        </button>
+      </header>
+      {collapsed ? null : (
+        <>
+          <PageBarSuggestions view={view} lang={lang} categoryLabel={label} onInsert={onInsert} />
+          <PageBarStatus feedback={feedback} lang={lang} />
+        </>
+      )}
+    </section>
+  );
+}

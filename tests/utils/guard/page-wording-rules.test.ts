@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createWordingRulesSource } from '../../../utils/guard/page-wording-rules';
+import type { ServedWordingRule, WordingRulesAnswer } from '../../../utils/messaging/protocol';
+import { checkWording } from '../../../utils/wording/check-wording';
+
+const flag: ServedWordingRule = {
+  uid: 'local/flag-1234abcd',
+  rule: {
+    id: 'flag-1234abcd',
+    category: 'off-platform',
+    severity: 'warn',
+    terms: ['老地方见'],
+    patterns: [],
+    exceptions: [],
+    sentenceExceptions: [],
+    negatable: true,
+    reason: { 'zh-CN': '暗示线下交易', en: 'hints at meeting offline' },
+    alternative: { 'zh-CN': '请换一种说法。', en: 'Please rephrase.' },
+  },
+};
+
+describe('the page’s copy of the wording rules', () => {
+  it('checks with the shipped rules before the background has answered', () => {
+    const rules = createWordingRulesSource(async () => ({ version: null, rules: null }));
+    const findings = checkWording(rules.current().compiled, '加我微信聊');
+    expect(findings[0]?.ruleId).toBe('off-platform-contact');
+    expect(rules.current().uidOf('off-platform-contact')).toBe('default-rules/off-platform-contact');
+  });
+
+  it('compiles what the background serves once per library version, and names each rule’s row', async () => {
+    let now = 0;
+    const answers: WordingRulesAnswer[] = [{ version: 'v1', rules: [flag] }];
+    const fetch = vi.fn(async (knownVersion?: string | null) => (knownVersion === 'v1' ? { version: 'v1', rules: null } : answers[0]!));
+    const rules = createWordingRulesSource(fetch, () => now);
+    const changed = vi.fn();
+    rules.subscribe(changed);
+
+    expect(await rules.refresh()).toBe(true);
+    const compiled = rules.current().compiled;
+    expect(checkWording(compiled, '明天老地方见')[0]).toMatchObject({ ruleId: 'flag-1234abcd', severity: 'warn' });
+    expect(rules.current().uidOf('flag-1234abcd')).toBe('local/flag-1234abcd');
+
+    // Asked again too soon: answered from memory. Later: the background says nothing changed.
+    expect(await rules.refresh()).toBe(false);
+    now += 5000;
+    expect(await rules.refresh()).toBe(false);
+    expect(fetch.mock.calls).toEqual([[], ['v1']]);
+    expect(rules.current().compiled).toBe(compiled);
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the last good rules when the background cannot be reached or serves rules that do not compile', async () => {
+    let call = 0;
+    const rules = createWordingRulesSource(async () => {
+      call += 1;
+      if (call === 1) throw new Error('Extension context invalidated.');
+      return { version: 'v2', rules: [{ uid: 'local/x', rule: { ...flag.rule, terms: ['！！'] } }] };
+    });
+    expect(await rules.refresh(true)).toBe(false);
+    expect(await rules.refresh(true)).toBe(false);
+    expect(checkWording(rules.current().compiled, '加我微信聊')[0]?.ruleId).toBe('off-platform-contact');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { blockingRuleIds, isSendKey, shouldStopSend } from '../../../utils/guard/send-decision';
+import { DEFAULT_WORDING_RULES } from '../../../utils/wording/default-rules';
+import { checkWording } from '../../../utils/wording/check-wording';
+
+const plainEnter = { key: 'Enter', shiftKey: false, ctrlKey: false, altKey: false, metaKey: false };
+
+describe('what stops a send', () => {
+  it('stops a draft with a block finding, and only that', () => {
+    expect(shouldStopSend(checkWording(DEFAULT_WORDING_RULES, '加我微信聊'))).toBe(true);
+    expect(shouldStopSend(checkWording(DEFAULT_WORDING_RULES, '这款是我们店最畅销的款'))).toBe(false);
+    expect(shouldStopSend(checkWording(DEFAULT_WORDING_RULES, '好的亲，第一时间给您发货'))).toBe(false);
+  });
+
+  it('counts each blocking rule once', () => {
+    const findings = checkWording(DEFAULT_WORDING_RULES, '加我微信聊，或者加我微信也行，这是全网最低价');
+    expect(blockingRuleIds(findings)).toEqual(['off-platform-contact', 'extreme-claim-absolute']);
+  });
+
+  it('takes plain Enter as the send key; Shift, Ctrl, Alt and Meta with Enter are the page’s', () => {
+    expect(isSendKey(plainEnter)).toBe(true);
+    for (const modifier of ['shiftKey', 'ctrlKey', 'altKey', 'metaKey'] as const) {
+      expect(isSendKey({ ...plainEnter, [modifier]: true })).toBe(false);
+    }
+    expect(isSendKey({ ...plainEnter, key: 'a' })).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { barKeyCommand, type BarKeyEvent } from '../../../../utils/page/bar/bar-keys';
+
+function key(overrides: Partial<BarKeyEvent>): BarKeyEvent {
+  return {
+    key: '',
+    code: '',
+    keyCode: 0,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    repeat: false,
+    isComposing: false,
+    ...overrides,
+  };
+}
+
+const OPEN = { visible: true, expanded: true };
+const COLLAPSED = { visible: true, expanded: false };
+const NO_BAR = { visible: false, expanded: false };
+
+describe('keys an agent presses while the in-page bar shows', () => {
+  it('Alt+1, Alt+2 and Alt+3 insert the suggestion with that number', () => {
+    expect(barKeyCommand(key({ key: '1', code: 'Digit1', altKey: true }), OPEN)).toEqual({ kind: 'insert', index: 0 });
+    expect(barKeyCommand(key({ key: '3', code: 'Numpad3', altKey: true }), OPEN)).toEqual({ kind: 'insert', index: 2 });
+  });
+
+  it('reads the physical key, so Alt+1 still works where Alt turns the digit into a symbol (macOS "¡")', () => {
+    expect(barKeyCommand(key({ key: '¡', code: 'Digit1', altKey: true }), OPEN)).toEqual({ kind: 'insert', index: 0 });
+  });
+
+  it('leaves Alt+4 and above, plain digits and Ctrl/Shift/Meta combinations to the page', () => {
+    expect(barKeyCommand(key({ key: '4', code: 'Digit4', altKey: true }), OPEN)).toBeNull();
+    expect(barKeyCommand(key({ key: '1', code: 'Digit1' }), OPEN)).toBeNull();
+    expect(barKeyCommand(key({ key: '1', code: 'Digit1', altKey: true, ctrlKey: true }), OPEN)).toBeNull();
+    expect(barKeyCommand(key({ key: '!', code: 'Digit1', altKey: true, shiftKey: true }), OPEN)).toBeNull();
+  });
+
+  it('never acts while a Chinese IME is composing, however the composition shows up', () => {
+    expect(barKeyCommand(key({ key: '1', code: 'Digit1', altKey: true, isComposing: true }), OPEN)).toBeNull();
+    expect(barKeyCommand(key({ key: 'Process', code: 'Digit1', altKey: true, keyCode: 229 }), OPEN)).toBeNull();
+    expect(barKeyCommand(key({ key: 'Escape', code: 'Escape', isComposing: true }), OPEN)).toBeNull();
+  });
+
+  it('does not insert a phrase the agent cannot see (bar collapsed or hidden), nor again on key repeat', () => {
+    expect(barKeyCommand(key({ key: '1', code: 'Digit1', altKey: true }), COLLAPSED)).toBeNull();
+    expect(barKeyCommand(key({ key: '1', code: 'Digit1', altKey: true }), NO_BAR)).toBeNull();
+    expect(barKeyCommand(key({ key: '1', code: 'Digit1', altKey: true, repeat: true }), OPEN)).toBeNull();
+  });
+
+  it('Esc hides a shown bar, and stays the page’s key when there is no bar', () => {
+    expect(barKeyCommand(key({ key: 'Escape', code: 'Escape' }), OPEN)).toEqual({ kind: 'hide' });
+    expect(barKeyCommand(key({ key: 'Escape', code: 'Escape' }), COLLAPSED)).toEqual({ kind: 'hide' });
+    expect(barKeyCommand(key({ key: 'Escape', code: 'Escape' }), NO_BAR)).toBeNull();
+    expect(barKeyCommand(key({ key: 'Escape', code: 'Escape', ctrlKey: true }), OPEN)).toBeNull();
+  });
+
+  it('Alt+0 hides the bar or brings it back', () => {
+    expect(barKeyCommand(key({ key: '0', code: 'Digit0', altKey: true }), OPEN)).toEqual({ kind: 'toggle' });
+    expect(barKeyCommand(key({ key: '0', code: 'Digit0', altKey: true }), NO_BAR)).toEqual({ kind: 'toggle' });
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBarModel, type BarModelDeps } from '../../../../utils/page/bar/bar-model';
+import type { InsertResult } from '../../../../utils/messaging/protocol';
+import type { Suggestion, SuggestResult } from '../../../../utils/schemas/suggestion';
+import type { Thread } from '../../../../utils/schemas/thread';
+
+function suggestion(id: string, category = 'bargaining'): Suggestion {
+  return { phraseUid: `default-zh/${id}`, packId: 'default-zh', text: `话术 ${id}`, category, score: 0.5, reason: { kind: 'trigger', matched: '' } };
+}
+
+function thread(buyer: string, ...texts: Array<[role: 'buyer' | 'agent', text: string]>): Thread {
+  return { site: 'generic', buyer: { nickname: buyer }, messages: texts.map(([role, text]) => ({ role, text })) };
+}
+
+/** A worker whose answers the test releases one by one, in any order. */
+function pendingWorker() {
+  const pending: Array<{ thread: Thread; resolve: (result: SuggestResult) => void; reject: (error: Error) => void }> = [];
+  const suggest = (asked: Thread) => new Promise<SuggestResult>((resolve, reject) => pending.push({ thread: asked, resolve, reject }));
+  return { pending, suggest };
+}
+
+function deps(overrides: Partial<BarModelDeps>): BarModelDeps {
+  return {
+    suggest: () => Promise.resolve({ buyerTurn: null, suggestions: [] }),
+    insert: () => Promise.resolve({ ok: true }),
+    recordInsertion: () => Promise.resolve(),
+    onError: () => undefined,
+    ...overrides,
+  };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const ORANGE = thread('小橙子', ['buyer', '能便宜点吗']);
+const CAT = thread('路过的猫', ['buyer', '什么时候发货']);
+
+describe('the in-page bar’s suggestions', () => {
+  it('shows the top three for the buyer’s latest message as soon as the worker answers', async () => {
+    const worker = pendingWorker();
+    const model = createBarModel(deps({ suggest: worker.suggest }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    expect(model.getView().phase).toBe('loading');
+    worker.pending[0]!.resolve({ buyerTurn: '能便宜点吗', suggestions: ['a', 'b', 'c', 'd'].map((id) => suggestion(id)) });
+    await flush();
+    expect(model.getView()).toMatchObject({ phase: 'ready', buyerTurn: '能便宜点吗' });
+    expect(model.getView().suggestions.map((item) => item.phraseUid)).toEqual(['default-zh/a', 'default-zh/b', 'default-zh/c']);
+  });
+
+  it('drops a late answer for a conversation no longer on screen', async () => {
+    const worker = pendingWorker();
+    const model = createBarModel(deps({ suggest: worker.suggest }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    model.showThread({ thread: CAT, kind: 'conversation-switched' });
+    worker.pending[1]!.resolve({ buyerTurn: '什么时候发货', suggestions: [suggestion('ship', 'shipping')] });
+    await flush();
+    worker.pending[0]!.resolve({ buyerTurn: '能便宜点吗', suggestions: [suggestion('cheap')] });
+    await flush();
+    expect(model.getView().buyerTurn).toBe('什么时候发货');
+    expect(model.getView().suggestions.map((item) => item.category)).toEqual(['shipping']);
+  });
+
+  it('never leaves the previous message’s phrases under Alt+1 while a new buyer message is answered', async () => {
+    const worker = pendingWorker();
+    const insert = vi.fn(() => Promise.resolve<InsertResult>({ ok: true }));
+    const model = createBarModel(deps({ suggest: worker.suggest, insert }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    worker.pending[0]!.resolve({ buyerTurn: '能便宜点吗', suggestions: [suggestion('cheap')] });
+    await flush();
+    model.showThread({ thread: thread('小橙子', ['buyer', '能便宜点吗'], ['buyer', '发什么快递']), kind: 'new-message' });
+    expect(model.getView().suggestions).toEqual([]);
+    expect(model.insertAt(0)).toBe(false);
+    expect(insert).not.toHaveBeenCalled();
+  });
+
+  it('keeps the suggestions when only older history loads above', async () => {
+    const worker = pendingWorker();
+    const model = createBarModel(deps({ suggest: worker.suggest }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    worker.pending[0]!.resolve({ buyerTurn: '能便宜点吗', suggestions: [suggestion('cheap')] });
+    await flush();
+    model.showThread({ thread: thread('小橙子', ['buyer', '在吗'], ['buyer', '能便宜点吗']), kind: 'history-loaded' });
+    expect(worker.pending).toHaveLength(1);
+    expect(model.getView().suggestions).toHaveLength(1);
+  });
+
+  it('has no bar at all when the page shows no conversation', async () => {
+    const model = createBarModel(deps({ suggest: () => Promise.resolve({ buyerTurn: 'x', suggestions: [suggestion('a')] }) }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    model.showThread({ thread: null, kind: 'cleared' });
+    expect(model.getView().thread).toBeNull();
+    expect(model.getView().suggestions).toEqual([]);
+    expect(model.toggleHidden()).toBe(false);
+  });
+
+  it('inserts the chosen phrase for the conversation it belongs to, then counts its use', async () => {
+    const insert = vi.fn(() => Promise.resolve<InsertResult>({ ok: true, strategy: 'native-value-setter' }));
+    const recordInsertion = vi.fn(() => Promise.resolve());
+    const model = createBarModel(
+      deps({ suggest: () => Promise.resolve({ buyerTurn: '能便宜点吗', suggestions: [suggestion('a'), suggestion('b')] }), insert, recordInsertion }),
+    );
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    expect(model.insertAt(1)).toBe(true);
+    await flush();
+    expect(insert).toHaveBeenCalledWith(suggestion('b'), ORANGE);
+    expect(recordInsertion).toHaveBeenCalledWith(suggestion('b'));
+    expect(model.getView().feedback).toEqual({ kind: 'inserted' });
+  });
+
+  it('says why nothing was inserted, and counts nothing', async () => {
+    const recordInsertion = vi.fn(() => Promise.resolve());
+    const model = createBarModel(
+      deps({
+        suggest: () => Promise.resolve({ buyerTurn: 'x', suggestions: [suggestion('a')] }),
+        insert: () => Promise.resolve({ ok: false, reason: 'no-input' }),
+        recordInsertion,
+      }),
+    );
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    model.insertAt(0);
+    await flush();
+    expect(model.getView().feedback).toEqual({ kind: 'failed', reason: 'no-input' });
+    expect(recordInsertion).not.toHaveBeenCalled();
+  });
+
+  it('stays hidden after Esc until the buyer writes again', async () => {
+    const model = createBarModel(deps({ suggest: () => Promise.resolve({ buyerTurn: 'x', suggestions: [suggestion('a')] }) }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    model.hide();
+    expect(model.getView().hidden).toBe(true);
+    expect(model.insertAt(0)).toBe(false);
+    model.showThread({ thread: thread('小橙子', ['buyer', '能便宜点吗'], ['agent', '亲，已经是最低价了']), kind: 'new-message' });
+    expect(model.getView().hidden).toBe(true);
+    model.showThread({ thread: thread('小橙子', ['buyer', '能便宜点吗'], ['agent', '亲'], ['buyer', '好吧']), kind: 'new-message' });
+    expect(model.getView().hidden).toBe(false);
+  });
+
+  it('reports a worker that cannot answer, and shows that suggestions are unavailable', async () => {
+    const onError = vi.fn();
+    const model = createBarModel(deps({ suggest: () => Promise.reject(new Error('Extension context invalidated.')), onError }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    expect(model.getView().phase).toBe('failed');
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,30 @@
+import { callBackground } from '../messaging/background-client';
+import type { SiteAdapter } from '../sites/site-adapter';
+import { createWordingRulesSource } from './page-wording-rules';
+import { resendModeFor } from './resend-mode';
+import { startSendGuard, type SendGuard } from './send-guard';
+
+/**
+ * The send guard as a chat page runs it (a client's content script, the demo page): rules from
+ * the background (which reads the library), compiled and checked here; 仍然发送 counted there.
+ */
+export function startPageSendGuard({
+  doc,
+  adapter,
+  signal,
+}: {
+  doc: Document;
+  adapter: Pick<SiteAdapter, 'id' | 'findInput' | 'findSendButton' | 'readThread'>;
+  signal?: AbortSignal;
+}): SendGuard {
+  return startSendGuard({
+    doc,
+    adapter,
+    rules: createWordingRulesSource((knownVersion) =>
+      callBackground('getWordingRules', knownVersion === undefined ? {} : { knownVersion }),
+    ),
+    recordSentAnyway: (ruleUid) => callBackground('recordSentAnyway', { ruleUid }),
+    resend: resendModeFor(adapter.id),
+    signal,
+  });
+}
