@@ -1,7 +1,19 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { BUILT_IN_CATEGORIES } from '../schemas/category';
-import type { MetaRecord, StoredCategory, StoredPack, StoredPhrase, UsageRecord } from './records';
+import { putDefaultWordingRules } from '../library/default-wording-rules';
+import type {
+  Favourite,
+  MetaRecord,
+  PhraseOverride,
+  RuleStats,
+  StoredCategory,
+  StoredPack,
+  StoredPhrase,
+  StoredWordingRule,
+  UsageRecord,
+} from './records';
 import { LIBRARY_SCHEMA_V1 } from './schema-v1';
+import { LIBRARY_SCHEMA_V2 } from './schema-v2';
 
 export const LIBRARY_DB_NAME = 'huashu-library';
 
@@ -10,8 +22,11 @@ export const LIBRARY_DB_NAME = 'huashu-library';
  *
  * Versions (each a frozen schema file plus a named upgrade, each bump with a migration test):
  * - 1 (2026-11-23, schema-v1.ts): first schema. Nothing to upgrade from; a new database gets
- *   the built-in categories from `populateBuiltInCategories`.
- * A version 2 goes here as `this.version(2).stores(LIBRARY_SCHEMA_V2).upgrade(upgradeToV2)`.
+ *   the built-in categories (and, since v2, the shipped wording rules) from `populateNewLibrary`.
+ * - 2 (2026-11-23, schema-v2.ts): wording rules, personal overrides of pack phrases, favourites,
+ *   send-anyway counts. `upgradeToV2` keeps every v1 row as it is and installs the shipped
+ *   wording rules, so an updated extension checks drafts from its first start.
+ * A version 3 goes here as `this.version(3).stores(LIBRARY_SCHEMA_V3).upgrade(upgradeToV3)`.
  */
 export class LibraryDb extends Dexie {
   phrases!: EntityTable<StoredPhrase, 'uid'>;
@@ -19,22 +34,39 @@ export class LibraryDb extends Dexie {
   packs!: EntityTable<StoredPack, 'id'>;
   usage!: Table<UsageRecord, [string, string]>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  rules!: EntityTable<StoredWordingRule, 'uid'>;
+  phraseOverrides!: EntityTable<PhraseOverride, 'uid'>;
+  favourites!: EntityTable<Favourite, 'uid'>;
+  ruleStats!: EntityTable<RuleStats, 'ruleUid'>;
 
   constructor(name: string = LIBRARY_DB_NAME) {
     super(name);
     this.version(1).stores(LIBRARY_SCHEMA_V1);
-    this.on('populate', populateBuiltInCategories);
+    this.version(2).stores(LIBRARY_SCHEMA_V2).upgrade(upgradeToV2);
+    this.on('populate', populateNewLibrary);
   }
 }
 
-/** Runs once, inside the transaction that creates the database. */
-export function populateBuiltInCategories(tx: Transaction): Promise<unknown> {
+/** Runs once, inside the transaction that creates the database (upgrades do not run then). */
+export async function populateNewLibrary(tx: Transaction): Promise<void> {
   const rows: StoredCategory[] = BUILT_IN_CATEGORIES.map((category) => ({
     ...category,
     builtIn: true,
     declaredBy: [],
   }));
-  return tx.table<StoredCategory, string>('categories').bulkPut(rows);
+  await tx.table<StoredCategory, string>('categories').bulkPut(rows);
+  await putDefaultWordingRulesIn(tx);
+}
+
+/** Version 1 → 2: the new tables start empty except for the shipped wording rules; v1 rows stay untouched. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await putDefaultWordingRulesIn(tx);
+}
+
+function putDefaultWordingRulesIn(tx: Transaction): Promise<void> {
+  const rules: LibraryDb['rules'] = tx.table('rules');
+  const meta: LibraryDb['meta'] = tx.table('meta');
+  return putDefaultWordingRules(rules, meta, Date.now());
 }
 
 const WEB_PAGE_PROTOCOLS = new Set(['http:', 'https:', 'file:', 'about:', 'data:', 'blob:']);

@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { categorySchema } from '../schemas/category';
 import { installedPackSchema, packIdSchema } from '../schemas/pack';
 import { libraryPhraseSchema } from '../schemas/phrase';
+import { wordingRuleSchema } from '../schemas/wording-rule';
 
 /**
  * What each table of the library database holds. Rows read back are parsed with these schemas:
  * the database outlives any one build, and another context (or a newer build) may have written it.
  */
 
-export const storedPhraseSchema = libraryPhraseSchema;
+export const storedPhraseSchema = libraryPhraseSchema.extend({
+  /** Where the phrase stood in its pack file, so an export lists phrases in the lead's order. */
+  position: z.number().int().min(0).optional(),
+});
 export type StoredPhrase = z.infer<typeof storedPhraseSchema>;
 
 export const storedCategorySchema = categorySchema.extend({
@@ -34,6 +38,56 @@ export const usageRecordSchema = z.object({
 });
 export type UsageRecord = z.infer<typeof usageRecordSchema>;
 
+/** Where a stored wording rule came from: a pack's id, or one of these two. */
+export const DEFAULT_RULES_PACK_ID = 'default-rules';
+export const LOCAL_RULES_PACK_ID = 'local';
+
+/**
+ * `active`: checked in every draft. `pending-review`: an agent's flag, checked at once (always as
+ * `warn`) until the lead approves or rejects it. `rejected`: kept so the flag is not raised again
+ * and so a lead can switch a shipped rule off; never checked.
+ */
+export const RULE_STATUSES = ['active', 'pending-review', 'rejected'] as const;
+export const ruleStatusSchema = z.enum(RULE_STATUSES, {
+  error: `规则状态只能是 ${RULE_STATUSES.join(' / ')} 之一，例如 "active" / rule status must be one of ${RULE_STATUSES.join(', ')}`,
+});
+export type RuleStatus = z.infer<typeof ruleStatusSchema>;
+
+/** A parsed wording rule plus where it came from and whether the lead accepted it. `uid` is `${packId}/${id}`. */
+export const storedWordingRuleSchema = wordingRuleSchema.safeExtend({
+  uid: z.string().min(3).max(200),
+  packId: z.string().min(1).max(64),
+  status: ruleStatusSchema,
+  /** Set by the pack that carries the rule: agents cannot switch it off or change it. */
+  locked: z.boolean(),
+  createdAt: z.number(),
+  note: z.string().max(500).optional(),
+});
+export type StoredWordingRule = z.infer<typeof storedWordingRuleSchema>;
+
+/** An agent's own wording of a pack phrase; the pack's text stays in `phrases`, this wins when loading. */
+export const phraseOverrideSchema = z.object({
+  uid: z.string().min(3).max(200),
+  text: z.string().min(1).max(500),
+  updatedAt: z.number(),
+});
+export type PhraseOverride = z.infer<typeof phraseOverrideSchema>;
+
+export const favouriteSchema = z.object({
+  uid: z.string().min(3).max(200),
+  category: z.string().max(40),
+  pinnedAt: z.number(),
+});
+export type Favourite = z.infer<typeof favouriteSchema>;
+
+/** How often the agent sent a draft anyway (仍然发送) although this rule flagged it. */
+export const ruleStatsSchema = z.object({
+  ruleUid: z.string().min(3).max(200),
+  sentAnyway: z.number().int().min(0),
+  lastAt: z.number(),
+});
+export type RuleStats = z.infer<typeof ruleStatsSchema>;
+
 export const metaRecordSchema = z.discriminatedUnion('key', [
   /** Changes in every transaction that writes the library; in-memory indexes compare it. */
   z.object({ key: z.literal('libraryVersion'), value: z.string().min(1) }),
@@ -41,6 +95,8 @@ export const metaRecordSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('defaultPackRemoved'), value: z.boolean() }),
   /** When the first-install seeding ran (epoch ms); seeding happens at most once. */
   z.object({ key: z.literal('seededAt'), value: z.number() }),
+  /** The version of DEFAULT_WORDING_RULE_SET installed as packId 'default-rules'; a new one re-seeds. */
+  z.object({ key: z.literal('defaultWordingRulesVersion'), value: z.string().min(1) }),
 ]);
 export type MetaRecord = z.infer<typeof metaRecordSchema>;
 export type MetaKey = MetaRecord['key'];

@@ -18,7 +18,7 @@ export async function installPack(db: LibraryDb, input: PackInput, now: number =
   if (!parsed.success) throw new PackValidationError(parsed.error.issues);
   const pack = parsed.data;
   return writeLibrary(db, async () => {
-    const installed = await putPackContents(db, pack, now);
+    const installed = await putPackContents(db, pack, { now });
     // Installing the default pack by hand (e.g. importing its file) is also "having it back".
     if (pack.id === DEFAULT_PACK_ID) await writeMeta(db, 'defaultPackRemoved', false);
     return installed;

@@ -1,9 +1,20 @@
 import type { LibraryDb } from '../db/library-db';
 import { readLibraryVersion, type LibraryVersion } from '../db/meta';
-import { storedCategorySchema, storedPhraseSchema } from '../db/records';
+import {
+  phraseOverrideSchema,
+  storedCategorySchema,
+  storedPackSchema,
+  storedPhraseSchema,
+  storedWordingRuleSchema,
+  type PhraseOverride,
+  type StoredPack,
+  type StoredPhrase,
+} from '../db/records';
 import { BUILT_IN_CATEGORIES, BUILT_IN_CATEGORY_IDS, type Category } from '../schemas/category';
-import type { LibraryPhrase } from '../schemas/phrase';
+import { phraseUid, type LibraryPhrase } from '../schemas/phrase';
+import { checkWording, type CompiledWordingRules } from '../wording/check-wording';
 import { parseRows } from './parse-rows';
+import { compileUsableRules, seedDefaultWordingRules, selectActiveRules } from './wording-rules-store';
 
 /** Everything the engine needs to build its index. */
 export interface Library {
@@ -11,34 +22,96 @@ export interface Library {
   categories: Category[];
 }
 
+/** A phrase the library holds but does not suggest, because the active rules block its wording. */
+export interface BlockedPhrase {
+  uid: string;
+  ruleIds: string[];
+}
+
 /** The library together with the version stamp it was read at, read in one transaction. */
 export interface LibrarySnapshot {
   version: LibraryVersion;
   library: Library;
+  /** Left out of `library.phrases`: the library checks itself against its own wording rules. */
+  blocked: BlockedPhrase[];
 }
 
 export async function loadLibrary(db: LibraryDb): Promise<Library> {
   return (await loadLibrarySnapshot(db)).library;
 }
 
+/**
+ * What the engine indexes: every phrase, with the agent's personal edits applied (not to
+ * phrases their pack locks), minus phrases whose wording the active rules block — a pack can
+ * never make the assistant suggest something the send guard would stop.
+ */
 export async function loadLibrarySnapshot(db: LibraryDb): Promise<LibrarySnapshot> {
-  const { version, phraseRows, categoryRows } = await db.transaction(
+  await seedDefaultWordingRules(db);
+  const rows = await db.transaction(
     'r',
-    [db.phrases, db.categories, db.meta],
+    [db.phrases, db.categories, db.meta, db.rules, db.phraseOverrides, db.packs],
     async () => ({
       version: await readLibraryVersion(db),
-      phraseRows: await db.phrases.toArray(),
-      categoryRows: await db.categories.toArray(),
+      phrases: await db.phrases.toArray(),
+      categories: await db.categories.toArray(),
+      rules: await db.rules.toArray(),
+      overrides: await db.phraseOverrides.toArray(),
+      packs: await db.packs.toArray(),
     }),
   );
   // Parsing happens after the transaction: it is CPU work, and Dexie wants nothing but Dexie inside.
+  const phrases = applyOverrides(
+    parseRows('phrases', rows.phrases, storedPhraseSchema),
+    parseRows('phraseOverrides', rows.overrides, phraseOverrideSchema),
+    parseRows('packs', rows.packs, storedPackSchema),
+  );
+  const rules = compileUsableRules(selectActiveRules(parseRows('rules', rows.rules, storedWordingRuleSchema)));
+  const { allowed, blocked } = separateBlocked(phrases, rules);
   return {
-    version,
+    version: rows.version,
     library: {
-      phrases: parseRows('phrases', phraseRows, storedPhraseSchema),
-      categories: withBuiltInCategories(parseRows('categories', categoryRows, storedCategorySchema).map(toCategory)),
+      phrases: allowed,
+      categories: withBuiltInCategories(parseRows('categories', rows.categories, storedCategorySchema).map(toCategory)),
     },
+    blocked,
   };
+}
+
+/** Uids of phrases their pack locks: agents' edits of them are never applied. */
+export function lockedPhraseUids(packs: readonly StoredPack[]): Set<string> {
+  return new Set(packs.flatMap((pack) => pack.locked.phrases.map((id) => phraseUid(pack.id, id))));
+}
+
+/** Pack phrases as the agent sees them: their personal wording where they made one (and may). */
+export function applyOverrides(
+  phrases: readonly StoredPhrase[],
+  overrides: readonly PhraseOverride[],
+  packs: readonly StoredPack[],
+): LibraryPhrase[] {
+  const locked = lockedPhraseUids(packs);
+  const textByUid = new Map(overrides.filter((override) => !locked.has(override.uid)).map((override) => [override.uid, override.text]));
+  return phrases.map(({ position: _position, ...phrase }) => {
+    const text = textByUid.get(phrase.uid);
+    return text === undefined ? phrase : { ...phrase, text };
+  });
+}
+
+export function separateBlocked(
+  phrases: readonly LibraryPhrase[],
+  rules: CompiledWordingRules,
+): { allowed: LibraryPhrase[]; blocked: BlockedPhrase[] } {
+  const allowed: LibraryPhrase[] = [];
+  const blocked: BlockedPhrase[] = [];
+  for (const phrase of phrases) {
+    const ruleIds = blockingRuleIds(rules, phrase.text);
+    if (ruleIds.length === 0) allowed.push(phrase);
+    else blocked.push({ uid: phrase.uid, ruleIds });
+  }
+  return { allowed, blocked };
+}
+
+export function blockingRuleIds(rules: CompiledWordingRules, text: string): string[] {
+  return [...new Set(checkWording(rules, text).filter((finding) => finding.severity === 'block').map((finding) => finding.ruleId))];
 }
 
 export function toCategory(row: Category): Category {

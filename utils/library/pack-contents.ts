@@ -1,21 +1,38 @@
 import type { LibraryDb } from '../db/library-db';
-import type { StoredCategory, StoredPack, StoredPhrase } from '../db/records';
+import { storedPackSchema, storedWordingRuleSchema, type StoredCategory, type StoredPack, type StoredPhrase, type StoredWordingRule } from '../db/records';
 import type { Pack } from '../schemas/pack';
 import { phraseUid } from '../schemas/phrase';
+import { ruleUid } from './rule-uid';
 
 /**
  * Writes one pack's rows. Only for use inside `writeLibrary`: these are the steps, the
  * transaction is what makes them all-or-nothing.
  */
 
-/** Replaces everything an earlier install of this pack wrote with the given (parsed) pack. */
-export async function putPackContents(db: LibraryDb, pack: Pack, installedAt: number): Promise<StoredPack> {
+export interface PutPackOptions {
+  /** Epoch ms of this write: a first install's `installedAt`, an upgrade's `updatedAt`. */
+  now: number;
+  /** Where the pack came from (a file name), kept for the library manager. */
+  source?: string;
+}
+
+/**
+ * Replaces everything an earlier install of this pack wrote with the given (parsed) pack.
+ * Phrase and rule uids depend only on the pack id and their own ids, so usage counts,
+ * favourites and personal overrides (all keyed by uid) carry over to the new version; a
+ * rule an agent's lead switched off stays off unless the pack now locks it.
+ */
+export async function putPackContents(db: LibraryDb, pack: Pack, options: PutPackOptions): Promise<StoredPack> {
+  const previous = storedPackSchema.safeParse(await db.packs.get(pack.id));
+  const previousRules = await db.rules.where('packId').equals(pack.id).toArray();
   await deletePackContents(db, pack.id);
-  await db.phrases.bulkPut(pack.phrases.map((phrase): StoredPhrase => ({
+  await db.phrases.bulkPut(pack.phrases.map((phrase, position): StoredPhrase => ({
     ...phrase,
     uid: phraseUid(pack.id, phrase.id),
     packId: pack.id,
+    position,
   })));
+  await db.rules.bulkPut(packRuleRows(pack, previousRules, options.now));
   await declareCategories(db, pack);
   const installed: StoredPack = {
     id: pack.id,
@@ -24,15 +41,42 @@ export async function putPackContents(db: LibraryDb, pack: Pack, installedAt: nu
     author: pack.author,
     ...(pack.description === undefined ? {} : { description: pack.description }),
     language: pack.language,
-    installedAt,
+    installedAt: previous.success ? previous.data.installedAt : options.now,
+    ...(previous.success ? { updatedAt: options.now } : {}),
+    ...(options.source === undefined ? {} : { source: options.source }),
+    locked: pack.locked,
+    sites: pack.sites,
   };
   await db.packs.put(installed);
   return installed;
 }
 
-/** Removes a pack's phrases, its record, and the categories only it declared. */
+function packRuleRows(pack: Pack, previousRows: readonly unknown[], now: number): StoredWordingRule[] {
+  const previous = new Map<string, StoredWordingRule>();
+  for (const row of previousRows) {
+    const parsed = storedWordingRuleSchema.safeParse(row);
+    if (parsed.success) previous.set(parsed.data.uid, parsed.data);
+  }
+  const locked = new Set(pack.locked.rules);
+  return pack.rules.map((rule): StoredWordingRule => {
+    const uid = ruleUid(pack.id, rule.id);
+    const before = previous.get(uid);
+    const isLocked = locked.has(rule.id);
+    return {
+      ...rule,
+      uid,
+      packId: pack.id,
+      status: before?.status === 'rejected' && !isLocked ? 'rejected' : 'active',
+      locked: isLocked,
+      createdAt: before?.createdAt ?? now,
+    };
+  });
+}
+
+/** Removes a pack's phrases, its rules, its record, and the categories only it declared. */
 export async function deletePackContents(db: LibraryDb, packId: string): Promise<void> {
   await db.phrases.where('packId').equals(packId).delete();
+  await db.rules.where('packId').equals(packId).delete();
   await withdrawCategoryDeclarations(db, packId);
   await db.packs.delete(packId);
 }

@@ -11,6 +11,7 @@ import { recordInsertion } from './record-insertion';
 import { removePack } from './remove-pack';
 import { restoreDefaultPack } from './seed-default-pack';
 import { createSeedOnce } from './seed-once';
+import { serveImportRequests } from './serve-import-requests';
 
 export interface LibraryRequestOptions {
   /** How many suggestions to give when a request names no limit; defaults to the agent's setting. */
@@ -65,6 +66,7 @@ export function serveLibraryRequests(db: LibraryDb, options: LibraryRequestOptio
       await recordInsertion(db, phraseUid, intent);
       return { ok: true as const };
     }),
+    ...serveImportRequests(db, seeding.ensureSeeded),
   ];
 
   return {

@@ -1,16 +1,70 @@
 import { z } from 'zod';
 import { BUILT_IN_CATEGORY_IDS, categorySchema } from './category';
-import { packPhraseSchema } from './phrase';
+import { packPhraseSchema, phraseIdSchema } from './phrase';
+import { wordingRuleIdSchema, wordingRuleSchema } from './wording-rule';
 
 export const packIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
   error: '话术包 id 只能用小写字母、数字、点、下划线和连字符，例如 "default-zh" / pack id: lowercase letters, digits, ".", "_", "-", e.g. "default-zh"',
 });
 
-export const packVersionSchema = z.string().regex(/^\d+(\.\d+){0,3}$/, {
+export const packVersionSchema = z.string().regex(/^\d{1,9}(\.\d{1,9}){0,3}$/, {
   error: '版本号由数字和点组成，例如 "1.2.0" 或 "2026.11.23" / version: digits and dots, e.g. "1.2.0"',
 });
 
-/** Pack file format 1. A later format must keep reading this one. */
+/** How big a pack may be: a team library is thousands of phrases, not millions. */
+export const PACK_LIMITS = Object.freeze({
+  phrases: 20_000,
+  categories: 200,
+  rules: 500,
+  sites: 50,
+});
+
+/**
+ * A seller chat client the stock adapters do not know, added by the lead: where it runs and
+ * the CSS selectors that find its parts. Kept opaque here (a name → selector map the generic
+ * adapter reads); only the shape and sizes are checked, the page decides whether they match.
+ */
+export const matchPatternSchema = z
+  .string()
+  .max(300)
+  .regex(/^https:\/\/(\*|(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+)(:\d{1,5})?\/[^\s<>"']*$/, {
+    error: '网址规则形如 "https://im.example.com/*"（只支持 https） / URL pattern like "https://im.example.com/*" (https only)',
+  });
+
+const selectorNameSchema = z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, {
+  error: '选择器名称用小写字母开头的英文，例如 "input" 或 "messageList" / selector name, e.g. "input" or "messageList"',
+});
+const cssSelectorSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .regex(/^[^<>\u0000-\u001f]+$/, { error: 'CSS 选择器不能含 < > 或控制字符，例如 "div.chat-input textarea" / CSS selector without < > or control characters' });
+
+export const customSiteSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: '站点 id 例如 "my-shop-im" / site id, e.g. "my-shop-im"' }),
+  name: z.string().trim().min(1).max(80),
+  matches: z.array(matchPatternSchema).min(1).max(10),
+  selectors: z
+    .record(selectorNameSchema, cssSelectorSchema)
+    .refine((selectors) => Object.keys(selectors).length <= 30, { error: '每个站点最多 30 个选择器 / at most 30 selectors per site' }),
+});
+export type CustomSite = z.infer<typeof customSiteSchema>;
+
+/** Phrases and rules agents may not edit (phrases) or switch off (rules); ids inside this pack. */
+export const packLocksSchema = z.object({
+  phrases: z.array(phraseIdSchema).max(PACK_LIMITS.phrases).default([]),
+  rules: z.array(wordingRuleIdSchema).max(PACK_LIMITS.rules).default([]),
+});
+export type PackLocks = z.infer<typeof packLocksSchema>;
+
+const PACK_LANGUAGES = ['zh-CN', 'en'] as const;
+
+/**
+ * Pack file format 1. A later format keeps reading this one: files say which format they use,
+ * and utils/packs/read-pack-json.ts picks the reader by that number (format 1 → this schema),
+ * converting older formats to the newest in-memory `Pack`.
+ */
 export const packSchema = z
   .object({
     format: z.literal(1, { error: 'format 必须是 1，例如 "format": 1 / "format" must be 1' }),
@@ -19,9 +73,15 @@ export const packSchema = z
     version: packVersionSchema,
     author: z.string().trim().min(1).max(80),
     description: z.string().max(2000).optional(),
-    language: z.enum(['zh-CN', 'en']).default('zh-CN'),
-    categories: z.array(categorySchema).default([]),
-    phrases: z.array(packPhraseSchema),
+    language: z.enum(PACK_LANGUAGES).default('zh-CN'),
+    categories: z.array(categorySchema).max(PACK_LIMITS.categories).default([]),
+    phrases: z.array(packPhraseSchema).max(PACK_LIMITS.phrases, {
+      error: `一个话术包最多 ${PACK_LIMITS.phrases} 条话术；请拆成几个包 / a pack holds at most ${PACK_LIMITS.phrases} phrases; split it`,
+    }),
+    /** Wording rules the team adds to the shipped ones (checked in every draft once installed). */
+    rules: z.array(wordingRuleSchema).max(PACK_LIMITS.rules).default([]),
+    sites: z.array(customSiteSchema).max(PACK_LIMITS.sites).default([]),
+    locked: packLocksSchema.default({ phrases: [], rules: [] }),
   })
   .superRefine((pack, ctx) => {
     const known = new Set<string>([...BUILT_IN_CATEGORY_IDS, ...pack.categories.map((c) => c.id)]);
@@ -43,18 +103,56 @@ export const packSchema = z
         });
       }
     });
+    reportDuplicates(ctx, pack.categories.map((c) => c.id), 'categories', '分类 id / category id');
+    reportDuplicates(ctx, pack.rules.map((r) => r.id), 'rules', '规则 id / rule id');
+    reportDuplicates(ctx, pack.sites.map((s) => s.id), 'sites', '站点 id / site id');
+    const ruleIds = new Set(pack.rules.map((rule) => rule.id));
+    pack.locked.phrases.forEach((id, index) => {
+      if (!seen.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locked', 'phrases', index],
+          message: `锁定的话术 "${id}" 不在这个包里；只能锁定包内话术的 id，例如 "greeting-001" / locked phrase "${id}" is not in this pack`,
+        });
+      }
+    });
+    pack.locked.rules.forEach((id, index) => {
+      if (!ruleIds.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locked', 'rules', index],
+          message: `锁定的规则 "${id}" 不在这个包的 rules 里 / locked rule "${id}" is not among this pack's rules`,
+        });
+      }
+    });
   });
 export type Pack = z.infer<typeof packSchema>;
 export type PackInput = z.input<typeof packSchema>;
 
-/** What the library remembers about an installed pack (its phrases live in the phrases table). */
+function reportDuplicates(ctx: z.RefinementCtx, ids: readonly string[], field: string, what: string): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) {
+      ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `${what} "${id}" 重复，每个必须唯一 / duplicate ${field} id "${id}"` });
+    }
+    seen.add(id);
+  });
+}
+
+/** What the library remembers about an installed pack (its phrases live in the phrases table, its rules in rules). */
 export const installedPackSchema = z.object({
   id: packIdSchema,
   name: z.string(),
   version: packVersionSchema,
   author: z.string(),
   description: z.string().optional(),
-  language: z.enum(['zh-CN', 'en']),
+  language: z.enum(PACK_LANGUAGES),
   installedAt: z.number(),
+  /** When this version replaced an earlier one (absent for a first install). */
+  updatedAt: z.number().optional(),
+  /** Where it came from, e.g. the imported file's name; shown in the library manager. */
+  source: z.string().max(300).optional(),
+  locked: packLocksSchema.default({ phrases: [], rules: [] }),
+  sites: z.array(customSiteSchema).default([]),
 });
 export type InstalledPack = z.infer<typeof installedPackSchema>;

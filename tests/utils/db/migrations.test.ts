@@ -2,20 +2,24 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryDb } from '../../../utils/db/library-db';
+import { DEFAULT_RULES_PACK_ID } from '../../../utils/db/records';
 import { LIBRARY_SCHEMA_V1 } from '../../../utils/db/schema-v1';
+import { LIBRARY_SCHEMA_V2 } from '../../../utils/db/schema-v2';
 import { installPack } from '../../../utils/library/install-pack';
 import { libraryStatus } from '../../../utils/library/library-status';
 import { loadLibrary } from '../../../utils/library/load-library';
 import { recordInsertion, usageOfPhrase } from '../../../utils/library/record-insertion';
+import { activeWordingRules } from '../../../utils/library/wording-rules-store';
 import { BUILT_IN_CATEGORY_IDS } from '../../../utils/schemas/category';
+import { DEFAULT_WORDING_RULE_SET } from '../../../utils/wording/default-rules';
 import { TEA_SHOP_PACK } from '../library/test-packs';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from './test-library-db';
 
 /**
  * Migration harness. For every schema version: create the database exactly as that version's
  * frozen schema would (the "old build"), seed it, open it with the current LibraryDb (the "new
- * build"), assert nothing was lost. Only version 1 exists so far; a version 2 adds a
- * `describe('version 1 → 2')` that seeds with LIBRARY_SCHEMA_V1 and asserts after the upgrade.
+ * build"), assert nothing was lost. A version 3 adds a `describe('version 2 → 3')` that seeds
+ * with LIBRARY_SCHEMA_V2 and asserts after the upgrade.
  */
 
 /** Dexie stores version n as IndexedDB version n × 10. */
@@ -97,12 +101,12 @@ const ONE_PHRASE = {
 };
 
 describe('a new install', () => {
-  it('creates the version 1 tables with their keys and indexes', async () => {
+  it('creates the version 2 tables with their keys and indexes', async () => {
     const db = openTestLibraryDb();
     await db.open();
 
-    expect(db.verno).toBe(1);
-    expect(db.backendDB().version).toBe(nativeVersion(1));
+    expect(db.verno).toBe(2);
+    expect(db.backendDB().version).toBe(nativeVersion(2));
     expect(describeStores(db.backendDB())).toEqual({
       phrases: {
         keyPath: 'uid',
@@ -124,7 +128,30 @@ describe('a new install', () => {
         },
       },
       meta: { keyPath: 'key', indexes: {} },
+      rules: {
+        keyPath: 'uid',
+        indexes: {
+          packId: { keyPath: 'packId', multiEntry: false, unique: false },
+          category: { keyPath: 'category', multiEntry: false, unique: false },
+          status: { keyPath: 'status', multiEntry: false, unique: false },
+        },
+      },
+      phraseOverrides: { keyPath: 'uid', indexes: {} },
+      favourites: {
+        keyPath: 'uid',
+        indexes: { category: { keyPath: 'category', multiEntry: false, unique: false } },
+      },
+      ruleStats: { keyPath: 'ruleUid', indexes: {} },
     });
+  });
+
+  it('checks drafts against the shipped wording rules from the start', async () => {
+    const db = openTestLibraryDb();
+
+    const rules = await activeWordingRules(db);
+
+    expect(rules.map((rule) => rule.id)).toEqual(DEFAULT_WORDING_RULE_SET.rules.map((rule) => rule.id).sort());
+    expect(rules.every((rule) => rule.packId === DEFAULT_RULES_PACK_ID && rule.status === 'active')).toBe(true);
   });
 
   it('starts with the eight built-in categories and no phrases', async () => {
@@ -138,40 +165,116 @@ describe('a new install', () => {
   });
 });
 
-describe('reopening a version 1 library (what every later version bump must also pass)', () => {
-  it('keeps phrases, packs, usage and flags written by the earlier session', async () => {
+/** A library as version 1 left it: a custom pack, its category, usage and every meta flag. */
+const V1_ROWS = {
+  phrases: [ONE_PHRASE],
+  categories: [{ id: 'brewing', labels: { 'zh-CN': '冲泡方法' }, builtIn: false, declaredBy: ['tea-shop'] }],
+  packs: [{ id: 'tea-shop', name: '茶叶店话术', version: '1.0.0', author: '主管', language: 'zh-CN', installedAt: 1 }],
+  usage: [{ phraseUid: ONE_PHRASE.uid, intent: 'brewing', count: 3, lastUsedAt: 5 }],
+  meta: [
+    { key: 'seededAt', value: 1 },
+    { key: 'defaultPackRemoved', value: true },
+    { key: 'libraryVersion', value: 'stamp-from-last-session' },
+  ],
+};
+
+describe('version 1 → 2 (an agent updates the extension)', () => {
+  it('keeps every phrase, pack, category, usage count and flag the version 1 library had', async () => {
     const name = freshLibraryDbName();
-    await createAtVersion(name, 1, LIBRARY_SCHEMA_V1, {
-      phrases: [ONE_PHRASE],
-      categories: [{ id: 'brewing', labels: { 'zh-CN': '冲泡方法' }, builtIn: false, declaredBy: ['tea-shop'] }],
-      packs: [
-        { id: 'tea-shop', name: '茶叶店话术', version: '1.0.0', author: '主管', language: 'zh-CN', installedAt: 1 },
-      ],
-      usage: [{ phraseUid: ONE_PHRASE.uid, intent: 'brewing', count: 3, lastUsedAt: 5 }],
-      meta: [
-        { key: 'seededAt', value: 1 },
-        { key: 'defaultPackRemoved', value: true },
-        { key: 'libraryVersion', value: 'stamp-from-last-session' },
-      ],
+    await createAtVersion(name, 1, LIBRARY_SCHEMA_V1, V1_ROWS);
+
+    const db = openTestLibraryDb(name);
+    await db.open();
+
+    expect(db.verno).toBe(2);
+    expect(await db.phrases.toArray()).toEqual(V1_ROWS.phrases);
+    expect(await db.packs.toArray()).toEqual(V1_ROWS.packs);
+    expect(await db.usage.toArray()).toEqual(V1_ROWS.usage);
+    expect(await db.categories.get('brewing')).toEqual(V1_ROWS.categories[0]);
+    expect(await db.meta.bulkGet(['seededAt', 'defaultPackRemoved', 'libraryVersion'])).toEqual(V1_ROWS.meta);
+
+    const library = await loadLibrary(db);
+    const status = await libraryStatus(db);
+    expect(library.phrases).toEqual([ONE_PHRASE]);
+    expect(status).toMatchObject({ phraseCount: 1, defaultPackRemoved: true, packs: [{ id: 'tea-shop' }] });
+    expect(await usageOfPhrase(db, ONE_PHRASE.uid)).toEqual(V1_ROWS.usage);
+  });
+
+  it('installs the shipped wording rules during the upgrade, and nothing else in the new tables', async () => {
+    const name = freshLibraryDbName();
+    await createAtVersion(name, 1, LIBRARY_SCHEMA_V1, V1_ROWS);
+
+    const db = openTestLibraryDb(name);
+    await db.open();
+
+    expect(await db.rules.count()).toBe(DEFAULT_WORDING_RULE_SET.rules.length);
+    expect(await db.meta.get('defaultWordingRulesVersion')).toEqual({
+      key: 'defaultWordingRulesVersion',
+      value: DEFAULT_WORDING_RULE_SET.version,
+    });
+    expect(await db.phraseOverrides.count()).toBe(0);
+    expect(await db.favourites.count()).toBe(0);
+    expect(await db.ruleStats.count()).toBe(0);
+  });
+});
+
+describe('reopening a version 2 library (what every later version bump must also pass)', () => {
+  it('keeps rules, overrides, favourites and send-anyway counts written by the earlier session', async () => {
+    const name = freshLibraryDbName();
+    const flag = {
+      id: 'flag-0000abcd',
+      category: 'off-platform',
+      severity: 'warn',
+      terms: ['加我v'],
+      patterns: [],
+      exceptions: [],
+      sentenceExceptions: [],
+      negatable: true,
+      reason: { 'zh-CN': '站外引流', en: 'off-platform' },
+      alternative: { 'zh-CN': '请换一种说法', en: 'rephrase' },
+      uid: 'local/flag-0000abcd',
+      packId: 'local',
+      status: 'pending-review',
+      locked: false,
+      createdAt: 7,
+    };
+    await createAtVersion(name, 2, LIBRARY_SCHEMA_V2, {
+      ...V1_ROWS,
+      rules: [flag],
+      phraseOverrides: [{ uid: ONE_PHRASE.uid, text: '亲，80度水温最合适～', updatedAt: 8 }],
+      favourites: [{ uid: ONE_PHRASE.uid, category: 'brewing', pinnedAt: 9 }],
+      ruleStats: [{ ruleUid: 'local/flag-0000abcd', sentAnyway: 2, lastAt: 10 }],
     });
 
     const db = openTestLibraryDb(name);
     const library = await loadLibrary(db);
-    const status = await libraryStatus(db);
 
-    expect(library.phrases).toEqual([ONE_PHRASE]);
-    expect(library.categories.map((category) => category.id)).toContain('brewing');
-    expect(status).toMatchObject({ phraseCount: 1, defaultPackRemoved: true, packs: [{ id: 'tea-shop' }] });
-    expect(await usageOfPhrase(db, ONE_PHRASE.uid)).toEqual([
-      { phraseUid: ONE_PHRASE.uid, intent: 'brewing', count: 3, lastUsedAt: 5 },
-    ]);
+    expect(library.phrases).toEqual([{ ...ONE_PHRASE, text: '亲，80度水温最合适～' }]);
+    expect(await db.rules.get(flag.uid)).toEqual(flag);
+    expect(await db.favourites.toArray()).toEqual([{ uid: ONE_PHRASE.uid, category: 'brewing', pinnedAt: 9 }]);
+    expect(await db.ruleStats.toArray()).toEqual([{ ruleUid: 'local/flag-0000abcd', sentAnyway: 2, lastAt: 10 }]);
   });
 });
+
+/** The stores version 2 added, as plain IndexedDB would declare them. */
+const V2_ONLY_STORES: Record<string, RawStore> = {
+  rules: {
+    keyPath: 'uid',
+    indexes: [
+      { name: 'packId', keyPath: 'packId' },
+      { name: 'category', keyPath: 'category' },
+      { name: 'status', keyPath: 'status' },
+    ],
+  },
+  phraseOverrides: { keyPath: 'uid' },
+  favourites: { keyPath: 'uid', indexes: [{ name: 'category', keyPath: 'category' }] },
+  ruleStats: { keyPath: 'ruleUid' },
+};
 
 describe('a library written by a newer build than this one (e.g. after a rollback)', () => {
   it('opens at the newer version, reads what it understands and can still write', async () => {
     const name = freshLibraryDbName();
-    // A hypothetical version 3 that added a `rules` table and a field on phrases.
+    // A hypothetical version 3 that added a `labels` table and a field on phrases.
     await createRawDatabase(name, nativeVersion(3), {
       phrases: {
         keyPath: 'uid',
@@ -195,7 +298,8 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
         ],
       },
       meta: { keyPath: 'key', rows: [{ key: 'seededAt', value: 1 }, { key: 'somethingNew', value: { a: 1 } }] },
-      rules: { keyPath: 'id', rows: [{ id: 'rule-1' }] },
+      ...V2_ONLY_STORES,
+      labels: { keyPath: 'id', rows: [{ id: 'label-1' }] },
     });
 
     const db = openTestLibraryDb(name);
@@ -208,12 +312,13 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
     await recordInsertion(db, 'tea-shop/ship-001', 'shipping');
 
     expect((await libraryStatus(db)).phraseCount).toBe(TEA_SHOP_PACK.phrases.length);
-    expect(Array.from(db.backendDB().objectStoreNames)).toContain('rules');
+    expect(Array.from(db.backendDB().objectStoreNames)).toContain('labels');
   });
 
   it('puts back a table the newer build dropped, without losing the rest', async () => {
     const name = freshLibraryDbName();
-    await createRawDatabase(name, nativeVersion(2), {
+    // A hypothetical version 3 that dropped the usage table.
+    await createRawDatabase(name, nativeVersion(3), {
       phrases: {
         keyPath: 'uid',
         indexes: [
@@ -225,6 +330,7 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
       categories: { keyPath: 'id', indexes: [{ name: 'declaredBy', keyPath: 'declaredBy', multiEntry: true }] },
       packs: { keyPath: 'id' },
       meta: { keyPath: 'key' },
+      ...V2_ONLY_STORES,
     });
 
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -242,5 +348,5 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
 it('LibraryDb declares exactly the tables of the newest frozen schema', () => {
   const db = new LibraryDb(freshLibraryDbName());
   cleanups.push(() => db.close());
-  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(LIBRARY_SCHEMA_V1).sort());
+  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(LIBRARY_SCHEMA_V2).sort());
 });

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it, vi } from 'vitest';
-import { buildLibraryIndex } from '../../../utils/engine/library-index';
+import { allPhrases, buildLibraryIndex, type LibraryIndex } from '../../../utils/engine/library-index';
+import { IndexStoreDb } from '../../../utils/index-store/index-store-db';
+import { createPersistedIndexStore } from '../../../utils/index-store/persisted-index-store';
 import { createLibraryIndexCache } from '../../../utils/library/index-cache';
 import { installPack } from '../../../utils/library/install-pack';
 import { removePack } from '../../../utils/library/remove-pack';
@@ -9,13 +11,18 @@ import { SEASONAL_PACK, TEA_SHOP_PACK } from './test-packs';
 
 afterEach(closeTestLibraryDbs);
 
-const uidsOf = (index: { phrases: { uid: string }[] }) => index.phrases.map((phrase) => phrase.uid).sort();
+const uidsOf = (index: LibraryIndex) => allPhrases(index).map((phrase) => phrase.uid).sort();
+
+/** A separate index store per test, as a fresh browser profile would have. */
+function freshStore(libraryDbName: string) {
+  return createPersistedIndexStore(libraryDbName, new IndexStoreDb(`huashu-index-cache-test-${crypto.randomUUID()}`));
+}
 
 it('builds the index once and reuses it while the library is unchanged', async () => {
   const db = openTestLibraryDb();
   await installPack(db, TEA_SHOP_PACK);
   const build = vi.fn(buildLibraryIndex);
-  const cache = createLibraryIndexCache(db, build);
+  const cache = createLibraryIndexCache(db, build, freshStore(db.name));
 
   const first = await cache.current();
   const second = await cache.current();
@@ -30,7 +37,7 @@ it('notices a pack the options page installed, through the version stamp', async
   const worker = openTestLibraryDb(name);
   const optionsPage = openTestLibraryDb(name);
   await installPack(worker, TEA_SHOP_PACK);
-  const cache = createLibraryIndexCache(worker);
+  const cache = createLibraryIndexCache(worker, buildLibraryIndex, freshStore(name));
   await cache.current();
 
   await installPack(optionsPage, SEASONAL_PACK);
@@ -42,22 +49,64 @@ it('notices a pack the options page installed, through the version stamp', async
   expect(uidsOf(afterRemoval)).toEqual(['seasonal/brew-gift', 'seasonal/gift-001']);
 });
 
-it('after a worker restart, rebuilds from the database on the first request', async () => {
+it('after a worker restart, loads the stored index instead of rebuilding it', async () => {
   const name = freshLibraryDbName();
+  const store = freshStore(name);
   const before = openTestLibraryDb(name);
   await installPack(before, TEA_SHOP_PACK);
-  before.close();
+  const firstWorker = createLibraryIndexCache(before, buildLibraryIndex, store);
+  await firstWorker.current();
+  await firstWorker.persisted();
 
-  const restarted = createLibraryIndexCache(openTestLibraryDb(name));
+  const build = vi.fn(buildLibraryIndex);
+  const restarted = createLibraryIndexCache(openTestLibraryDb(name), build, store);
 
   expect(uidsOf(await restarted.current())).toEqual(['tea-shop/brew-001', 'tea-shop/ship-001']);
+  expect(build).not.toHaveBeenCalled();
+});
+
+it('never uses a stored index built from another library version: rebuilds, and stores the new one', async () => {
+  const name = freshLibraryDbName();
+  const store = freshStore(name);
+  const worker = openTestLibraryDb(name);
+  await installPack(worker, TEA_SHOP_PACK);
+  const firstWorker = createLibraryIndexCache(worker, buildLibraryIndex, store);
+  await firstWorker.current();
+  await firstWorker.persisted();
+  // While no worker runs, the options page installs a pack: the stored index is now stale.
+  await installPack(openTestLibraryDb(name), SEASONAL_PACK);
+
+  const build = vi.fn(buildLibraryIndex);
+  const restarted = createLibraryIndexCache(openTestLibraryDb(name), build, store);
+  const index = await restarted.current();
+  await restarted.persisted();
+  const thirdWorker = createLibraryIndexCache(openTestLibraryDb(name), build, store);
+
+  expect(uidsOf(index)).toContain('seasonal/gift-001');
+  expect(build).toHaveBeenCalledTimes(1);
+  expect(uidsOf(await thirdWorker.current())).toContain('seasonal/gift-001');
+  expect(build).toHaveBeenCalledTimes(1);
+});
+
+it('answers from a rebuild when the index store cannot be read or written', async () => {
+  const db = openTestLibraryDb();
+  await installPack(db, TEA_SHOP_PACK);
+  const broken = { load: vi.fn(async () => Promise.reject(new Error('disk full'))), save: vi.fn(async () => Promise.reject(new Error('disk full'))) };
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const cache = createLibraryIndexCache(db, buildLibraryIndex, broken);
+
+  expect(uidsOf(await cache.current())).toEqual(['tea-shop/brew-001', 'tea-shop/ship-001']);
+  await cache.persisted();
+  expect(broken.save).toHaveBeenCalledTimes(1);
+  expect(warn).toHaveBeenCalledTimes(2);
+  warn.mockRestore();
 });
 
 it('requests arriving together share one rebuild', async () => {
   const db = openTestLibraryDb();
   await installPack(db, TEA_SHOP_PACK);
   const build = vi.fn(buildLibraryIndex);
-  const cache = createLibraryIndexCache(db, build);
+  const cache = createLibraryIndexCache(db, build, freshStore(db.name));
 
   const indexes = await Promise.all([cache.current(), cache.current(), cache.current()]);
 
@@ -66,7 +115,8 @@ it('requests arriving together share one rebuild', async () => {
 });
 
 it('an empty library is a real index with no phrases', async () => {
-  const cache = createLibraryIndexCache(openTestLibraryDb());
+  const db = openTestLibraryDb();
+  const cache = createLibraryIndexCache(db, buildLibraryIndex, freshStore(db.name));
 
-  expect((await cache.current()).phrases).toEqual([]);
+  expect((await cache.current()).phrases.count).toBe(0);
 });

@@ -23,6 +23,8 @@ describe('installing a pack', () => {
       author: '茶叶店客服主管',
       language: 'zh-CN',
       installedAt: 1_700_000_000_000,
+      locked: { phrases: [], rules: [] },
+      sites: [],
     });
     const library = await loadLibrary(db);
     expect(library.phrases).toContainEqual({

@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LibraryDb } from '../../../utils/db/library-db';
+import { agentReportSchema, agentReportToCsv, buildAgentReport } from '../../../utils/library/agent-report';
+import { exportFlags, exportPack, exportPersonalPhrases, ExportError, flagsToCsv } from '../../../utils/library/export-library';
+import { savePersonalPhrase } from '../../../utils/library/personal-phrases';
+import { setPhraseOverride } from '../../../utils/library/phrase-overrides';
+import { recordInsertion } from '../../../utils/library/record-insertion';
+import { addFlaggedRule, recordSentAnyway } from '../../../utils/library/wording-rules-store';
+import { packToJson } from '../../../utils/packs/pack-to-csv';
+import { parseImportFile } from '../../../utils/packs/parse-import-file';
+import { readPackJson } from '../../../utils/packs/read-pack-json';
+import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
+import { fixtureBytes, parsedOk } from '../packs/pack-fixtures';
+import { importFixture } from './import-file';
+
+afterEach(closeTestLibraryDbs);
+
+async function agentsWeek(): Promise<LibraryDb> {
+  const db = openTestLibraryDb();
+  await importFixture(db, 'tea-shop.json');
+  await recordInsertion(db, 'tea-shop/brew-001', 'product', 10);
+  await recordInsertion(db, 'tea-shop/brew-001', 'product', 11);
+  await recordInsertion(db, 'tea-shop/brew-001', 'shipping', 12);
+  await recordInsertion(db, 'tea-shop/ship-001', 'shipping', 13);
+  await setPhraseOverride(db, 'tea-shop/gift-001', '亲，礼盒带手提袋，送礼超体面～', 14);
+  const flag = await addFlaggedRule(db, { term: '老地方聊', reason: '私下联系', category: 'off-platform' }, 15);
+  await recordSentAnyway(db, flag.uid, 16);
+  await recordSentAnyway(db, 'tea-shop/tea-cure-claims', 17);
+  await recordSentAnyway(db, 'tea-shop/tea-cure-claims', 18);
+  await savePersonalPhrase(db, { id: 'my-001', text: '亲，我是小王～', category: 'brewing' });
+  return db;
+}
+
+describe('the agent report for the lead', () => {
+  it('counts usage per phrase and buyer intent, send-anyway per rule, and lists edits and flags', async () => {
+    const db = await agentsWeek();
+
+    const report = await buildAgentReport(db, { agent: '小王', now: 100 });
+
+    expect(agentReportSchema.parse(report)).toEqual(report);
+    expect(report).toMatchObject({ kind: 'huashu-agent-report', format: 1, exportedAt: 100, agent: '小王', packs: [{ id: 'tea-shop', version: '1.0.0' }] });
+    expect(report.usage.map(({ phraseUid, intent, count }) => [phraseUid, intent, count])).toEqual([
+      ['tea-shop/brew-001', 'product', 2],
+      ['tea-shop/brew-001', 'shipping', 1],
+      ['tea-shop/ship-001', 'shipping', 1],
+    ]);
+    expect(report.edits).toEqual([
+      { uid: 'tea-shop/gift-001', text: '亲，礼盒带手提袋，送礼超体面～', updatedAt: 14, packText: '亲，礼盒装自带手提袋，送人很有面子的～' },
+    ]);
+    expect(report.sentAnyway.map(({ ruleUid, sentAnyway, category }) => [ruleUid, sentAnyway, category])).toEqual([
+      ['tea-shop/tea-cure-claims', 2, 'extreme-claim'],
+      ['local/flag-' + report.flags[0]?.id.slice(5), 1, 'off-platform'],
+    ]);
+    expect(report.flags.map((flag) => flag.terms)).toEqual([['老地方聊']]);
+  });
+
+  it('comes as CSV files a lead opens in Excel', async () => {
+    const db = await agentsWeek();
+
+    const files = agentReportToCsv(await buildAgentReport(db, { agent: '小 王/一组', now: 100 }));
+
+    expect(files.map((file) => file.fileName)).toEqual(['usage-小_王_一组.csv', 'edits-小_王_一组.csv', 'sent-anyway-小_王_一组.csv', 'flags-小_王_一组.csv']);
+    expect(files[0]?.text.split('\r\n').slice(0, 2)).toEqual([
+      '\ufeff话术编号,话术包,分类,话术,买家意图,使用次数,最后使用',
+      'tea-shop/brew-001,tea-shop,brewing,亲，绿茶建议用80度左右的水冲泡，第一泡十几秒就可以出汤啦～,product,2,1970-01-01T00:00:00.011Z',
+    ]);
+  });
+});
+
+describe('exports', () => {
+  it('a pack exports as the file that installed it (the lead’s wording, not the agent’s edits)', async () => {
+    const db = await agentsWeek();
+    const original = readPackJson(new TextDecoder().decode(fixtureBytes('tea-shop.json'))).pack;
+
+    const exported = await exportPack(db, 'tea-shop');
+
+    expect(exported).toEqual(original);
+    expect(readPackJson(packToJson(exported)).pack).toEqual(original);
+  });
+
+  it('the agent’s own phrases export as a pack file, with the custom categories they use', async () => {
+    const db = await agentsWeek();
+
+    const personal = await exportPersonalPhrases(db, Date.UTC(2026, 10, 23, 12));
+    const again = parsedOk(await parseImportFile(new TextEncoder().encode(packToJson(personal)), { fileName: 'personal.json' }));
+
+    expect(personal).toMatchObject({ id: 'personal', version: '2026.11.23', phrases: [{ id: 'my-001', text: '亲，我是小王～', category: 'brewing' }] });
+    expect(again.pack.categories).toEqual([{ id: 'brewing', labels: { 'zh-CN': '冲泡方法', en: 'Brewing' } }]);
+  });
+
+  it('flagged wording exports as JSON and CSV', async () => {
+    const db = await agentsWeek();
+
+    const flags = await exportFlags(db, 100);
+
+    expect(flags).toMatchObject({ kind: 'huashu-flags', exportedAt: 100, flags: [{ terms: ['老地方聊'], status: 'pending-review' }] });
+    expect(flagsToCsv(flags.flags)).toMatch(/^\ufeff规则编号,标记词,类别,原因,状态,标记时间\r\nlocal\/flag-[0-9a-f]{8},老地方聊,off-platform,私下联系,pending-review,1970-01-01T00:00:00\.015Z\r\n$/);
+  });
+
+  it('exporting a pack that is not installed says so', async () => {
+    const db = openTestLibraryDb();
+
+    await expect(exportPack(db, 'nope')).rejects.toBeInstanceOf(ExportError);
+  });
+});

@@ -1,0 +1,109 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LibraryDb } from '../../../utils/db/library-db';
+import { backupToJson, BackupError, createBackup, parseBackup, restoreBackup } from '../../../utils/library/backup';
+import { setFavourite } from '../../../utils/library/favourites';
+import { savePersonalPhrase } from '../../../utils/library/personal-phrases';
+import { setPhraseOverride } from '../../../utils/library/phrase-overrides';
+import { recordInsertion } from '../../../utils/library/record-insertion';
+import { removePack } from '../../../utils/library/remove-pack';
+import { seedDefaultPackOnFirstInstall } from '../../../utils/library/seed-default-pack';
+import { activeWordingRules, addFlaggedRule, recordSentAnyway } from '../../../utils/library/wording-rules-store';
+import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
+import { importFixture } from './import-file';
+
+afterEach(closeTestLibraryDbs);
+
+/** Everything an agent's browser holds after a few weeks: packs, own phrases and edits, counts, flags. */
+async function livedInLibrary(): Promise<LibraryDb> {
+  const db = openTestLibraryDb();
+  await seedDefaultPackOnFirstInstall(db, 1);
+  await importFixture(db, 'tea-shop-v1.xlsx', { version: '1.0.0' });
+  await savePersonalPhrase(db, { id: 'my-001', text: '亲，我是小王～', category: 'greeting' });
+  await setPhraseOverride(db, 'tea-shop/brew-002', '亲，冷泡也行哦～', 3);
+  await setFavourite(db, 'tea-shop/brew-001', true, 4);
+  await recordInsertion(db, 'tea-shop/brew-001', 'product', 5);
+  const flag = await addFlaggedRule(db, { term: '老地方聊', reason: '私下联系', category: 'off-platform' }, 6);
+  await recordSentAnyway(db, flag.uid, 7);
+  const [shipped] = await activeWordingRules(db);
+  if (shipped) await recordSentAnyway(db, shipped.uid, 8);
+  await removePack(db, 'default-zh');
+  return db;
+}
+
+describe('a full backup', () => {
+  it('backup → wipe → restore → backup gives the same file, apart from when it was written', async () => {
+    const db = await livedInLibrary();
+    const before = backupToJson(await createBackup(db, 100));
+
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await restoreBackup(db, parseBackup(before));
+    const after = backupToJson(await createBackup(db, 200));
+
+    expect(after.replace('"exportedAt":200', '"exportedAt":100')).toBe(before);
+    expect(JSON.parse(before).tables.phrases.length).toBeGreaterThan(10);
+  });
+
+  it('restores onto another browser’s library, replacing what was there', async () => {
+    const db = await livedInLibrary();
+    const backup = await createBackup(db, 100);
+    const other = openTestLibraryDb();
+    await seedDefaultPackOnFirstInstall(other);
+
+    await restoreBackup(other, backup);
+
+    expect(backupToJson(await createBackup(other, 100))).toBe(backupToJson(backup));
+  });
+
+  it('holds no version stamp: a restored library gets a new one, so every open index rebuilds', async () => {
+    const db = await livedInLibrary();
+    const stamp = (await db.meta.get('libraryVersion'))?.value;
+    const backup = await createBackup(db);
+
+    await restoreBackup(db, backup);
+
+    expect(backup.tables.meta.map((row) => row.key)).not.toContain('libraryVersion');
+    expect((await db.meta.get('libraryVersion'))?.value).not.toBe(stamp);
+  });
+});
+
+describe('a backup that cannot be restored', () => {
+  it('is refused before anything changes: not JSON, not a backup, or with a damaged row', async () => {
+    const db = await livedInLibrary();
+    const before = backupToJson(await createBackup(db, 0));
+    const good = JSON.parse(before) as { tables: { phrases: { text: string }[] } };
+    const damaged = structuredClone(good);
+    damaged.tables.phrases[0]!.text = '';
+
+    expect(() => parseBackup('{"kind":')).toThrow(BackupError);
+    expect(() => parseBackup('{"kind":"something-else","format":1}')).toThrow(/不是话术助手的备份文件/);
+    expect(() => parseBackup(JSON.stringify(damaged))).toThrow(/tables\.phrases\.0\.text/);
+    expect(backupToJson(await createBackup(db, 0))).toBe(before);
+  });
+
+  it('with the same phrase twice is refused, naming it', () => {
+    const backup = { kind: 'huashu-backup', format: 1, exportedAt: 0, tables: emptyTables() };
+    const phrase = { uid: 'a/b', packId: 'a', id: 'b', text: '亲', category: 'greeting', triggers: [], tags: [] };
+    backup.tables.phrases = [phrase, phrase];
+
+    expect(() => parseBackup(JSON.stringify(backup))).toThrow(/"a\/b" 在 phrases 里出现了两次/);
+  });
+
+  it('stopping the worker midway leaves the library as it was', async () => {
+    const db = await livedInLibrary();
+    const backup = await createBackup(db, 0);
+    const before = backupToJson(backup);
+    db.phrases.hook('creating', () => {
+      Dexie.currentTransaction?.abort();
+    });
+
+    await expect(restoreBackup(db, backup)).rejects.toThrow();
+
+    expect(backupToJson(await createBackup(db, 0))).toBe(before);
+  });
+});
+
+function emptyTables(): Record<string, unknown[]> {
+  return { phrases: [], categories: [], packs: [], usage: [], rules: [], phraseOverrides: [], favourites: [], ruleStats: [], meta: [] };
+}

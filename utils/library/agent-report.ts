@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import type { LibraryDb } from '../db/library-db';
+import {
+  phraseOverrideSchema,
+  ruleStatsSchema,
+  storedPackSchema,
+  storedPhraseSchema,
+  storedWordingRuleSchema,
+  usageRecordSchema,
+} from '../db/records';
+import { csvText } from '../packs/csv-text';
+import { fileSafe } from '../packs/file-name';
+import { parseRows } from './parse-rows';
+import { flagsToCsv, isoTime } from './export-library';
+
+/**
+ * What an agent hands their lead (no server involved): how often each phrase was used for
+ * which buyer intent, their own wordings of pack phrases, how often they sent a flagged draft
+ * anyway, and the wording they flagged. Never any chat text. Format 1; the lead's options page
+ * merges several of these.
+ */
+export const agentReportSchema = z.object({
+  kind: z.literal('huashu-agent-report', { error: '这不是话术助手的客服报告 / not a 话术助手 agent report' }),
+  format: z.literal(1),
+  exportedAt: z.number(),
+  agent: z.string().max(80).optional(),
+  packs: z.array(z.object({ id: z.string(), name: z.string(), version: z.string() })).max(1000),
+  usage: z
+    .array(
+      z.object({
+        phraseUid: z.string().max(200),
+        packId: z.string().max(64),
+        category: z.string().max(40).optional(),
+        /** The phrase as the pack words it; absent when the phrase is no longer in the library. */
+        text: z.string().max(500).optional(),
+        intent: z.string().max(40),
+        count: z.number().int().min(1),
+        lastUsedAt: z.number(),
+      }),
+    )
+    .max(500_000),
+  edits: z.array(phraseOverrideSchema.extend({ packText: z.string().max(500).optional() })).max(100_000),
+  sentAnyway: z
+    .array(ruleStatsSchema.extend({ ruleId: z.string().max(64).optional(), packId: z.string().max(64).optional(), category: z.string().max(40).optional() }))
+    .max(10_000),
+  flags: z.array(storedWordingRuleSchema).max(10_000),
+});
+export type AgentReport = z.infer<typeof agentReportSchema>;
+
+export async function buildAgentReport(db: LibraryDb, options: { agent?: string | undefined; now?: number | undefined } = {}): Promise<AgentReport> {
+  const raw = await db.transaction('r', [db.packs, db.phrases, db.usage, db.phraseOverrides, db.ruleStats, db.rules], async () => ({
+    packs: await db.packs.toArray(),
+    phrases: await db.phrases.toArray(),
+    usage: await db.usage.toArray(),
+    overrides: await db.phraseOverrides.toArray(),
+    ruleStats: await db.ruleStats.toArray(),
+    rules: await db.rules.toArray(),
+  }));
+  const phrases = new Map(parseRows('phrases', raw.phrases, storedPhraseSchema).map((phrase) => [phrase.uid, phrase]));
+  const rules = parseRows('rules', raw.rules, storedWordingRuleSchema);
+  const rulesByUid = new Map(rules.map((rule) => [rule.uid, rule]));
+  const agent = options.agent?.trim();
+  return {
+    kind: 'huashu-agent-report',
+    format: 1,
+    exportedAt: options.now ?? Date.now(),
+    ...(agent ? { agent: agent.slice(0, 80) } : {}),
+    packs: parseRows('packs', raw.packs, storedPackSchema)
+      .map(({ id, name, version }) => ({ id, name, version }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    usage: parseRows('usage', raw.usage, usageRecordSchema)
+      .map((row) => {
+        const phrase = phrases.get(row.phraseUid);
+        return {
+          phraseUid: row.phraseUid,
+          packId: row.phraseUid.slice(0, row.phraseUid.indexOf('/')),
+          ...(phrase ? { category: phrase.category, text: phrase.text } : {}),
+          intent: row.intent,
+          count: row.count,
+          lastUsedAt: row.lastUsedAt,
+        };
+      })
+      .sort((a, b) => b.count - a.count || a.phraseUid.localeCompare(b.phraseUid) || a.intent.localeCompare(b.intent)),
+    edits: parseRows('phraseOverrides', raw.overrides, phraseOverrideSchema)
+      .map((edit) => {
+        const packText = phrases.get(edit.uid)?.text;
+        return packText === undefined ? edit : { ...edit, packText };
+      })
+      .sort((a, b) => a.uid.localeCompare(b.uid)),
+    sentAnyway: parseRows('ruleStats', raw.ruleStats, ruleStatsSchema)
+      .map((stats) => {
+        const rule = rulesByUid.get(stats.ruleUid);
+        return rule ? { ...stats, ruleId: rule.id, packId: rule.packId, category: rule.category } : stats;
+      })
+      .sort((a, b) => b.sentAnyway - a.sentAnyway || a.ruleUid.localeCompare(b.ruleUid)),
+    flags: rules.filter((rule) => rule.packId === 'local').sort((a, b) => a.createdAt - b.createdAt || a.uid.localeCompare(b.uid)),
+  };
+}
+
+export interface ReportFile {
+  fileName: string;
+  text: string;
+}
+
+/** The report as CSV files a lead can open in Excel: usage, edits, send-anyway counts and flags. */
+export function agentReportToCsv(report: AgentReport): ReportFile[] {
+  const who = report.agent ? `-${fileSafe(report.agent)}` : '';
+  return [
+    {
+      fileName: `usage${who}.csv`,
+      text: csvText([
+        ['话术编号', '话术包', '分类', '话术', '买家意图', '使用次数', '最后使用'],
+        ...report.usage.map((row) => [row.phraseUid, row.packId, row.category ?? '', row.text ?? '', row.intent, String(row.count), isoTime(row.lastUsedAt)]),
+      ]),
+    },
+    {
+      fileName: `edits${who}.csv`,
+      text: csvText([
+        ['话术编号', '话术包原文', '客服改写', '修改时间'],
+        ...report.edits.map((edit) => [edit.uid, edit.packText ?? '', edit.text, isoTime(edit.updatedAt)]),
+      ]),
+    },
+    {
+      fileName: `sent-anyway${who}.csv`,
+      text: csvText([
+        ['规则编号', '类别', '仍然发送次数', '最后一次'],
+        ...report.sentAnyway.map((row) => [row.ruleUid, row.category ?? '', String(row.sentAnyway), isoTime(row.lastAt)]),
+      ]),
+    },
+    { fileName: `flags${who}.csv`, text: flagsToCsv(report.flags) },
+  ];
+}

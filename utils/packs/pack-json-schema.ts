@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { packSchema } from '../schemas/pack';
+
+/** Where the committed JSON Schema lives, relative to the project root. */
+export const PACK_JSON_SCHEMA_PATH = 'phrases/pack.schema.json';
+
+/**
+ * The pack format as JSON Schema (draft 2020-12), for editors and other tools that write packs.
+ * Generated from the zod schema, which stays the source of truth: checks that JSON Schema cannot
+ * express (unique ids, declared categories, regex safety) are enforced only by the importer.
+ */
+export function packJsonSchemaText(): string {
+  const schema = z.toJSONSchema(packSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const document = {
+    ...schema,
+    title: '话术助手 phrase pack, format 1',
+    description:
+      '话术包格式 1。导入时还会检查：话术 id 唯一、分类已声明、锁定的 id 存在、正则不会回溯爆炸。 / Pack format 1. Importing also checks unique ids, declared categories, locked ids and regex safety.',
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,43 @@
+import { chineseCategoryLabels } from './category-labels';
+import type { Pack } from '../schemas/pack';
+import { csvText } from './csv-text';
+import { EXPORT_HEADERS, type SpreadsheetField } from './spreadsheet-columns';
+
+/** The id first, as leads sort by it; then the columns in the order DESIGN.md lists them. */
+const EXPORT_ORDER: readonly SpreadsheetField[] = ['id', 'category', 'text', 'triggers', 'shortcut', 'tags', 'locked'];
+
+/**
+ * A pack as the spreadsheet a lead keeps: one row per phrase, Chinese headers, categories by
+ * their Chinese names, lists joined with `|`. Wording rules and custom sites have no column:
+ * they travel in the JSON export only.
+ */
+export function packToCsv(pack: Pack): string {
+  const labels = chineseCategoryLabels(pack);
+  const locked = new Set(pack.locked.phrases);
+  const rows = pack.phrases.map((phrase) =>
+    EXPORT_ORDER.map((field) => {
+      switch (field) {
+        case 'id':
+          return phrase.id;
+        case 'category':
+          return labels.get(phrase.category) ?? phrase.category;
+        case 'text':
+          return phrase.text;
+        case 'triggers':
+          return phrase.triggers.join('|');
+        case 'shortcut':
+          return phrase.shortcut ?? '';
+        case 'tags':
+          return phrase.tags.join('|');
+        case 'locked':
+          return locked.has(phrase.id) ? '是' : '';
+      }
+    }),
+  );
+  return csvText([EXPORT_ORDER.map((field) => EXPORT_HEADERS[field]), ...rows]);
+}
+
+/** Pack files are written the same way everywhere: two-space indented, newline at the end. */
+export function packToJson(pack: Pack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
