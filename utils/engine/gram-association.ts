@@ -1,10 +1,170 @@
-import { bigramsOf } from './grams';
+import { CodeSlots } from './code-slots';
+import { addToPairs } from './flat-pairs';
+import type { CodePointRuns } from './code-point-runs';
+import { bigramCode, bigramCodesOf, characterCodesOf } from './gram-codes';
+import { slotOf } from './gram-table';
 import type { LibraryIndex } from './library-index';
+import { WORDING_SOURCE, type WordingColumns } from './wording-columns';
+
+/**
+ * Per gram, how many wordings of each category contain it. A wording listed by phrases of
+ * several categories counts as a share in each; a phrase text standing in for missing
+ * triggers counts for `TEXT_WORDING_SHARE`. Gram `codes[s]` (ascending) has the counts
+ * `pairCounts[i]` for categories `pairCategories[i]`, i in pairStarts[s] .. pairStarts[s + 1].
+ */
+export interface GramAssociation {
+  /** Category ids in the order the pairs number them (the phrases' categoryIds). */
+  categoryIds: string[];
+  /** Weighted number of wordings per category. */
+  categoryTotals: Float64Array;
+  /** Weighted number of wordings in all. */
+  total: number;
+  codes: Float64Array;
+  pairStarts: Uint32Array;
+  pairCategories: Uint32Array;
+  pairCounts: Float64Array;
+}
+
+/** A phrase text is the agent's answer, not the buyer's question: it counts for less. */
+export const TEXT_WORDING_SHARE = 0.5;
+
+/**
+ * Counts, per gram of every wording (its bigrams and its single characters), the wording's
+ * category shares. Kept as linked lists in typed arrays while building (a 100k library has
+ * hundreds of thousands of grams; an array per gram is slow to make and to collect). Every
+ * sum adds in the same order as a straightforward Map-based count would.
+ */
+export function buildAssociation(
+  categoryIds: readonly string[],
+  categoryOf: Uint32Array,
+  wordings: WordingColumns,
+  runs: CodePointRuns,
+): GramAssociation {
+  const categoryTotals = new Float64Array(categoryIds.length);
+  const slots = new CodeSlots(64 * 1024);
+  const lists = new PairLists();
+  const shares: number[] = [];
+  const seenStamp: Int32Array[] = [new Int32Array(0)];
+  let total = 0;
+  for (let wording = 0; wording < wordings.count; wording += 1) {
+    const weight = wordings.sources[wording] === WORDING_SOURCE.text ? TEXT_WORDING_SHARE : 1;
+    const start = wordings.phraseStarts[wording] ?? 0;
+    const end = wordings.phraseStarts[wording + 1] ?? 0;
+    shares.length = 0;
+    for (let at = start; at < end; at += 1) addToPairs(shares, categoryOf[wordings.phraseList[at] ?? 0] ?? 0, weight / (end - start));
+    total += weight;
+    for (let i = 0; i < shares.length; i += 2) {
+      const category = shares[i] ?? 0;
+      categoryTotals[category] = (categoryTotals[category] ?? 0) + (shares[i + 1] ?? 0);
+    }
+    const count = (code: number): void => {
+      const slot = slots.slotOf(code);
+      let seen = seenStamp[0] ?? new Int32Array(0);
+      if (slot >= seen.length) {
+        const grown = new Int32Array(Math.max(1024, seen.length * 2)).fill(-1);
+        grown.set(seen);
+        seenStamp[0] = seen = grown;
+      }
+      if (seen[slot] === wording) return;
+      seen[slot] = wording;
+      for (let i = 0; i < shares.length; i += 2) lists.add(slot, shares[i] ?? 0, shares[i + 1] ?? 0);
+    };
+    const from = runs.starts[wording] ?? 0;
+    const to = runs.starts[wording + 1] ?? 0;
+    for (let at = from; at + 1 < to; at += 1) count(bigramCode(runs.points[at] ?? 0, runs.points[at + 1] ?? 0));
+    for (let at = from; at < to; at += 1) count(runs.points[at] ?? 0);
+  }
+
+  const { codes, slotByRank } = slots.sorted();
+  const pairStarts = new Uint32Array(codes.length + 1);
+  slotByRank.forEach((slot, rank) => {
+    pairStarts[rank + 1] = (pairStarts[rank] ?? 0) + lists.lengthOf(slot);
+  });
+  const pairCategories = new Uint32Array(pairStarts[codes.length] ?? 0);
+  const pairCounts = new Float64Array(pairCategories.length);
+  slotByRank.forEach((slot, rank) => {
+    let at = pairStarts[rank] ?? 0;
+    lists.forEach(slot, (category, value) => {
+      pairCategories[at] = category;
+      pairCounts[at] = value;
+      at += 1;
+    });
+  });
+  return { categoryIds: [...categoryIds], categoryTotals, total, codes, pairStarts, pairCategories, pairCounts };
+}
+
+/** Per slot, a list of (category, sum) in order of first contribution, in growable typed arrays. */
+class PairLists {
+  private heads = new Int32Array(1024).fill(-1);
+  private tails = new Int32Array(1024).fill(-1);
+  private lengths = new Uint32Array(1024);
+  private categories = new Uint32Array(4096);
+  private sums = new Float64Array(4096);
+  private nexts = new Int32Array(4096);
+  private size = 0;
+
+  add(slot: number, category: number, value: number): void {
+    if (slot >= this.heads.length) this.growSlots(slot);
+    for (let node = this.heads[slot] ?? -1; node !== -1; node = this.nexts[node] ?? -1) {
+      if (this.categories[node] === category) {
+        this.sums[node] = (this.sums[node] ?? 0) + value;
+        return;
+      }
+    }
+    if (this.size >= this.categories.length) this.growNodes();
+    const node = this.size;
+    this.size += 1;
+    this.categories[node] = category;
+    this.sums[node] = 0 + value;
+    this.nexts[node] = -1;
+    const tail = this.tails[slot] ?? -1;
+    if (tail === -1) this.heads[slot] = node;
+    else this.nexts[tail] = node;
+    this.tails[slot] = node;
+    this.lengths[slot] = (this.lengths[slot] ?? 0) + 1;
+  }
+
+  lengthOf(slot: number): number {
+    return this.lengths[slot] ?? 0;
+  }
+
+  forEach(slot: number, visit: (category: number, sum: number) => void): void {
+    for (let node = this.heads[slot] ?? -1; node !== -1; node = this.nexts[node] ?? -1) visit(this.categories[node] ?? 0, this.sums[node] ?? 0);
+  }
+
+  private growSlots(slot: number): void {
+    let length = this.heads.length;
+    while (length <= slot) length *= 2;
+    const heads = new Int32Array(length).fill(-1);
+    heads.set(this.heads);
+    this.heads = heads;
+    const tails = new Int32Array(length).fill(-1);
+    tails.set(this.tails);
+    this.tails = tails;
+    const lengths = new Uint32Array(length);
+    lengths.set(this.lengths);
+    this.lengths = lengths;
+  }
+
+  private growNodes(): void {
+    const length = this.categories.length * 2;
+    const categories = new Uint32Array(length);
+    categories.set(this.categories);
+    this.categories = categories;
+    const sums = new Float64Array(length);
+    sums.set(this.sums);
+    this.sums = sums;
+    const nexts = new Int32Array(length);
+    nexts.set(this.nexts);
+    this.nexts = nexts;
+  }
+}
 
 /** Per category: how strongly the message's grams point at it, and the gram that does most. */
 export interface AssociationScore {
   score: number;
-  gram: string;
+  /** A gram code (gram-codes.ts). */
+  gram: number;
 }
 
 /** Single characters are weaker hints than bigrams: 退 says less than 退款. */
@@ -26,25 +186,27 @@ const MIN_SMOOTHING = 50;
  * Smoothing (Dirichlet, towards the library-wide rate) keeps a small custom category from
  * looking certain about a gram it has seen once.
  */
-export function associationScores(index: LibraryIndex, message: string): Map<string, AssociationScore> {
+export function associationScores(index: LibraryIndex, points: readonly number[]): Map<string, AssociationScore> {
   const association = index.association;
   const scores = new Map<string, AssociationScore>();
   if (association.total === 0) return scores;
-  const chars = Array.from(message);
   const smoothing = Math.max(MIN_SMOOTHING, association.total / Math.max(1, association.categoryIds.length));
-  const contributions = new Map<string, { gram: string; value: number }[]>();
+  const contributions = new Map<string, { gram: number; value: number }[]>();
 
-  const weigh = (gram: string, gramWeight: number): void => {
-    if (!Object.hasOwn(association.counts, gram)) return;
-    const counts = association.counts[gram] ?? [];
+  const weigh = (gram: number, gramWeight: number): void => {
+    const slot = slotOf(association.codes, gram);
+    if (slot === -1) return;
+    const start = association.pairStarts[slot] ?? 0;
+    const end = association.pairStarts[slot + 1] ?? 0;
     let gramTotal = 0;
-    for (let i = 1; i < counts.length; i += 2) gramTotal += counts[i] ?? 0;
+    for (let i = start; i < end; i += 1) gramTotal += association.pairCounts[i] ?? 0;
     const background = gramTotal / association.total;
-    for (let i = 0; i + 1 < counts.length; i += 2) {
-      const category = association.categoryIds[counts[i] ?? -1];
-      const categoryTotal = association.categoryTotals[counts[i] ?? -1] ?? 0;
+    for (let i = start; i < end; i += 1) {
+      const categoryPosition = association.pairCategories[i] ?? -1;
+      const category = association.categoryIds[categoryPosition];
+      const categoryTotal = association.categoryTotals[categoryPosition] ?? 0;
       if (category === undefined) continue;
-      const rate = ((counts[i + 1] ?? 0) + smoothing * background) / (categoryTotal + smoothing);
+      const rate = ((association.pairCounts[i] ?? 0) + smoothing * background) / (categoryTotal + smoothing);
       const lift = Math.log(rate / background);
       if (lift <= 0) continue;
       const list = contributions.get(category) ?? [];
@@ -52,13 +214,13 @@ export function associationScores(index: LibraryIndex, message: string): Map<str
       contributions.set(category, list);
     }
   };
-  for (const gram of bigramsOf(chars)) weigh(gram, 1);
-  for (const char of new Set(chars)) weigh(char, CHARACTER_WEIGHT);
+  for (const gram of bigramCodesOf(points)) weigh(gram, 1);
+  for (const gram of characterCodesOf(points)) weigh(gram, CHARACTER_WEIGHT);
 
   for (const [category, list] of contributions) {
     list.sort((a, b) => b.value - a.value);
     const top = list.slice(0, TOP_GRAMS);
-    scores.set(category, { score: top.reduce((sum, entry) => sum + entry.value, 0), gram: top[0]?.gram ?? '' });
+    scores.set(category, { score: top.reduce((sum, entry) => sum + entry.value, 0), gram: top[0]?.gram ?? -1 });
   }
   return scores;
 }

@@ -1,187 +1,194 @@
 import { BUILT_IN_CATEGORIES, type Category } from '../schemas/category';
 import type { LibraryPhrase } from '../schemas/phrase';
-import { bigramsOf, indexGramsOf, inverseFrequency, weightGramsOf } from './grams';
+import { buildAssociation, type GramAssociation } from './gram-association';
+import { codePointRuns } from './code-point-runs';
+import { buildGramTable, type GramTable } from './gram-table';
+import { SHORT_WORDING_LENGTH } from './grams';
 import { normalizeText } from './normalize';
+import { phraseAt, phraseColumns, type PhraseColumns } from './phrase-columns';
+import { columnItem, stringColumn, type StringColumn } from './string-column';
+import { collectWordings, WORDING_SOURCE, type WordingColumns } from './wording-columns';
+
+export { frequencyOf, postingCapFor, postingsOf, type GramTable } from './gram-table';
+export type { GramAssociation } from './gram-association';
 
 /**
- * A distinct buyer wording after normalisation, with every phrase that lists it. Phrases an
- * agent wrote without triggers are represented by their own text (`source: 'text'`), which
- * counts for less: it is how the agent answers, not how a buyer asks.
+ * Bumped whenever the index's layout or the meaning of its numbers changes (normalisation,
+ * gram weights, …): a stored index of another format is never used, it is rebuilt.
  */
-export interface IndexedWording {
-  normalized: string;
-  /** As the pack first wrote it; shown to the agent as the reason for a suggestion. */
-  original: string;
-  source: 'trigger' | 'text';
-  /** Positions in `LibraryIndex.phrases`. */
-  phrases: number[];
-  /** Sum of the inverse frequencies of its grams: how much a match says. */
-  information: number;
-}
+export const LIBRARY_INDEX_FORMAT = 2;
 
-/** Grams with their posting lists; every structure is plain data so the index can be stored. */
-export interface GramTable {
-  /** How many entries (wordings or phrase texts) the table was built over. */
-  entryCount: number;
-  /** gram → entry positions, shortest entries first, cut at `postingCap`. */
-  postings: Record<string, number[]>;
-  /** gram → how many entries really contain it (also for grams whose postings were cut). */
-  frequency: Record<string, number>;
-  postingCap: number;
-}
-
+/**
+ * Everything suggest() and searchPhrases() read, built once per library version. Only typed
+ * arrays, strings and small plain objects: a stopped service worker reads it back from
+ * storage in one piece instead of rebuilding it (see utils/index-store/).
+ */
 export interface LibraryIndex {
-  formatVersion: 1;
-  phrases: LibraryPhrase[];
+  format: typeof LIBRARY_INDEX_FORMAT;
+  phrases: PhraseColumns;
   /** Built-in categories plus those the library declares. */
   categories: Category[];
-  wordings: IndexedWording[];
+  wordings: WordingColumns;
   wordingGrams: GramTable;
-  /** Normalised phrase texts, parallel to `phrases`, for search and for reading agent turns. */
-  phraseTexts: string[];
-  phraseTextInformation: number[];
+  /** Normalised phrase texts, parallel to the phrases, for search and for reading agent turns. */
+  phraseTexts: StringColumn;
+  phraseTextInformation: Float64Array;
   phraseTextGrams: GramTable;
-  /** shortcut code → phrase positions. */
-  shortcuts: Record<string, number[]>;
-  /** category id → phrase positions, in library order. */
-  categoryPhrases: Record<string, number[]>;
-  /** phrase uid → position. */
-  phrasePositions: Record<string, number>;
+  /** Positions of phrases with a shortcut, by lower-cased shortcut, then position. */
+  shortcutOrder: Uint32Array;
+  /** Positions by uid, then position. */
+  uidOrder: Uint32Array;
+  /** Phrases of category c (position in phrases.categoryIds), in library order. */
+  categoryPhraseStarts: Uint32Array;
+  categoryPhraseList: Uint32Array;
   /** How buyer wordings' grams spread over categories: the data intent is read from. */
   association: GramAssociation;
 }
-
-/**
- * Per gram, how many wordings of each category contain it. A wording listed by phrases of
- * several categories counts as a share in each; a phrase text standing in for missing
- * triggers counts for `TEXT_WORDING_SHARE`.
- */
-export interface GramAssociation {
-  /** Category ids in the order of the counts below. */
-  categoryIds: string[];
-  /** Weighted number of wordings per category. */
-  categoryTotals: number[];
-  /** Weighted number of wordings in all. */
-  total: number;
-  /** gram → flat [categoryPosition, count, categoryPosition, count, …]. */
-  counts: Record<string, number[]>;
-}
-
-/** A phrase text is the agent's answer, not the buyer's question: it counts for less. */
-export const TEXT_WORDING_SHARE = 0.5;
 
 export interface LibraryInput {
   phrases: readonly LibraryPhrase[];
   categories: readonly Category[];
 }
 
-/**
- * A gram shared by very many entries (亲, 吗, 的 …) would make every lookup walk a huge list.
- * Past this many entries only the shortest ones stay listed under it: a long entry is still
- * reached through its rarer grams, and the gram's true frequency keeps its weight honest.
- */
-export function postingCapFor(entryCount: number): number {
-  return Math.max(128, Math.ceil(4 * Math.sqrt(entryCount)));
-}
-
 export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
-  const phrases = [...library.phrases];
-  const wordings = collectWordings(phrases);
-  const wordingChars = wordings.map((wording) => Array.from(wording.normalized));
-  const wordingGrams = buildGramTable(wordingChars);
-  wordings.forEach((wording, position) => {
-    wording.information = informationOf(wordingChars[position] ?? [], wordingGrams);
-  });
+  const phrases = library.phrases;
+  const columns = phraseColumns(phrases);
+  // Libraries repeat wordings (在吗 in hundreds of phrases): normalise each distinct one once.
+  const normalize = memoized(normalizeText);
 
-  const phraseTexts = phrases.map((phrase) => normalizeText(phrase.text));
-  const phraseTextChars = phraseTexts.map((text) => Array.from(text));
-  const phraseTextGrams = buildGramTable(phraseTextChars);
+  const { columns: wordings, texts: wordingTexts } = collectWordings(phrases, normalize);
+  const wordingRuns = codePointRuns(wordingTexts);
+  const wordingTable = buildGramTable(wordingRuns, SHORT_WORDING_LENGTH);
+  wordings.information = wordingTable.information;
+
+  const phraseTexts = phrases.map((phrase) => normalize(phrase.text));
+  const phraseTextTable = buildGramTable(codePointRuns(phraseTexts), SHORT_WORDING_LENGTH);
+  const categoryPhrases = groupByCategory(columns);
 
   return {
-    formatVersion: 1,
-    phrases,
+    format: LIBRARY_INDEX_FORMAT,
+    phrases: columns,
     categories: mergeCategories(library.categories),
     wordings,
-    wordingGrams,
-    phraseTexts,
-    phraseTextInformation: phraseTextChars.map((chars) => informationOf(chars, phraseTextGrams)),
-    phraseTextGrams,
-    shortcuts: collectShortcuts(phrases),
-    categoryPhrases: collectCategoryPhrases(phrases),
-    phrasePositions: collectPhrasePositions(phrases),
-    association: buildAssociation(phrases, wordings, wordingChars),
+    wordingGrams: wordingTable.table,
+    phraseTexts: stringColumn(phraseTexts),
+    phraseTextInformation: phraseTextTable.information,
+    phraseTextGrams: phraseTextTable.table,
+    shortcutOrder: sortedPositions(phrases.map((phrase) => (phrase.shortcut ? phrase.shortcut.toLowerCase() : undefined))),
+    uidOrder: sortedPositions(phrases.map((phrase) => phrase.uid)),
+    categoryPhraseStarts: categoryPhrases.starts,
+    categoryPhraseList: categoryPhrases.list,
+    association: buildAssociation(columns.categoryIds, columns.categoryOf, wordings, wordingRuns),
   };
 }
 
-/** Posting lists of a gram table; safe against keys that happen to name object properties. */
-export function postingsOf(table: GramTable, gram: string): readonly number[] {
-  return Object.hasOwn(table.postings, gram) ? (table.postings[gram] ?? []) : [];
+/** The phrase at `position`, as a phrase object (made on demand). */
+export function phraseAtPosition(index: LibraryIndex, position: number): LibraryPhrase {
+  return phraseAt(index.phrases, position);
 }
 
-export function frequencyOf(table: GramTable, gram: string): number {
-  return Object.hasOwn(table.frequency, gram) ? (table.frequency[gram] ?? 0) : 0;
+/** Every phrase of the library, in library order (tests and tools; the engine never needs all). */
+export function allPhrases(index: LibraryIndex): LibraryPhrase[] {
+  return Array.from({ length: index.phrases.count }, (_, position) => phraseAt(index.phrases, position));
 }
 
-export function gramWeight(table: GramTable, gram: string): number {
-  return inverseFrequency(table.entryCount, frequencyOf(table, gram));
+/** One indexed buyer wording as a plain object (tests and tools; the engine reads the columns). */
+export interface IndexedWording {
+  normalized: string;
+  original: string;
+  source: 'trigger' | 'text';
+  /** Positions of the phrases that list it. */
+  phrases: number[];
+  information: number;
 }
 
-export function phrasesInCategory(index: LibraryIndex, category: string): readonly number[] {
-  return Object.hasOwn(index.categoryPhrases, category) ? (index.categoryPhrases[category] ?? []) : [];
+export function wordingAt(index: LibraryIndex, wording: number): IndexedWording {
+  return {
+    normalized: columnItem(index.wordings.normalized, wording),
+    original: wordingOriginal(index, wording),
+    source: index.wordings.sources[wording] === WORDING_SOURCE.text ? 'text' : 'trigger',
+    phrases: Array.from(index.wordings.phraseList.subarray(index.wordings.phraseStarts[wording] ?? 0, index.wordings.phraseStarts[wording + 1] ?? 0)),
+    information: index.wordings.information[wording] ?? 0,
+  };
 }
 
+/** A wording as the pack first wrote it; shown to the agent as the reason for a suggestion. */
+export function wordingOriginal(index: LibraryIndex, wording: number): string {
+  const phrase = index.wordings.originPhrases[wording] ?? 0;
+  const slot = index.wordings.originSlots[wording] ?? -1;
+  if (index.wordings.sources[wording] === WORDING_SOURCE.text || slot < 0) return columnItem(index.phrases.texts, phrase).trim();
+  return columnItem(index.phrases.triggers, (index.phrases.triggerStarts[phrase] ?? 0) + slot).trim();
+}
+
+export function phrasesInCategory(index: LibraryIndex, category: string): Uint32Array {
+  const position = index.phrases.categoryIds.indexOf(category);
+  if (position === -1) return new Uint32Array(0);
+  return index.categoryPhraseList.subarray(index.categoryPhraseStarts[position] ?? 0, index.categoryPhraseStarts[position + 1] ?? 0);
+}
+
+/** The position of the first phrase with this uid. */
 export function phraseWithUid(index: LibraryIndex, uid: string): number | undefined {
-  return Object.hasOwn(index.phrasePositions, uid) ? index.phrasePositions[uid] : undefined;
+  const order = index.uidOrder;
+  const at = lowerBound(order.length, (rank) => columnItem(index.phrases.uids, order[rank] ?? 0) < uid);
+  const position = order[at];
+  return position !== undefined && columnItem(index.phrases.uids, position) === uid ? position : undefined;
 }
 
-/** Index positions of the phrases a shortcut code opens. */
-export function phrasesWithShortcut(index: LibraryIndex, code: string): readonly number[] {
-  return Object.hasOwn(index.shortcuts, code) ? (index.shortcuts[code] ?? []) : [];
+/** Index positions of the phrases a (lower-case) shortcut code opens, in library order. */
+export function phrasesWithShortcut(index: LibraryIndex, code: string): number[] {
+  return shortcutRange(index, code, (shortcut) => shortcut === code);
 }
 
-function collectWordings(phrases: readonly LibraryPhrase[]): IndexedWording[] {
-  const byText = new Map<string, IndexedWording>();
-  const add = (raw: string, source: IndexedWording['source'], phrasePosition: number): void => {
-    const normalized = normalizeText(raw);
-    if (normalized.length === 0) return;
-    const key = `${source}:${normalized}`;
-    const existing = byText.get(key);
-    if (existing) {
-      if (existing.phrases.at(-1) !== phrasePosition) existing.phrases.push(phrasePosition);
-      return;
-    }
-    byText.set(key, { normalized, original: raw.trim(), source, phrases: [phrasePosition], information: 0 });
-  };
-  phrases.forEach((phrase, position) => {
-    if (phrase.triggers.length === 0) add(phrase.text, 'text', position);
-    for (const trigger of phrase.triggers) add(trigger, 'trigger', position);
+/** Index positions of the phrases whose shortcut starts with `prefix`, in library order. */
+export function phrasesWithShortcutPrefix(index: LibraryIndex, prefix: string): number[] {
+  return shortcutRange(index, prefix, (shortcut) => shortcut.startsWith(prefix)).sort((a, b) => a - b);
+}
+
+function shortcutRange(index: LibraryIndex, from: string, belongs: (shortcut: string) => boolean): number[] {
+  const order = index.shortcutOrder;
+  const shortcutAt = (rank: number): string => columnItem(index.phrases.shortcuts, order[rank] ?? 0).toLowerCase();
+  const positions: number[] = [];
+  for (let rank = lowerBound(order.length, (at) => shortcutAt(at) < from); rank < order.length && belongs(shortcutAt(rank)); rank += 1) {
+    positions.push(order[rank] ?? 0);
+  }
+  return positions;
+}
+
+/** The first of `count` ranks for which `isBefore` is false (isBefore must be true, then false). */
+function lowerBound(count: number, isBefore: (rank: number) => boolean): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (isBefore(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function groupByCategory(columns: PhraseColumns): { starts: Uint32Array; list: Uint32Array } {
+  const starts = new Uint32Array(columns.categoryIds.length + 1);
+  for (const category of columns.categoryOf) starts[category + 1] = (starts[category + 1] ?? 0) + 1;
+  for (let category = 0; category < columns.categoryIds.length; category += 1) starts[category + 1] = (starts[category + 1] ?? 0) + (starts[category] ?? 0);
+  const list = new Uint32Array(columns.count);
+  const filled = starts.slice(0, columns.categoryIds.length);
+  columns.categoryOf.forEach((category, position) => {
+    const at = filled[category] ?? 0;
+    list[at] = position;
+    filled[category] = at + 1;
   });
-  return [...byText.values()];
+  return { starts, list };
 }
 
-function buildGramTable(entries: readonly (readonly string[])[]): GramTable {
-  const lists = new Map<string, number[]>();
-  // Shortest first, so a capped list keeps the entries a short message is most likely to mean.
-  const order = entries.map((_, position) => position).sort((a, b) => (entries[a]?.length ?? 0) - (entries[b]?.length ?? 0) || a - b);
-  for (const position of order) {
-    for (const gram of indexGramsOf(entries[position] ?? [])) {
-      const list = lists.get(gram);
-      if (list) list.push(position);
-      else lists.set(gram, [position]);
-    }
-  }
-  const postingCap = postingCapFor(entries.length);
-  const postings: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
-  const frequency: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [gram, list] of lists) {
-    frequency[gram] = list.length;
-    postings[gram] = list.length > postingCap ? list.slice(0, postingCap) : list;
-  }
-  return { entryCount: entries.length, postings, frequency, postingCap };
-}
-
-function informationOf(chars: readonly string[], table: GramTable): number {
-  return weightGramsOf(chars).reduce((sum, gram) => sum + gramWeight(table, gram), 0);
+/** Positions with a key, sorted by key, then position. */
+function sortedPositions(keys: readonly (string | undefined)[]): Uint32Array {
+  const positions: number[] = [];
+  keys.forEach((key, position) => {
+    if (key !== undefined) positions.push(position);
+  });
+  const keyOf = (position: number): string => keys[position] ?? '';
+  positions.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : a - b));
+  return Uint32Array.from(positions);
 }
 
 function mergeCategories(declared: readonly Category[]): Category[] {
@@ -191,63 +198,14 @@ function mergeCategories(declared: readonly Category[]): Category[] {
   return [...byId.values()];
 }
 
-function collectShortcuts(phrases: readonly LibraryPhrase[]): Record<string, number[]> {
-  const shortcuts: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
-  phrases.forEach((phrase, position) => {
-    if (!phrase.shortcut) return;
-    const code = phrase.shortcut.toLowerCase();
-    (shortcuts[code] ??= []).push(position);
-  });
-  return shortcuts;
-}
-
-function collectCategoryPhrases(phrases: readonly LibraryPhrase[]): Record<string, number[]> {
-  const byCategory: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
-  phrases.forEach((phrase, position) => {
-    (byCategory[phrase.category] ??= []).push(position);
-  });
-  return byCategory;
-}
-
-function collectPhrasePositions(phrases: readonly LibraryPhrase[]): Record<string, number> {
-  const positions: Record<string, number> = Object.create(null) as Record<string, number>;
-  phrases.forEach((phrase, position) => {
-    positions[phrase.uid] ??= position;
-  });
-  return positions;
-}
-
-function buildAssociation(
-  phrases: readonly LibraryPhrase[],
-  wordings: readonly IndexedWording[],
-  wordingChars: readonly (readonly string[])[],
-): GramAssociation {
-  const categoryIds = [...new Set(phrases.map((phrase) => phrase.category))];
-  const categoryPosition = new Map(categoryIds.map((id, position) => [id, position]));
-  const categoryTotals = categoryIds.map(() => 0);
-  const byGram = new Map<string, Map<number, number>>();
-  let total = 0;
-  wordings.forEach((wording, at) => {
-    const weight = wording.source === 'text' ? TEXT_WORDING_SHARE : 1;
-    const shares = new Map<number, number>();
-    for (const position of wording.phrases) {
-      const category = categoryPosition.get(phrases[position]?.category ?? '');
-      if (category !== undefined) shares.set(category, (shares.get(category) ?? 0) + weight / wording.phrases.length);
+function memoized(transform: (raw: string) => string): (raw: string) => string {
+  const results = new Map<string, string>();
+  return (raw) => {
+    let result = results.get(raw);
+    if (result === undefined) {
+      result = transform(raw);
+      results.set(raw, result);
     }
-    total += weight;
-    for (const [category, share] of shares) categoryTotals[category] = (categoryTotals[category] ?? 0) + share;
-    for (const gram of associationGramsOf(wordingChars[at] ?? [])) {
-      const counts = byGram.get(gram) ?? new Map<number, number>();
-      byGram.set(gram, counts);
-      for (const [category, share] of shares) counts.set(category, (counts.get(category) ?? 0) + share);
-    }
-  });
-  const counts: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
-  for (const [gram, perCategory] of byGram) counts[gram] = [...perCategory].flat();
-  return { categoryIds, categoryTotals, total, counts };
-}
-
-/** The grams a wording is characterised by: its bigrams and its single characters. */
-export function associationGramsOf(chars: readonly string[]): string[] {
-  return [...bigramsOf(chars), ...new Set(chars)];
+    return result;
+  };
 }

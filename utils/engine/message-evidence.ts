@@ -1,9 +1,14 @@
+import { accumulatorFor } from './accumulator';
 import { contentOf } from './continuation';
+import { addToPairs } from './flat-pairs';
 import { associationScores } from './gram-association';
-import { bigramsOf } from './grams';
-import { gramWeight, postingsOf, type LibraryIndex } from './library-index';
+import { bigramCodesOf, codePointsOf, gramText } from './gram-codes';
+import { postingsOfCode, slotOf, weightOfCode } from './gram-table';
+import { wordingOriginal, type LibraryIndex } from './library-index';
 import { FIRM_MATCH_STRENGTH, matchWordings } from './match-wordings';
 import { normalizeText } from './normalize';
+import { phraseCategory } from './phrase-columns';
+import { wordingPhrases, wordingSource } from './wording-columns';
 
 /** Why a category or phrase looks right, as the agent will read it. */
 export interface Evidence {
@@ -65,31 +70,38 @@ export function evidenceFromBuyerMessage(index: LibraryIndex, message: string): 
 
   const normalized = normalizeText(contentOf(message));
   for (const match of matchWordings(index, normalized)) {
-    const wording = index.wordings[match.wording];
-    if (!wording) continue;
+    const source = wordingSource(index.wordings, match.wording);
     const firm = match.strength >= FIRM_MATCH_STRENGTH;
-    const sourceFactor = wording.source === 'text' ? TEXT_SOURCE_FACTOR : 1;
+    const sourceFactor = source === 'text' ? TEXT_SOURCE_FACTOR : 1;
     const fit = match.information * sourceFactor * match.coverage ** COVERAGE_EXPONENT;
     const weight = firm ? match.strength * fit : PARTIAL_MATCH_FACTOR * fit;
-    const kind: Evidence['kind'] = wording.source === 'text' ? 'text' : 'trigger';
+    const kind: Evidence['kind'] = source;
+    let original: string | undefined;
 
-    const categoryShare = new Map<string, number>();
-    for (const position of wording.phrases) {
-      const category = index.phrases[position]?.category;
-      if (category !== undefined) categoryShare.set(category, (categoryShare.get(category) ?? 0) + 1 / wording.phrases.length);
+    const phrases = wordingPhrases(index.wordings, match.wording);
+    // [category number, share, …] in order of first sight
+    const categoryShares: number[] = [];
+    // One reason for every phrase of this wording: nothing changes it once made.
+    let reason: Evidence | undefined;
+    for (const position of phrases) {
+      addToPairs(categoryShares, index.phrases.categoryOf[position] ?? 0, 1 / phrases.length);
       const previous = evidence.phrases.get(position);
       if (!previous || previous.weight < weight) {
-        evidence.phrases.set(position, { weight, evidence: { confidence: 0, kind, matched: wording.original } });
+        original ??= wordingOriginal(index, match.wording);
+        reason ??= { confidence: 0, kind, matched: original };
+        evidence.phrases.set(position, { weight, evidence: reason });
       }
     }
     if (!firm) continue;
-    for (const [category, share] of categoryShare) {
-      const value = weight * share;
+    original ??= wordingOriginal(index, match.wording);
+    for (let i = 0; i < categoryShares.length; i += 2) {
+      const category = index.phrases.categoryIds[categoryShares[i] ?? 0] ?? '';
+      const value = weight * (categoryShares[i + 1] ?? 0);
       const entry = perCategory.get(category);
-      if (!entry) perCategory.set(category, { best: value, total: value, matched: wording.original, kind });
+      if (!entry) perCategory.set(category, { best: value, total: value, matched: original, kind });
       else {
         entry.total += value;
-        if (value > entry.best) Object.assign(entry, { best: value, matched: wording.original, kind });
+        if (value > entry.best) Object.assign(entry, { best: value, matched: original, kind });
       }
     }
   }
@@ -102,7 +114,7 @@ export function evidenceFromBuyerMessage(index: LibraryIndex, message: string): 
       matched: entry.matched,
     });
   }
-  for (const [category, association] of associationScores(index, normalized)) {
+  for (const [category, association] of associationScores(index, codePointsOf(normalized))) {
     const confidence = 1 - Math.exp(-association.score / ASSOCIATION_SCALE);
     const current = evidence.categories.get(category);
     if (current) {
@@ -125,34 +137,42 @@ export function evidenceFromBuyerMessage(index: LibraryIndex, message: string): 
  */
 export function evidenceFromAgentTurn(index: LibraryIndex, turn: string): Map<string, Evidence> {
   const categories = new Map<string, Evidence>();
-  const chars = Array.from(normalizeText(turn));
   const table = index.phraseTextGrams;
-  const shared = new Map<number, number>();
+  const shared = accumulatorFor(index, 'agent-turn', index.phrases.count);
   let turnInformation = 0;
-  for (const gram of bigramsOf(chars)) {
-    const weight = gramWeight(table, gram);
+  for (const gram of bigramCodesOf(codePointsOf(normalizeText(turn)))) {
+    const weight = weightOfCode(table, gram);
     turnInformation += weight;
-    for (const phrase of postingsOf(table, gram)) shared.set(phrase, (shared.get(phrase) ?? 0) + weight);
+    const slot = slotOf(table.codes, gram);
+    if (slot === -1) continue;
+    const end = table.postingStarts[slot + 1] ?? 0;
+    for (let at = table.postingStarts[slot] ?? 0; at < end; at += 1) shared.add(table.postingList[at] ?? 0, weight);
   }
   if (turnInformation === 0) return categories;
-  for (const [position, weight] of shared) {
-    const phrase = index.phrases[position];
+  // Best similarity per category (by its number), categories in order of first sight.
+  const best = new Float64Array(index.phrases.categoryIds.length).fill(-1);
+  const order: number[] = [];
+  for (const position of shared.touched) {
     const phraseInformation = index.phraseTextInformation[position] ?? 0;
-    if (!phrase || phraseInformation === 0) continue;
-    const similarity = weight / Math.sqrt(turnInformation * phraseInformation);
-    const current = categories.get(phrase.category);
-    if (!current || current.confidence < similarity) {
-      categories.set(phrase.category, { confidence: similarity, kind: 'context', matched: turn });
-    }
+    if (phraseInformation === 0) continue;
+    const similarity = shared.get(position) / Math.sqrt(turnInformation * phraseInformation);
+    const category = index.phrases.categoryOf[position] ?? 0;
+    const current = best[category] ?? -1;
+    if (current === -1) order.push(category);
+    if (current === -1 || current < similarity) best[category] = similarity;
+  }
+  for (const category of order) {
+    categories.set(index.phrases.categoryIds[category] ?? '', { confidence: best[category] ?? 0, kind: 'context', matched: turn });
   }
   return categories;
 }
 
 /** The reason to show when grams alone point at a category: its shortest wording with the gram. */
-function wordingWithGram(index: LibraryIndex, gram: string, category: string): string {
-  for (const position of postingsOf(index.wordingGrams, gram)) {
-    const wording = index.wordings[position];
-    if (wording?.phrases.some((phrase) => index.phrases[phrase]?.category === category)) return wording.original;
+function wordingWithGram(index: LibraryIndex, gram: number, category: string): string {
+  for (const wording of postingsOfCode(index.wordingGrams, gram)) {
+    for (const position of wordingPhrases(index.wordings, wording)) {
+      if (phraseCategory(index.phrases, position) === category) return wordingOriginal(index, wording);
+    }
   }
-  return gram;
+  return gramText(gram);
 }

@@ -1,9 +1,13 @@
 import Fuse from 'fuse.js';
 import type { LibraryPhrase } from '../schemas/phrase';
 import { FUSE_OPTIONS } from './fuse-config';
-import { bigramsOf } from './grams';
-import { frequencyOf, phrasesWithShortcut, postingsOf, type GramTable, type LibraryIndex } from './library-index';
+import { bigramCodesOf, codePointsOf } from './gram-codes';
+import { frequencyOfCode, postingsOfCode, type GramTable } from './gram-table';
+import { phraseAtPosition, phrasesWithShortcut, phrasesWithShortcutPrefix, type LibraryIndex } from './library-index';
 import { normalizeText } from './normalize';
+import { phraseTriggers } from './phrase-columns';
+import { columnItem, itemsContaining, type StringColumn } from './string-column';
+import { wordingPhrases } from './wording-columns';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 
@@ -23,7 +27,7 @@ const MAX_FUZZY_CANDIDATES = 300;
 export function searchPhrases(index: LibraryIndex, query: string, limit: number = DEFAULT_SEARCH_LIMIT): LibraryPhrase[] {
   const max = Math.max(1, Math.floor(limit));
   const trimmed = query.trim();
-  if (trimmed === '') return index.phrases.slice(0, max);
+  if (trimmed === '') return Array.from({ length: Math.min(max, index.phrases.count) }, (_, position) => phraseAtPosition(index, position));
 
   const found: number[] = [];
   const seen = new Set<number>();
@@ -38,30 +42,19 @@ export function searchPhrases(index: LibraryIndex, query: string, limit: number 
 
   const code = trimmed.toLowerCase();
   take(phrasesWithShortcut(index, code));
-  if (/^[a-z0-9]+$/.test(code)) take(shortcutPrefixMatches(index, code));
+  if (/^[a-z0-9]+$/.test(code)) take(phrasesWithShortcutPrefix(index, code));
 
   const normalized = normalizeText(trimmed);
   if (normalized !== '' && found.length < max) take(substringMatches(index, normalized));
   if (normalized !== '' && found.length < max) take(fuzzyMatches(index, normalized));
 
-  return found.map((position) => index.phrases[position]).filter((phrase): phrase is LibraryPhrase => phrase !== undefined);
-}
-
-function shortcutPrefixMatches(index: LibraryIndex, code: string): number[] {
-  const positions: number[] = [];
-  index.phrases.forEach((phrase, position) => {
-    if (phrase.shortcut?.toLowerCase().startsWith(code)) positions.push(position);
-  });
-  return positions;
+  return found.map((position) => phraseAtPosition(index, position));
 }
 
 function substringMatches(index: LibraryIndex, normalized: string): number[] {
-  const positions = new Set<number>();
-  const phraseText = (position: number): string => index.phraseTexts[position] ?? '';
-  for (const position of entriesContaining(index.phraseTextGrams, phraseText, normalized)) positions.add(position);
-  const wordingText = (position: number): string => index.wordings[position]?.normalized ?? '';
-  for (const wording of entriesContaining(index.wordingGrams, wordingText, normalized)) {
-    for (const position of index.wordings[wording]?.phrases ?? []) positions.add(position);
+  const positions = new Set<number>(entriesContaining(index.phraseTextGrams, index.phraseTexts, normalized));
+  for (const wording of entriesContaining(index.wordingGrams, index.wordings.normalized, normalized)) {
+    for (const position of wordingPhrases(index.wordings, wording)) positions.add(position);
   }
   return [...positions].sort((a, b) => a - b);
 }
@@ -71,20 +64,15 @@ function substringMatches(index: LibraryIndex, normalized: string): number[] {
  * bigrams, so the rarest bigram's list is complete, unless that list was capped; then (and for
  * one-character queries) a straight scan, which never misses.
  */
-function entriesContaining(table: GramTable, textOf: (position: number) => string, normalized: string): number[] {
-  const grams = bigramsOf(Array.from(normalized));
-  let rarest: string | undefined;
-  for (const gram of grams) {
-    if (rarest === undefined || frequencyOf(table, gram) < frequencyOf(table, rarest)) rarest = gram;
+function entriesContaining(table: GramTable, texts: StringColumn, normalized: string): number[] {
+  let rarest: number | undefined;
+  for (const gram of bigramCodesOf(codePointsOf(normalized))) {
+    if (rarest === undefined || frequencyOfCode(table, gram) < frequencyOfCode(table, rarest)) rarest = gram;
   }
-  if (rarest !== undefined && frequencyOf(table, rarest) <= table.postingCap) {
-    return postingsOf(table, rarest).filter((position) => textOf(position).includes(normalized));
+  if (rarest !== undefined && frequencyOfCode(table, rarest) <= table.postingCap) {
+    return [...postingsOfCode(table, rarest)].filter((position) => columnItem(texts, position).includes(normalized));
   }
-  const found: number[] = [];
-  for (let position = 0; position < table.entryCount; position += 1) {
-    if (textOf(position).includes(normalized)) found.push(position);
-  }
-  return found;
+  return itemsContaining(texts, normalized);
 }
 
 function fuzzyMatches(index: LibraryIndex, normalized: string): number[] {
@@ -92,8 +80,8 @@ function fuzzyMatches(index: LibraryIndex, normalized: string): number[] {
   if (candidates.length === 0) return [];
   const documents = candidates.map((position) => ({
     position,
-    text: index.phraseTexts[position] ?? '',
-    triggers: index.phrases[position]?.triggers.map(normalizeText) ?? [],
+    text: columnItem(index.phraseTexts, position),
+    triggers: phraseTriggers(index.phrases, position).map(normalizeText),
   }));
   const fuse = new Fuse(documents, { ...FUSE_OPTIONS, keys: ['text', 'triggers'] });
   return fuse
@@ -104,7 +92,7 @@ function fuzzyMatches(index: LibraryIndex, normalized: string): number[] {
 
 /** Phrases sharing enough of the query's bigrams, through their text or their triggers. */
 function fuzzyCandidates(index: LibraryIndex, normalized: string): number[] {
-  const grams = bigramsOf(Array.from(normalized));
+  const grams = bigramCodesOf(codePointsOf(normalized));
   if (grams.length === 0) return [];
   const shared = new Map<number, number>();
   const count = (position: number, seenFor: Set<number>): void => {
@@ -114,9 +102,9 @@ function fuzzyCandidates(index: LibraryIndex, normalized: string): number[] {
   };
   for (const gram of grams) {
     const seenForGram = new Set<number>();
-    for (const position of postingsOf(index.phraseTextGrams, gram)) count(position, seenForGram);
-    for (const wording of postingsOf(index.wordingGrams, gram)) {
-      for (const position of index.wordings[wording]?.phrases ?? []) count(position, seenForGram);
+    for (const position of postingsOfCode(index.phraseTextGrams, gram)) count(position, seenForGram);
+    for (const wording of postingsOfCode(index.wordingGrams, gram)) {
+      for (const position of wordingPhrases(index.wordings, wording)) count(position, seenForGram);
     }
   }
   const needed = Math.max(1, Math.ceil(grams.length * MIN_SHARED_BIGRAMS));

@@ -1,6 +1,8 @@
 import type { Suggestion, SuggestResult } from '../schemas/suggestion';
 import type { Thread } from '../schemas/thread';
 import { phrasesInCategory, phraseWithUid, type LibraryIndex } from './library-index';
+import { phraseCategory } from './phrase-columns';
+import { columnItem } from './string-column';
 import { evidenceFromBuyerMessage, type Evidence, type MessageEvidence } from './message-evidence';
 import { readThreadTurns } from './thread-turns';
 import { OPENING_CATEGORIES } from './context-cues';
@@ -51,7 +53,7 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   const reading = readThreadTurns(thread);
   if (reading.buyerTurn === null) return { buyerTurn: null, suggestions: [] };
   const limit = Math.max(1, options.limit ?? DEFAULT_SUGGESTION_LIMIT);
-  if (index.phrases.length === 0) return { buyerTurn: reading.buyerTurn, suggestions: [] };
+  if (index.phrases.count === 0) return { buyerTurn: reading.buyerTurn, suggestions: [] };
 
   const latest = evidenceFromBuyerMessage(index, reading.buyerTurn);
   const categories = categoryScores(latest, contextEvidence(index, reading), isContinuation(reading.buyerTurn));
@@ -104,25 +106,27 @@ function rankPhrases(
   perCategory: number,
 ): RankedPhrase[] {
   const ranked: RankedPhrase[] = [];
+  const matchedByCategory = groupMatchedPhrases(index, latest);
+  const used = usedPhrases(index, usage);
   for (const [category, categoryEvidence] of categories) {
     if (categoryEvidence.confidence < MIN_CATEGORY_SCORE) continue;
     const shortlist: { position: number; fit: number }[] = [];
-    for (const { position, ownShare, usageShare } of phraseCandidates(index, category, latest, usage, perCategory)) {
+    const candidates = phraseCandidates(index, category, latest, matchedByCategory.get(category) ?? [], { record: usage, used }, perCategory);
+    for (const { position, ownShare, usageShare } of candidates) {
       const fit = 1 - OWN_MATCH_SHARE * (1 - ownShare) - USAGE_SHARE * (1 - usageShare);
       insertBounded(shortlist, { position, fit }, perCategory);
     }
     for (const { position, fit } of shortlist) {
-      const phrase = index.phrases[position];
-      if (!phrase) continue;
       const reason = latest.phrases.get(position)?.evidence ?? categoryEvidence;
+      const shortcut = columnItem(index.phrases.shortcuts, position);
       ranked.push({
         position,
         suggestion: {
-          phraseUid: phrase.uid,
-          packId: phrase.packId,
-          text: phrase.text,
+          phraseUid: columnItem(index.phrases.uids, position),
+          packId: index.phrases.packIds[index.phrases.packOf[position] ?? 0] ?? '',
+          text: columnItem(index.phrases.texts, position),
           category,
-          ...(phrase.shortcut === undefined ? {} : { shortcut: phrase.shortcut }),
+          ...(shortcut === '' ? {} : { shortcut }),
           score: categoryEvidence.confidence * fit,
           reason: { kind: reason.kind, matched: reason.matched },
         },
@@ -144,6 +148,28 @@ function insertBounded(list: { position: number; fit: number }[], entry: { posit
   if (list.length > size) list.pop();
 }
 
+/** Phrases whose own wordings matched, per category, in the order they matched. */
+function groupMatchedPhrases(index: LibraryIndex, latest: MessageEvidence): Map<string, { position: number; weight: number }[]> {
+  const groups = new Map<string, { position: number; weight: number }[]>();
+  for (const [position, own] of latest.phrases) {
+    const category = phraseCategory(index.phrases, position);
+    const group = groups.get(category);
+    if (group) group.push({ position, weight: own.weight });
+    else groups.set(category, [{ position, weight: own.weight }]);
+  }
+  return groups;
+}
+
+/** Phrases the agent has used that are in the library, with their uid, in the usage record's order. */
+function usedPhrases(index: LibraryIndex, usage: Readonly<Record<string, number>>): { position: number; uid: string }[] {
+  const used: { position: number; uid: string }[] = [];
+  for (const uid of Object.keys(usage)) {
+    const position = phraseWithUid(index, uid);
+    if (position !== undefined) used.push({ position, uid });
+  }
+  return used;
+}
+
 /**
  * The only phrases of a category that can make its shortlist: those whose own wordings
  * matched, those the agent has used, and the first few in library order (the rest tie with
@@ -153,28 +179,27 @@ function phraseCandidates(
   index: LibraryIndex,
   category: string,
   latest: MessageEvidence,
-  usage: Readonly<Record<string, number>>,
+  matched: readonly { position: number; weight: number }[],
+  usage: { record: Readonly<Record<string, number>>; used: readonly { position: number; uid: string }[] },
   perCategory: number,
 ): { position: number; ownShare: number; usageShare: number }[] {
   const positions = new Set<number>(phrasesInCategory(index, category).slice(0, perCategory));
   let bestOwn = 0;
-  for (const [position, own] of latest.phrases) {
-    if (index.phrases[position]?.category !== category) continue;
+  for (const { position, weight } of matched) {
     positions.add(position);
-    bestOwn = Math.max(bestOwn, own.weight);
+    bestOwn = Math.max(bestOwn, weight);
   }
   let mostUsed = 0;
-  for (const uid of Object.keys(usage)) {
-    const position = phraseWithUid(index, uid);
-    if (position === undefined || index.phrases[position]?.category !== category) continue;
+  for (const { position, uid } of usage.used) {
+    if (phraseCategory(index.phrases, position) !== category) continue;
     positions.add(position);
-    mostUsed = Math.max(mostUsed, usageOf(usage, uid));
+    mostUsed = Math.max(mostUsed, usageOf(usage.record, uid));
   }
   // Shares are relative to the category's best, so its best phrase scores as the category does.
   return [...positions].map((position) => ({
     position,
     ownShare: bestOwn > 0 ? (latest.phrases.get(position)?.weight ?? 0) / bestOwn : 1,
-    usageShare: mostUsed > 0 ? Math.log1p(usageOf(usage, index.phrases[position]?.uid)) / Math.log1p(mostUsed) : 1,
+    usageShare: mostUsed > 0 ? Math.log1p(usageOf(usage.record, columnItem(index.phrases.uids, position))) / Math.log1p(mostUsed) : 1,
   }));
 }
 

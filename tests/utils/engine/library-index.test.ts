@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibraryIndex, postingCapFor, postingsOf } from '../../../utils/engine/library-index';
+import { allPhrases, buildLibraryIndex, frequencyOf, postingCapFor, postingsOf, wordingAt } from '../../../utils/engine/library-index';
 import { matchWordings } from '../../../utils/engine/match-wordings';
 import { normalizeText } from '../../../utils/engine/normalize';
 import { suggest } from '../../../utils/engine/suggest';
@@ -7,7 +7,7 @@ import type { LibraryPhrase } from '../../../utils/schemas/phrase';
 import { chat, fixtureIndex } from './fixture-library';
 
 function matchedWordings(index: ReturnType<typeof fixtureIndex>, message: string): string[] {
-  return matchWordings(index, normalizeText(message)).map((match) => index.wordings[match.wording]?.original ?? '');
+  return matchWordings(index, normalizeText(message)).map((match) => wordingAt(index, match.wording).original);
 }
 
 describe('buildLibraryIndex: finding the buyer wordings a message uses', () => {
@@ -43,24 +43,33 @@ describe('buildLibraryIndex: finding the buyer wordings a message uses', () => {
       categories: [],
       phrases: [phrase('a', 'bargaining', ['便宜点', '包邮']), phrase('b', 'bargaining', ['便宜点！'])],
     });
-    const wording = shared.wordings.find((entry) => entry.normalized === '便宜点');
-    expect(wording?.phrases).toEqual([0, 1]);
+    const wordings = Array.from({ length: shared.wordings.count }, (_, wording) => wordingAt(shared, wording));
+    expect(wordings.filter((entry) => entry.normalized === '便宜点').map((entry) => entry.phrases)).toEqual([[0, 1]]);
   });
 
   it('keeps the lists of very common grams short, yet still finds wordings through rarer grams', () => {
     const phrases = Array.from({ length: 600 }, (_, i) => phrase(`p${i}`, 'product', [`亲这款${String.fromCodePoint(0x4e00 + i)}${String.fromCodePoint(0x5000 + i)}吗`]));
     const big = buildLibraryIndex({ categories: [], phrases });
-    const cap = postingCapFor(big.wordings.length);
-    expect(big.wordingGrams.frequency['亲这']).toBe(600);
+    const cap = postingCapFor(big.wordings.count);
+    expect(frequencyOf(big.wordingGrams, '亲这')).toBe(600);
     expect(postingsOf(big.wordingGrams, '亲这').length).toBe(cap);
     const last = phrases[599]?.triggers[0] ?? '';
     expect(matchedWordings(big, last)).toContain(last);
   });
 
-  it('is plain data: a stored and reloaded index suggests the same', () => {
-    const reloaded = JSON.parse(JSON.stringify(index)) as typeof index;
-    const thread = chat('有现货吗 能便宜点吗');
-    expect(suggest(reloaded, thread)).toEqual(suggest(index, thread));
+  it('keeps every phrase as the library gave it, in library order', () => {
+    const phrases = [
+      { ...phrase('a', 'bargaining', ['便宜点', '包邮']), shortcut: 'pyd', tags: ['议价', '包邮'] },
+      phrase('b', 'after-sales', []),
+      { ...phrase('c', 'bargaining', ['  有空格的问法 ']), packId: 'other', uid: 'other/c' },
+    ];
+    expect(allPhrases(buildLibraryIndex({ categories: [], phrases }))).toEqual(phrases);
+  });
+
+  it('finds wordings written with characters outside the BMP (CJK extension B)', () => {
+    const rare = buildLibraryIndex({ categories: [], phrases: [phrase('r', 'product', ['𠀾𠁀有货吗']), phrase('s', 'shipping', ['发货吗'])] });
+    expect(matchedWordings(rare, '𠀾𠁀有货吗')[0]).toBe('𠀾𠁀有货吗');
+    expect(suggest(rare, chat('请问𠀾𠁀有货吗')).suggestions[0]?.category).toBe('product');
   });
 
   it('knows the built-in categories and those a library declares', () => {

@@ -21,6 +21,6 @@ describe('suggest on a 10k-phrase library (speed is printed, not asserted: machi
       }
     }
     times.sort((a, b) => a - b);
-    console.log(`suggest on ${index.phrases.length} phrases: median ${times[times.length >> 1]?.toFixed(2)} ms, max ${times.at(-1)?.toFixed(2)} ms`);
+    console.log(`suggest on ${index.phrases.count} phrases: median ${times[times.length >> 1]?.toFixed(2)} ms, max ${times.at(-1)?.toFixed(2)} ms`);
   });
 });

@@ -1,0 +1,79 @@
+import { Deserializer, Serializer } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { generateBuyerThreads } from '../../../utils/bench/buyer-threads';
+import { buildLibraryIndex, type LibraryIndex } from '../../../utils/engine/library-index';
+import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
+import { searchPhrases } from '../../../utils/engine/search-phrases';
+import { restoreLibraryIndex, StoredIndexError } from '../../../utils/engine/stored-library-index';
+import { suggest } from '../../../utils/engine/suggest';
+import { generateLibrary } from '../../../utils/eval/generated-library';
+import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+
+const seed = libraryFromPacks([DEFAULT_PACK]).phrases;
+const index = buildLibraryIndex({ phrases: [...seed, ...generateLibrary(seed, 2_000)], categories: [] });
+
+/** What IndexedDB does to a value: V8's structured serialisation, written and read back. */
+function throughStorage(value: LibraryIndex): unknown {
+  const serializer = new Serializer();
+  serializer.writeHeader();
+  serializer.writeValue(value);
+  const deserializer = new Deserializer(serializer.releaseBuffer());
+  deserializer.readHeader();
+  return deserializer.readValue();
+}
+
+describe('a stored index, read back after the service worker was stopped', () => {
+  const restored = restoreLibraryIndex(throughStorage(index));
+
+  it('gives exactly the same suggestions as the index it was stored from', () => {
+    for (const thread of generateBuyerThreads(seed, 120)) {
+      expect(suggest(restored, thread)).toEqual(suggest(index, thread));
+    }
+  });
+
+  it('weighs the agent’s usage counts the same (phrases found by uid)', () => {
+    const usage = { 'default-zh/greeting-001': 4, 'generated/gen-000010': 2, 'gone/phrase': 9 };
+    for (const thread of generateBuyerThreads(seed, 30)) {
+      expect(suggest(restored, thread, { usage })).toEqual(suggest(index, thread, { usage }));
+    }
+  });
+
+  it('finds exactly the same phrases in the search box', () => {
+    for (const query of ['fh', 'g1', '发票', '包油', '在', '保温杯能便宜点吗', '退款多久到账']) {
+      expect(searchPhrases(restored, query, 30)).toEqual(searchPhrases(index, query, 30));
+    }
+  });
+
+  it('survives structuredClone too (what fake-indexeddb and the browser both use)', () => {
+    const thread = { site: 'x', messages: [{ role: 'buyer' as const, text: '有现货吗 能便宜点吗' }] };
+    expect(suggest(restoreLibraryIndex(structuredClone(index)), thread)).toEqual(suggest(index, thread));
+  });
+});
+
+describe('a stored index that cannot be trusted is refused, so the worker rebuilds', () => {
+  it('refuses an index of another format', () => {
+    expect(() => restoreLibraryIndex({ ...structuredClone(index), format: 1 })).toThrow(StoredIndexError);
+  });
+
+  it('refuses one whose typed arrays were lost (e.g. stored as JSON)', () => {
+    expect(() => restoreLibraryIndex(JSON.parse(JSON.stringify(index)))).toThrow(/wordingGrams|phrases/);
+  });
+
+  it('refuses one that points at phrases it does not have', () => {
+    const broken = structuredClone(index);
+    broken.wordings.phraseList[3] = broken.phrases.count + 5;
+    expect(() => restoreLibraryIndex(broken)).toThrow(/wordings\.phraseList\[3\]/);
+  });
+
+  it('refuses one whose gram list is out of order (lookups would miss)', () => {
+    const broken = structuredClone(index);
+    broken.wordingGrams.codes.reverse();
+    expect(() => restoreLibraryIndex(broken)).toThrow(/wordingGrams\.codes is not ascending/);
+  });
+
+  it('refuses one whose texts and offsets disagree', () => {
+    const broken = structuredClone(index);
+    broken.phrases.texts = { ...broken.phrases.texts, text: broken.phrases.texts.text.slice(1) };
+    expect(() => restoreLibraryIndex(broken)).toThrow(/phrases\.texts/);
+  });
+});

@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { categorySchema } from '../schemas/category';
+import { LIBRARY_INDEX_FORMAT, type LibraryIndex } from './library-index';
+
+/**
+ * Reading a LibraryIndex back from storage (utils/index-store/). Storage is a trust boundary:
+ * another build, a half-written record or a bug could have put anything there, and the engine
+ * indexes its arrays without bounds checks. So the shape is parsed (zod) and every cross
+ * reference is checked (lengths agree, offsets ascend, positions exist) before the index is
+ * used — a few milliseconds even for 100k phrases, since it is all flat typed arrays.
+ */
+export class StoredIndexError extends Error {
+  constructor(problem: string) {
+    super(`保存的话术索引不可用，将重新建立 / the stored phrase index is unusable and will be rebuilt: ${problem}`);
+    this.name = 'StoredIndexError';
+  }
+}
+
+const uint32s = z.instanceof(Uint32Array);
+const int32s = z.instanceof(Int32Array);
+const float64s = z.instanceof(Float64Array);
+const count = z.number().int().min(0);
+const stringColumnSchema = z.object({ text: z.string(), ends: uint32s });
+const gramTableSchema = z.object({
+  entryCount: count,
+  postingCap: count,
+  codes: float64s,
+  frequency: uint32s,
+  postingStarts: uint32s,
+  postingList: uint32s,
+});
+
+const storedLibraryIndexSchema = z.object({
+  format: z.literal(LIBRARY_INDEX_FORMAT),
+  phrases: z.object({
+    count,
+    ids: stringColumnSchema,
+    uids: stringColumnSchema,
+    texts: stringColumnSchema,
+    packIds: z.array(z.string()),
+    packOf: uint32s,
+    categoryIds: z.array(z.string()),
+    categoryOf: uint32s,
+    shortcuts: stringColumnSchema,
+    triggerStarts: uint32s,
+    triggers: stringColumnSchema,
+    tagStarts: uint32s,
+    tags: stringColumnSchema,
+  }),
+  categories: z.array(categorySchema),
+  wordings: z.object({
+    count,
+    normalized: stringColumnSchema,
+    lengths: uint32s,
+    sources: z.instanceof(Uint8Array),
+    originPhrases: uint32s,
+    originSlots: int32s,
+    information: float64s,
+    phraseStarts: uint32s,
+    phraseList: uint32s,
+  }),
+  wordingGrams: gramTableSchema,
+  phraseTexts: stringColumnSchema,
+  phraseTextInformation: float64s,
+  phraseTextGrams: gramTableSchema,
+  shortcutOrder: uint32s,
+  uidOrder: uint32s,
+  categoryPhraseStarts: uint32s,
+  categoryPhraseList: uint32s,
+  association: z.object({
+    categoryIds: z.array(z.string()),
+    categoryTotals: float64s,
+    total: z.number().min(0),
+    codes: float64s,
+    pairStarts: uint32s,
+    pairCategories: uint32s,
+    pairCounts: float64s,
+  }),
+});
+
+/** The index stored in `value`, checked; throws StoredIndexError naming the first problem. */
+export function restoreLibraryIndex(value: unknown): LibraryIndex {
+  const parsed = storedLibraryIndexSchema.safeParse(value);
+  if (!parsed.success) throw new StoredIndexError(z.prettifyError(parsed.error));
+  const index: LibraryIndex = parsed.data;
+  const problem = firstProblem(index);
+  if (problem !== undefined) throw new StoredIndexError(problem);
+  return index;
+}
+
+type Check = () => string | undefined;
+
+function firstProblem(index: LibraryIndex): string | undefined {
+  const { phrases, wordings, association } = index;
+  const n = phrases.count;
+  const checks: Check[] = [
+    () => columnProblem('phrases.ids', phrases.ids, n),
+    () => columnProblem('phrases.uids', phrases.uids, n),
+    () => columnProblem('phrases.texts', phrases.texts, n),
+    () => columnProblem('phrases.shortcuts', phrases.shortcuts, n),
+    () => lengthProblem('phrases.packOf', phrases.packOf, n) ?? boundProblem('phrases.packOf', phrases.packOf, phrases.packIds.length),
+    () => lengthProblem('phrases.categoryOf', phrases.categoryOf, n) ?? boundProblem('phrases.categoryOf', phrases.categoryOf, phrases.categoryIds.length),
+    () => startsProblem('phrases.triggerStarts', phrases.triggerStarts, n, phrases.triggers.ends.length),
+    () => columnProblem('phrases.triggers', phrases.triggers, phrases.triggers.ends.length),
+    () => startsProblem('phrases.tagStarts', phrases.tagStarts, n, phrases.tags.ends.length),
+    () => columnProblem('phrases.tags', phrases.tags, phrases.tags.ends.length),
+    () => columnProblem('wordings.normalized', wordings.normalized, wordings.count),
+    () => lengthProblem('wordings.lengths', wordings.lengths, wordings.count),
+    () => lengthProblem('wordings.sources', wordings.sources, wordings.count) ?? boundProblem('wordings.sources', wordings.sources, 2),
+    () => lengthProblem('wordings.originPhrases', wordings.originPhrases, wordings.count) ?? boundProblem('wordings.originPhrases', wordings.originPhrases, n),
+    () => lengthProblem('wordings.originSlots', wordings.originSlots, wordings.count) ?? originSlotProblem(index),
+    () => lengthProblem('wordings.information', wordings.information, wordings.count),
+    () => startsProblem('wordings.phraseStarts', wordings.phraseStarts, wordings.count, wordings.phraseList.length),
+    () => boundProblem('wordings.phraseList', wordings.phraseList, n),
+    () => gramTableProblem('wordingGrams', index.wordingGrams, wordings.count),
+    () => columnProblem('phraseTexts', index.phraseTexts, n),
+    () => lengthProblem('phraseTextInformation', index.phraseTextInformation, n),
+    () => gramTableProblem('phraseTextGrams', index.phraseTextGrams, n),
+    () => boundProblem('shortcutOrder', index.shortcutOrder, n),
+    () => lengthProblem('uidOrder', index.uidOrder, n) ?? boundProblem('uidOrder', index.uidOrder, n),
+    () =>
+      startsProblem('categoryPhraseStarts', index.categoryPhraseStarts, phrases.categoryIds.length, n) ??
+      lengthProblem('categoryPhraseList', index.categoryPhraseList, n) ??
+      boundProblem('categoryPhraseList', index.categoryPhraseList, n),
+    () =>
+      association.categoryIds.length === phrases.categoryIds.length && association.categoryIds.every((id, i) => id === phrases.categoryIds[i])
+        ? undefined
+        : 'association.categoryIds differ from phrases.categoryIds',
+    () => lengthProblem('association.categoryTotals', association.categoryTotals, association.categoryIds.length),
+    () => ascendingProblem('association.codes', association.codes),
+    () => startsProblem('association.pairStarts', association.pairStarts, association.codes.length, association.pairCategories.length),
+    () => lengthProblem('association.pairCounts', association.pairCounts, association.pairCategories.length),
+    () => boundProblem('association.pairCategories', association.pairCategories, association.categoryIds.length),
+  ];
+  for (const check of checks) {
+    const problem = check();
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+interface NumberArray {
+  readonly length: number;
+  readonly [index: number]: number;
+}
+
+function lengthProblem(name: string, values: NumberArray, expected: number): string | undefined {
+  return values.length === expected ? undefined : `${name} has ${values.length} entries, expected ${expected}`;
+}
+
+function boundProblem(name: string, values: NumberArray, limit: number): string | undefined {
+  for (let i = 0; i < values.length; i += 1) {
+    if ((values[i] ?? limit) >= limit) return `${name}[${i}] is ${values[i]}, beyond ${limit - 1}`;
+  }
+  return undefined;
+}
+
+/** Offsets of `count` runs: count + 1 of them, from 0, never falling, ending at `total`. */
+function startsProblem(name: string, starts: NumberArray, count: number, total: number): string | undefined {
+  if (starts.length !== count + 1) return `${name} has ${starts.length} entries, expected ${count + 1}`;
+  if (starts[0] !== 0 || starts[count] !== total) return `${name} does not run from 0 to ${total}`;
+  for (let i = 1; i < starts.length; i += 1) if ((starts[i] ?? 0) < (starts[i - 1] ?? 0)) return `${name} falls at ${i}`;
+  return undefined;
+}
+
+function columnProblem(name: string, column: { text: string; ends: Uint32Array }, count: number): string | undefined {
+  if (column.ends.length !== count) return `${name} has ${column.ends.length} items, expected ${count}`;
+  let previous = 0;
+  for (let i = 0; i < column.ends.length; i += 1) {
+    const end = column.ends[i] ?? 0;
+    if (end < previous) return `${name} item ${i} ends before it starts`;
+    previous = end;
+  }
+  return previous === column.text.length ? undefined : `${name} ends at ${previous}, its text is ${column.text.length} long`;
+}
+
+function ascendingProblem(name: string, codes: Float64Array): string | undefined {
+  for (let i = 1; i < codes.length; i += 1) if ((codes[i] ?? 0) <= (codes[i - 1] ?? 0)) return `${name} is not ascending at ${i}`;
+  return undefined;
+}
+
+function gramTableProblem(name: string, table: LibraryIndex['wordingGrams'], entryCount: number): string | undefined {
+  if (table.entryCount !== entryCount) return `${name}.entryCount is ${table.entryCount}, expected ${entryCount}`;
+  return (
+    ascendingProblem(`${name}.codes`, table.codes) ??
+    lengthProblem(`${name}.frequency`, table.frequency, table.codes.length) ??
+    startsProblem(`${name}.postingStarts`, table.postingStarts, table.codes.length, table.postingList.length) ??
+    boundProblem(`${name}.postingList`, table.postingList, entryCount)
+  );
+}
+
+/** A wording's origin names a trigger its phrase has (or −1, the phrase's text). */
+function originSlotProblem(index: LibraryIndex): string | undefined {
+  const { wordings, phrases } = index;
+  for (let wording = 0; wording < wordings.count; wording += 1) {
+    const phrase = wordings.originPhrases[wording] ?? 0;
+    const slot = wordings.originSlots[wording] ?? -1;
+    const triggers = (phrases.triggerStarts[phrase + 1] ?? 0) - (phrases.triggerStarts[phrase] ?? 0);
+    if (slot < -1 || slot >= triggers) return `wordings.originSlots[${wording}] names trigger ${slot} of a phrase with ${triggers}`;
+  }
+  return undefined;
+}
