@@ -6,7 +6,10 @@ export default defineConfig({
   imports: false,
   // Lets parallel checkouts build side by side; the shipped build is always .output/.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  manifest: ({ browser }) => ({
+  // The sources zip AMO asks for (`npm run zip`): what `npm ci && npm run build` needs, not the
+  // tests or the screenshots.
+  zip: { excludeSources: ['tests/**', 'docs/screenshots/**', 'docs/store/screenshots/**', 'stats.html'] },
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
@@ -14,9 +17,13 @@ export default defineConfig({
     // Only `storage` is needed: the library lives in the extension's own IndexedDB, settings in
     // storage.local. Content scripts reach the five clients through their `matches` alone.
     permissions: ['storage'],
+    // Scripts only from the package itself: no remote code, no eval, no plugins, no <base> tricks.
+    // tests/manifest/ holds the built manifest to exactly this (MV2 Firefox gets the same string).
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     action: { default_title: '__MSG_extName__' },
     commands: {
-      _execute_action: {
+      // Manifest V2 (the Firefox build) names the toolbar button's command differently.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandOpenPopup__',
       },
@@ -26,8 +33,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'huashu-zhushou@huashu.local',
-              strict_min_version: '128.0',
+              // 140 (the ESR) is the first to read the data-collection declaration below.
+              strict_min_version: '140.0',
+              // Firefox's built-in data consent: this add-on collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

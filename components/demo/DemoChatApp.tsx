@@ -9,6 +9,9 @@ import { insertFeedbackFrom, type InsertFeedback } from '../insert-status/insert
 import { LanguageSwitch } from '../language-switch/LanguageSwitch';
 import { fillPlaceholders, placeholderValuesFor } from '../../utils/phrases/fill-placeholders';
 import type { LibraryServices } from '../services/library-services';
+import type { SendGuard } from '../../utils/guard/send-guard';
+import { SendGuardByInput } from '../send-guard/SendGuardByInput';
+import { useSendGuard } from '../send-guard/use-send-guard';
 import { ChatPane } from './ChatPane';
 import { ConversationList } from './ConversationList';
 import { HelperPanel } from './HelperPanel';
@@ -28,12 +31,19 @@ export function DemoChatApp({
   player,
   library,
   connectPage,
+  startSendGuard,
 }: {
   player: DemoPlayer;
   library: LibraryServices;
   connectPage: ConnectDemoPage;
+  /**
+   * Starts the send guard on the reply box and 发送 (the content script's own module, with the
+   * demo adapter: components/send-guard/demo-send-guard.ts). Left out, the demo runs unguarded.
+   */
+  startSendGuard?: () => SendGuard;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const sendGuard = useSendGuard(startSendGuard);
   const state = useSyncExternalStore(player.subscribe, player.getState);
   const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
   const [suggestions, setSuggestions] = useState<readonly Suggestion[]>([]);
@@ -168,6 +178,7 @@ export function DemoChatApp({
           searchRef={searchRef}
         />
       </div>
+      {sendGuard ? <SendGuardByInput guard={sendGuard} lang={lang} /> : null}
     </div>
   );
 }

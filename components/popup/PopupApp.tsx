@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../language-switch/LanguageSwitch';
 import { LibrarySearch } from '../library-search/LibrarySearch';
 import { suggestionsInDisplayOrder } from '../suggestion-list/group-suggestions';
 import { SuggestionList } from '../suggestion-list/SuggestionList';
+import { WordingCheck } from '../wording-check/WordingCheck';
 import type { PopupServices } from './popup-services';
 import { usePopupModel, type ChatView } from './use-popup-model';
 import '../theme/theme.css';
@@ -128,6 +129,11 @@ export function PopupApp({ services }: { services: PopupServices }) {
                 {t('popup.answering', { text: buyerTurn })}
               </p>
             ) : null}
+            {chat.adapterFallback ? (
+              <p className="hs-popup__note" data-testid="adapter-fallback">
+                {t('popup.adapterFallback')}
+              </p>
+            ) : null}
             {chat.suggestFailed ? <p className="hs-popup__note">{t('popup.suggestFailed')}</p> : null}
             {!chat.suggestFailed && !buyerTurn && suggestions.length === 0 ? (
               <p className="hs-popup__note">{t('popup.waitingForBuyer')}</p>
@@ -138,6 +144,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
             <SuggestionList suggestions={suggestions} categories={categories} onInsert={insertSuggestion} autoFocus />
           </section>
         ) : null}
+        {noChat ? null : <WordingCheck tabId={model.tabId} thread={chat.kind === 'chat' ? chat.thread : null} />}
       </main>
 
       <footer className="hs-popup__footer">

@@ -9,7 +9,14 @@ import type { PopupServices } from './popup-services';
 export type ChatView =
   | { kind: 'loading' }
   | { kind: 'no-chat' }
-  | { kind: 'chat'; thread: Thread; result: SuggestResult | null; suggestFailed: boolean };
+  | {
+      kind: 'chat';
+      thread: Thread;
+      result: SuggestResult | null;
+      suggestFailed: boolean;
+      /** The site's own adapter found nothing and the generic one read the page instead. */
+      adapterFallback: boolean;
+    };
 
 /** New buyer messages land while the popup is open; reading the page again is local and cheap. */
 const REREAD_EVERY_MS = 2500;
@@ -54,7 +61,7 @@ export function usePopupModel(services: PopupServices) {
         const result = await services.suggest(thread).catch(() => null);
         if (!isLatest()) return;
         shownSignature.current = result ? signature : null;
-        setChat({ kind: 'chat', thread, result, suggestFailed: result === null });
+        setChat({ kind: 'chat', thread, result, suggestFailed: result === null, adapterFallback: page.adapterFallback === true });
       } finally {
         if (isLatest()) inFlight.current = false;
       }

@@ -3,16 +3,21 @@ import '../../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openLibraryDb } from '../../utils/db/library-db';
+import { installErrorLog, recordCaughtError } from '../../utils/diagnostics/install-error-log';
 import { serveLibraryRequests } from '../../utils/library/serve-library-requests';
+import { serveWordingRequests } from '../../utils/wording-service/serve-wording-requests';
 
 export default defineBackground(() => {
   // Everything here runs synchronously: an MV3 worker is stopped after ~30 s idle and woken by
   // the next event, which is dispatched only to listeners that exist once this function returns.
+  installErrorLog('background');
   const db = openLibraryDb();
   const library = serveLibraryRequests(db);
+  serveWordingRequests(db);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
     library.ensureSeeded().catch((error: unknown) => {
+      recordCaughtError('background', error, 'seed-default-pack');
       console.error('[话术助手] could not seed the default phrase pack; the next request retries', error);
     });
   });

@@ -5,12 +5,16 @@
 import '../../utils/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { installErrorLog } from '../../utils/diagnostics/install-error-log';
 import { DemoChatApp } from '../../components/demo/DemoChatApp';
+import { startDemoSendGuard } from '../../components/send-guard/demo-send-guard';
 import { backgroundLibraryServices } from '../../components/services/background-library-services';
 import { createDemoPlayer } from '../../utils/demo/demo-player';
 import { DEMO_SCENARIOS } from '../../utils/demo/scenarios';
 import { I18nProvider } from '../../utils/i18n/i18n-provider';
 import { connectDemoPage } from './demo-page-connection';
+
+installErrorLog('demo');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('demo.html must contain <div id="root">');
@@ -23,7 +27,7 @@ if (firstScenario) player.open(firstScenario.id);
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <DemoChatApp player={player} library={backgroundLibraryServices} connectPage={connectDemoPage} />
+      <DemoChatApp player={player} library={backgroundLibraryServices} connectPage={connectDemoPage} startSendGuard={startDemoSendGuard} />
     </I18nProvider>
   </StrictMode>,
 );

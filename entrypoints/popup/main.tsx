@@ -5,9 +5,12 @@
 import '../../utils/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { installErrorLog } from '../../utils/diagnostics/install-error-log';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { I18nProvider } from '../../utils/i18n/i18n-provider';
 import { createPopupServices } from './popup-services';
+
+installErrorLog('popup');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('popup.html must contain <div id="root">');

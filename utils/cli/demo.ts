@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser/launch-extension';
+import { launchWithExtension } from './browser/launch-extension';
 import { tabIdOf } from './browser/extension-control';
+import { closeBlankTabs, settle } from './browser/page-ready';
 import { clickInsert, waitForSuggestion } from './browser/suggestion-panel';
 
 /**
@@ -63,19 +64,6 @@ async function tourWithScreenshots(): Promise<void> {
   } finally {
     await extension.close();
   }
-}
-
-/** Chromium opens with an empty tab; the demo should be the only one. */
-async function closeBlankTabs(extension: ExtensionBrowser, keep: Page): Promise<void> {
-  for (const page of extension.context.pages()) {
-    if (page !== keep && page.url() === 'about:blank') await page.close();
-  }
-}
-
-/** Lets fonts load and transitions finish so the screenshot shows what a person sees. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForTimeout(300);
 }
 
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');

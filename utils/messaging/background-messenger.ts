@@ -1,12 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import { backgroundRequests, type BackgroundProtocol } from './protocol';
+import { quietLogger } from './quiet-logger';
 
 /**
  * The one messenger for requests to the background service worker. Only background-client.ts
  * (senders) and background-handlers.ts (the worker) use it, so every message is parsed on both ends.
  */
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
+export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({ logger: quietLogger });
 
 export type BackgroundRequestType = keyof typeof backgroundRequests;
 /** What a sender passes (before schema defaults are applied). */

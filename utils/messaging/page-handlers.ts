@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { answerPageRequest, parsePageRequestData } from '../page/answer-page-request';
+import { readDraftAnswerDelay } from '../guard/read-draft';
 import { createDemoBridgeListener, type BridgeSender } from '../page/demo-bridge';
 import { declineInsertDelay, readThreadAnswerDelay, shouldInsertHere, type FrameFacts } from '../page/frame-policy';
 import { pageMessenger } from '../page/page-messenger';
@@ -56,10 +57,19 @@ export function servePageRequests(session: PageSession, doc: Document = document
     return answerPageRequest(session, 'insertText', data);
   });
 
+  // Wording checks: the popup's 检查话术 reads the draft; the frame with the reply box answers first.
+  const removeReadDraft = pageMessenger.onMessage('readDraft', async (message) => {
+    if (!fromOurExtension(message.sender)) throw new Error('readDraft: sender is not this extension');
+    const answer = await answerPageRequest(session, 'readDraft', message.data);
+    await sleep(readDraftAnswerDelay(answer, frameFacts(doc)), stopped.signal);
+    return answer;
+  });
+
   return () => {
     stopped.abort();
     removeReadThread();
     removeInsertText();
+    removeReadDraft();
   };
 }
 

@@ -4,6 +4,9 @@ import { categorySchema } from '../schemas/category';
 import { installedPackSchema } from '../schemas/pack';
 import { suggestResultSchema } from '../schemas/suggestion';
 import { threadSchema } from '../schemas/thread';
+import { wordingRuleSchema } from '../schemas/wording-rule';
+import * as packTransfer from '../packs/import-protocol';
+import { wordingCategorySchema, wordingFindingSchema } from '../schemas/wording-finding';
 
 /**
  * The one protocol file: every message between contexts, with a zod schema for what it
@@ -21,6 +24,32 @@ export const libraryStatusSchema = z.object({
 export type LibraryStatus = z.infer<typeof libraryStatusSchema>;
 
 const noData = z.undefined().optional();
+
+// ── Wording checks: send guard (page, demo), popup 检查话术 / 标记违规 (utils/wording-service/) ──
+/** One active rule and the library row it came from (`${packId}/${id}`), which 仍然发送 counts. */
+export const servedWordingRuleSchema = z.object({ uid: z.string().min(3).max(200), rule: wordingRuleSchema });
+export type ServedWordingRule = z.infer<typeof servedWordingRuleSchema>;
+export const wordingRulesAnswerSchema = z.object({
+  /** The library version stamp the rules belong to (null before the library's first write). */
+  version: z.string().max(100).nullable(),
+  /** Null when the asker already holds this version: nothing to compile again. */
+  rules: z.array(servedWordingRuleSchema).max(2000).nullable(),
+});
+export type WordingRulesAnswer = z.infer<typeof wordingRulesAnswerSchema>;
+/** An agent's flag as the popup lists it; `pending-review` is 待审核. */
+export const flaggedWordingSchema = z.object({
+  uid: z.string().min(3).max(200),
+  term: z.string(),
+  reason: z.string(),
+  category: wordingCategorySchema,
+  status: z.enum(['active', 'pending-review', 'rejected']),
+  createdAt: z.number(),
+});
+export type FlaggedWording = z.infer<typeof flaggedWordingSchema>;
+/** What the reply box holds now (the popup's 检查话术 reads it; never stored). */
+export const pageDraftSchema = z.object({ hasInput: z.boolean(), text: z.string().max(5000) });
+export type PageDraft = z.infer<typeof pageDraftSchema>;
+// ── end of wording checks ──
 
 /** Requests the background service worker answers (from content scripts, popup, demo page). */
 export const backgroundRequests = {
@@ -40,6 +69,59 @@ export const backgroundRequests = {
     data: z.object({ phraseUid: z.string().min(1).max(200), intent: z.string().max(40).optional() }),
     result: z.object({ ok: z.literal(true) }),
   },
+  // ── Wording checks (utils/wording-service/) ──
+  /**
+   * The active rules, for the page to compile and check drafts locally (no round trip per
+   * keystroke). `knownVersion`: the version the asker holds (left out when it holds none).
+   */
+  getWordingRules: {
+    data: z.object({ knownVersion: z.string().max(100).nullable().optional() }).optional(),
+    result: wordingRulesAnswerSchema,
+  },
+  /** Checks one draft; `thread` lets the buyer's own details be confirmed back. */
+  checkDraft: {
+    data: z.object({ text: z.string().max(5000), thread: threadSchema.optional() }),
+    result: z.array(wordingFindingSchema),
+  },
+  /** 标记违规: a local `warn` rule at once, 待审核 until the lead decides (the store validates term/reason). */
+  flagWording: {
+    data: z.object({ term: z.string().max(200), reason: z.string().max(1000), category: wordingCategorySchema }),
+    result: flaggedWordingSchema,
+  },
+  /** 仍然发送: one more send of a draft this rule stopped; no chat text is kept. */
+  recordSentAnyway: {
+    data: z.object({ ruleUid: z.string().min(3).max(200) }),
+    result: z.object({ ok: z.literal(true), sentAnyway: z.number().int().min(1) }),
+  },
+  listFlags: { data: noData, result: z.array(flaggedWordingSchema) },
+  // ── end of wording checks ──
+  // ── Pack import, export and backup (options page; schemas in utils/packs/import-protocol.ts, served by utils/library/serve-import-requests.ts) ──
+  /** Parses and diffs a file against the library without writing anything. */
+  previewImport: {
+    data: z.object({ file: packTransfer.importFileSchema, options: packTransfer.importDialogOptionsSchema.optional() }),
+    result: packTransfer.previewImportResultSchema,
+  },
+  /** Applies a previewed import in one transaction; refused if the library changed since the preview. */
+  commitImport: { data: packTransfer.commitImportDataSchema, result: packTransfer.commitImportResultSchema },
+  /** An installed pack as a file (its own wording, not agents' edits). */
+  exportPack: {
+    data: z.object({ packId: z.string().min(1).max(64), format: packTransfer.exportFormatSchema }),
+    result: packTransfer.exportedFileSchema,
+  },
+  /** The agent's own phrases, their flags, or their report for the lead (usage, edits, 仍然发送, flags). */
+  exportAgentData: {
+    data: z.object({
+      what: z.enum(['personal', 'flags', 'report']),
+      format: packTransfer.exportFormatSchema,
+      agent: z.string().max(80).optional(),
+    }),
+    result: z.array(packTransfer.exportedFileSchema),
+  },
+  /** The whole library as one JSON file. */
+  backup: { data: noData, result: packTransfer.exportedFileSchema },
+  /** Replaces the whole library with a backup, all or nothing. */
+  restore: { data: packTransfer.restoreDataSchema, result: packTransfer.restoreResultSchema },
+  // ── end of pack import, export and backup ──
 } as const;
 
 export const insertResultSchema = z.object({
@@ -52,9 +134,16 @@ export const insertResultSchema = z.object({
 export type InsertResult = z.infer<typeof insertResultSchema>;
 
 export const pageThreadSchema = z.object({
+  /** The adapter the page is read with (e.g. 'pinduoduo'; 'generic' on pages without one). */
   site: z.string(),
   hasInput: z.boolean(),
   thread: threadSchema.nullable(),
+  // ── site adapters (utils/sites/generic-fallback.ts) ──
+  /**
+   * The page has a site adapter, but its selectors found nothing (the client changed its page),
+   * so the thread was read by the generic adapter: the popup says "使用通用识别".
+   */
+  adapterFallback: z.boolean().optional(),
 });
 export type PageThread = z.infer<typeof pageThreadSchema>;
 
@@ -62,6 +151,8 @@ export type PageThread = z.infer<typeof pageThreadSchema>;
 export const pageRequests = {
   readThread: { data: noData, result: pageThreadSchema },
   insertText: { data: z.object({ text: z.string().min(1).max(2000) }), result: insertResultSchema },
+  /** Wording checks: the draft in the reply box, for the popup's 检查话术 (utils/guard/read-draft.ts). */
+  readDraft: { data: noData, result: pageDraftSchema },
 } as const;
 
 type RequestTable = Record<string, { data: z.ZodType; result: z.ZodType }>;
