@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { localErrorLogServices } from '../diagnostics/error-log-services';
+import { ErrorLogView } from '../diagnostics/ErrorLogView';
+import { CustomSitesSection } from '../custom-sites/CustomSitesSection';
+import type { MessageKey, ParamsArgument } from '../../utils/i18n/translate';
+import { backgroundOptionsServices } from './options-services';
+import { SubscriptionSection } from '../subscription/SubscriptionSection';
+import { TeamReviewSection } from '../team-review/TeamReviewSection';
+import { PacksSection } from './packs/PacksSection';
+import { PhrasesSection } from './phrases/PhrasesSection';
+import { SettingsSection } from './settings/SettingsSection';
+import { WordingRulesSection } from './wording/WordingRulesSection';
+
+/** A message without `{parameters}`: a nav label is a plain word. */
+type PlainMessageKey = { [K in MessageKey]: ParamsArgument<K> extends [] ? K : never }[MessageKey];
+
+/**
+ * The options page's sections, in nav order. Each helper adds ONE entry here pointing at its
+ * own section component; `label` is an i18n key so the nav speaks the agent's language.
+ */
+export interface OptionSection {
+  /** Also the URL hash (`options.html#packs`), so a link can open a section directly. */
+  id: string;
+  label: PlainMessageKey;
+  render: () => ReactNode;
+}
+
+export const OPTION_SECTIONS: readonly OptionSection[] = [
+  { id: 'packs', label: 'options.section.packs', render: () => <PacksSection services={backgroundOptionsServices} /> },
+  { id: 'custom-sites', label: 'options.section.customSites', render: () => <CustomSitesSection /> },
+  { id: 'phrases', label: 'options.section.phrases', render: () => <PhrasesSection services={backgroundOptionsServices} /> },
+  { id: 'wording', label: 'options.section.wording', render: () => <WordingRulesSection services={backgroundOptionsServices} /> },
+  { id: 'settings', label: 'options.section.settings', render: () => <SettingsSection /> },
+  { id: 'subscription', label: 'options.section.subscription', render: () => <SubscriptionSection services={backgroundOptionsServices} /> },
+  { id: 'team-review', label: 'options.section.teamReview', render: () => <TeamReviewSection services={backgroundOptionsServices} /> },
+  { id: 'errors', label: 'options.section.errors', render: () => <ErrorLogView services={localErrorLogServices} /> },
+];
