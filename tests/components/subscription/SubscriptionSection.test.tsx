@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OptionsServices } from '../../../components/options/options-services';
+import { SubscriptionSection } from '../../../components/subscription/SubscriptionSection';
+import { EMPTY_SUBSCRIPTION, type SubscriptionView } from '../../../utils/subscription/subscription-state';
+
+const URL_ = 'https://cdn.example.com/team/tea-shop.json';
+const NOTHING_YET: SubscriptionView = { ...EMPTY_SUBSCRIPTION, url: null, urlFromPolicy: false, pending: null };
+const SAVED: SubscriptionView = { ...NOTHING_YET, userUrl: URL_, url: URL_ };
+const PENDING: SubscriptionView = {
+  ...SAVED,
+  status: 'pending',
+  etag: '"v1"',
+  lastCheckedAt: Date.UTC(2026, 10, 23, 1),
+  pending: { packName: '茶叶店', version: '1.1.0', installedVersion: '1.0.0', added: 2, changed: 1, removed: 0, refusal: null },
+};
+const APPLIED: SubscriptionView = { ...PENDING, status: 'applied', pending: null };
+
+function fakeServices(first: SubscriptionView) {
+  const answers: Record<string, SubscriptionView> = { getSubscription: first, setSubscription: SAVED, checkSubscription: PENDING, applySubscription: APPLIED };
+  const call = vi.fn(async (type: string, _data?: unknown) => answers[type]);
+  return { services: { call: call as unknown as OptionsServices['call'] }, call };
+}
+
+afterEach(cleanup);
+
+describe('the agent’s pack subscription on the options page', () => {
+  it('saves the URL, checks now, shows the waiting update and applies it', async () => {
+    const { services, call } = fakeServices(NOTHING_YET);
+    render(<SubscriptionSection services={services} />);
+    await waitFor(() => expect(call).toHaveBeenCalledWith('getSubscription'));
+
+    fireEvent.change(screen.getByTestId('subscription-url'), { target: { value: URL_ } });
+    fireEvent.click(screen.getByTestId('subscription-save'));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('setSubscription', { url: URL_, autoApply: false }));
+    expect((await screen.findByTestId('subscription-notice')).textContent).toBe('已保存订阅设置');
+
+    fireEvent.click(screen.getByTestId('subscription-check'));
+    expect((await screen.findByTestId('subscription-pending-counts')).textContent).toBe('新增 2 条，修改 1 条，删除 0 条');
+    expect(screen.getByTestId('subscription-pending').textContent).toContain('新版本：茶叶店 1.1.0');
+    expect(screen.getByTestId('subscription-etag').textContent).toContain('"v1"');
+
+    fireEvent.click(screen.getByTestId('subscription-apply'));
+    await waitFor(() => expect(screen.getByTestId('subscription-status').getAttribute('data-status')).toBe('applied'));
+    expect(screen.queryByTestId('subscription-pending')).toBeNull();
+  });
+
+  it('refuses a URL that is not https before asking the background', async () => {
+    const { services, call } = fakeServices(NOTHING_YET);
+    render(<SubscriptionSection services={services} />);
+    fireEvent.change(screen.getByTestId('subscription-url'), { target: { value: 'http://cdn.example.com/pack.json' } });
+    fireEvent.click(screen.getByTestId('subscription-save'));
+
+    expect((await screen.findByTestId('subscription-notice')).textContent).toContain('必须是 https');
+    expect(call).not.toHaveBeenCalledWith('setSubscription', expect.anything());
+  });
+
+  it('shows a URL set by IT policy as read-only', async () => {
+    const { services } = fakeServices({ ...SAVED, url: 'https://it.example.com/pack.json', urlFromPolicy: true });
+    render(<SubscriptionSection services={services} />);
+    await waitFor(() => expect((screen.getByTestId('subscription-url') as HTMLInputElement).value).toBe('https://it.example.com/pack.json'));
+    expect((screen.getByTestId('subscription-url') as HTMLInputElement).readOnly).toBe(true);
+    expect(screen.getByText(/浏览器策略/)).toBeTruthy();
+  });
+});
