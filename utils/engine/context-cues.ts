@@ -18,7 +18,8 @@ export const NOTICE_CUES: readonly NoticeCue[] = Object.freeze([
   { contains: '未支付', category: 'urging-payment', weight: 0.9 },
   { contains: '支付失败', category: 'urging-payment', weight: 0.9 },
   { contains: '自动关闭', category: 'urging-payment', weight: 0.7 },
-  { contains: '已拍下', category: 'urging-payment', weight: 0.6 },
+  // ordered, payment not mentioned: an address check comes first (STAGE_CUES), a reminder may follow
+  { contains: '已拍下', category: 'urging-payment', weight: 0.3 },
   // paid or on its way: questions turn to dispatch and delivery
   { contains: '已付款', category: 'shipping', weight: 0.6 },
   { contains: '已支付', category: 'shipping', weight: 0.6 },
@@ -89,3 +90,64 @@ export const CONTINUATION_WORDS: readonly string[] = Object.freeze([
  * 问题还没回复" opens politely but asks about a price-protection claim.
  */
 export const OPENING_CATEGORIES: readonly string[] = Object.freeze(['greeting']);
+
+/**
+ * Where the conversation stands, read from the whole thread, and which phrases answer that
+ * stage first. A phrase "fits" when its text holds one word of every group in `phraseHas`.
+ * `category` gets `confidence` (as a platform notice would) and its fitting phrases lead it.
+ */
+export interface StageCue {
+  readonly stage: string;
+  readonly when: {
+    /** A platform notice holds one of these… */
+    readonly noticeHas?: readonly string[];
+    /** …and none of these (an unpaid order is a payment reminder, not yet an address check). */
+    readonly noticeLacks?: readonly string[];
+    /** A buyer turn (the latest or an earlier one) holds one of these. */
+    readonly buyerHas?: readonly string[];
+    /** The agent has not said any of these yet. */
+    readonly agentLacks?: readonly string[];
+  };
+  readonly category: string;
+  readonly confidence: number;
+  readonly phraseHas: readonly (readonly string[])[];
+}
+
+/** Words that say a buyer is upset with what they got or how they were treated. */
+export const COMPLAINT_WORDS: readonly string[] = Object.freeze([
+  '投诉', '差评', '举报', '12315', '坏了', '坏的', '破了', '破损', '烂了', '碎了', '发错', '少发', '漏发',
+  '质量问题', '太差', '垃圾', '骗子', '骗人', '生气', '失望', '不满意', '什么破', '态度', '恶心', '过期', '变质',
+]);
+
+/** Words of an apology, in a phrase or in what the agent already said. */
+export const APOLOGY_WORDS: readonly string[] = Object.freeze(['抱歉', '歉意', '对不起', '不好意思', '给您添麻烦']);
+
+const UNPAID_WORDS: readonly string[] = ['待付款', '未付款', '待支付', '未支付', '支付失败'];
+
+export const STAGE_CUES: readonly StageCue[] = Object.freeze([
+  {
+    stage: 'ordered: confirm the address',
+    when: { noticeHas: ['已拍下', '已下单', '下单成功', '提交订单'], noticeLacks: UNPAID_WORDS },
+    category: 'shipping',
+    confidence: 0.85,
+    phraseHas: [['核对', '确认'], ['地址', '收货信息']],
+  },
+  {
+    stage: 'unpaid: remind to pay',
+    when: { noticeHas: UNPAID_WORDS },
+    // NOTICE_CUES already make the reminder likely; the stage only puts the plain reminder first.
+    category: 'urging-payment',
+    confidence: 0,
+    phraseHas: [['待付款', '还没付款', '未付款', '还没付']],
+  },
+  {
+    stage: 'complaint: apologise before the solution',
+    when: { buyerHas: COMPLAINT_WORDS, agentLacks: APOLOGY_WORDS },
+    category: 'after-sales',
+    confidence: 0,
+    phraseHas: [APOLOGY_WORDS],
+  },
+]);
+
+/** The category whose phrase opens a conversation: the agent's first reply includes one. */
+export const FIRST_REPLY_CATEGORY = 'greeting';

@@ -5,15 +5,23 @@ import { phraseCategory } from './phrase-columns';
 import { columnItem } from './string-column';
 import { evidenceFromBuyerMessage, type Evidence, type MessageEvidence } from './message-evidence';
 import { readThreadTurns } from './thread-turns';
-import { OPENING_CATEGORIES } from './context-cues';
+import { FIRST_REPLY_CATEGORY, OPENING_CATEGORIES } from './context-cues';
+import { conversationStage, type ConversationStage } from './conversation-stage';
 import { isContinuation } from './continuation';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 
 export interface SuggestOptions {
   /** How many suggestions to return (default 5). */
   limit?: number;
-  /** How often the agent inserted each phrase (by uid); breaks ties between similar phrases. */
+  /** How often the agent inserted each phrase (by uid), whatever the intent. */
   usage?: Readonly<Record<string, number>>;
+  /**
+   * The agent's weighted history per buyer intent (utils/usage/usage-weights.ts): within a
+   * category, the phrases the agent actually picks for it rise. Wins over `usage` for that intent.
+   */
+  usageByIntent?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Phrase uids the agent pinned: first within their category whenever it is suggested. */
+  pinned?: readonly string[];
 }
 
 export const DEFAULT_SUGGESTION_LIMIT = 5;
@@ -42,7 +50,21 @@ const OPENING_YIELD_FACTOR = 0.5;
 const MIN_CATEGORY_SCORE = 0.05;
 /** How far a phrase's own matching wording lifts it above its category's other phrases. */
 const OWN_MATCH_SHARE = 0.2;
-const USAGE_SHARE = 0.05;
+/**
+ * How far history lifts a phrase: enough for the phrase an agent keeps choosing to overtake one
+ * whose wording matched better. Without history every phrase's usage share is 1: no effect.
+ */
+const USAGE_SHARE = 0.3;
+/** Pinned phrases score in the top tenth of their category; the rest make room below. */
+const PINNED_FLOOR = 0.9;
+/**
+ * Phrases that answer the conversation's stage (an apology after a complaint) lead their
+ * category at its best phrase's score, so the category's own rank does not change.
+ */
+const STAGE_LEAD_SPREAD = 0.001;
+const STAGE_FOLLOWER_SHARE = 0.998;
+/** The first three suggestions stay the three likeliest intents; a greeting for a first reply comes after. */
+const FIRST_REPLY_MIN_LIMIT = 4;
 
 /**
  * Reply suggestions for the latest buyer turn of a thread, read in its context: earlier buyer
@@ -56,12 +78,46 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   if (index.phrases.count === 0) return { buyerTurn: reading.buyerTurn, suggestions: [] };
 
   const latest = evidenceFromBuyerMessage(index, reading.buyerTurn);
-  const categories = categoryScores(latest, contextEvidence(index, reading), isContinuation(reading.buyerTurn));
-  const ranked = rankPhrases(index, categories, latest, options.usage ?? {}, limit);
-  return { buyerTurn: reading.buyerTurn, suggestions: pickDiverse(ranked, limit) };
+  const stage = conversationStage(index, reading);
+  const categories = categoryScores(latest, contextEvidence(index, reading), stage, {
+    continuing: isContinuation(reading.buyerTurn),
+    newsSinceTurn: reading.noticesAfterBuyerTurn > 0,
+  });
+  const history: History = {
+    usageFor: (category) => options.usageByIntent?.[category] ?? options.usage ?? {},
+    pinned: pinnedPositions(index, options.pinned ?? []),
+  };
+  const ranked = rankPhrases(index, categories, latest, history, stage, limit);
+  const suggestions = pickDiverse(ranked, limit);
+  if (reading.agentTurns.length === 0) withFirstReplyGreeting(suggestions, index, history, limit);
+  return { buyerTurn: reading.buyerTurn, suggestions };
 }
 
-function categoryScores(latest: MessageEvidence, context: ContextEvidence, continuing: boolean): Map<string, Evidence> {
+/**
+ * The agent's first reply of a conversation opens with a greeting: when none is suggested, the
+ * last place goes to the greeting phrase this agent would pick (pinned, most used, or first).
+ */
+function withFirstReplyGreeting(suggestions: Suggestion[], index: LibraryIndex, history: History, limit: number): void {
+  // Nothing understood (only emoji): no suggestions at all beats a greeting on its own.
+  if (suggestions.length === 0 || limit < FIRST_REPLY_MIN_LIMIT) return;
+  if (suggestions.some((suggestion) => suggestion.category === FIRST_REPLY_CATEGORY)) return;
+  const lastScore = suggestions[suggestions.length - 1]?.score ?? 0;
+  const opening = new Map<string, Evidence>([[FIRST_REPLY_CATEGORY, { confidence: lastScore, kind: 'context', matched: '' }]]);
+  const noStage: ConversationStage = { categories: new Map(), leadingPhrases: new Map() };
+  // Not ranked by the buyer's words: they asked something else; the greeting only opens the reply.
+  const unmatched: MessageEvidence = { categories: new Map(), phrases: new Map() };
+  const greeting = rankPhrases(index, opening, unmatched, history, noStage, 1, 0)[0]?.suggestion;
+  if (greeting === undefined) return;
+  if (suggestions.length >= limit) suggestions.pop();
+  suggestions.push(greeting);
+}
+
+function categoryScores(
+  latest: MessageEvidence,
+  context: ContextEvidence,
+  stage: ConversationStage,
+  { continuing, newsSinceTurn }: { continuing: boolean; newsSinceTurn: boolean },
+): Map<string, Evidence> {
   const turn = withOpeningsYielding(latest.categories);
   const turnConfidence = Math.max(0, ...[...turn.values()].map((evidence) => evidence.confidence));
   const turnLeads = !continuing && turnConfidence >= WEAK_TURN_CONFIDENCE;
@@ -70,6 +126,8 @@ function categoryScores(latest: MessageEvidence, context: ContextEvidence, conti
     scaled(turn, turnFactor),
     scaled(context.conversation, turnLeads ? CONTEXT_FACTOR : 1),
     scaled(context.notices, turnLeads ? NOTICE_FACTOR : 1),
+    // A notice after the buyer's turn (an order placed since) is newer than what they said.
+    scaled(stage.categories, turnLeads && !newsSinceTurn ? NOTICE_FACTOR : 1),
   ]);
 }
 
@@ -89,6 +147,21 @@ function withOpeningsYielding(categories: Map<string, Evidence>): Map<string, Ev
   return result;
 }
 
+/** What the agent's own use says, per category. */
+interface History {
+  usageFor(category: string): Readonly<Record<string, number>>;
+  pinned: ReadonlySet<number>;
+}
+
+function pinnedPositions(index: LibraryIndex, uids: readonly string[]): Set<number> {
+  const positions = new Set<number>();
+  for (const uid of uids) {
+    const position = phraseWithUid(index, uid);
+    if (position !== undefined) positions.add(position);
+  }
+  return positions;
+}
+
 interface RankedPhrase {
   position: number;
   suggestion: Suggestion;
@@ -102,19 +175,30 @@ function rankPhrases(
   index: LibraryIndex,
   categories: Map<string, Evidence>,
   latest: MessageEvidence,
-  usage: Readonly<Record<string, number>>,
+  history: History,
+  stage: ConversationStage,
   perCategory: number,
+  minScore: number = MIN_CATEGORY_SCORE,
 ): RankedPhrase[] {
   const ranked: RankedPhrase[] = [];
   const matchedByCategory = groupMatchedPhrases(index, latest);
-  const used = usedPhrases(index, usage);
   for (const [category, categoryEvidence] of categories) {
-    if (categoryEvidence.confidence < MIN_CATEGORY_SCORE) continue;
+    if (categoryEvidence.confidence < minScore) continue;
     const shortlist: { position: number; fit: number }[] = [];
-    const candidates = phraseCandidates(index, category, latest, matchedByCategory.get(category) ?? [], { record: usage, used }, perCategory);
-    for (const { position, ownShare, usageShare } of candidates) {
-      const fit = 1 - OWN_MATCH_SHARE * (1 - ownShare) - USAGE_SHARE * (1 - usageShare);
-      insertBounded(shortlist, { position, fit }, perCategory);
+    const record = history.usageFor(category);
+    const usage = { record, used: usedPhrases(index, record) };
+    const leaders = firstOf(stage.leadingPhrases.get(category), perCategory);
+    const featured = new Set([...history.pinned, ...leaders]);
+    const candidates = phraseCandidates(index, category, latest, matchedByCategory.get(category) ?? [], usage, featured, perCategory);
+    const fits = candidates.map(({ position, ownShare, usageShare }) => ({
+      position,
+      fit: 1 - OWN_MATCH_SHARE * (1 - ownShare) - USAGE_SHARE * (1 - usageShare),
+    }));
+    const staged = withStageLeaders(fits, new Set(leaders));
+    const categoryHasPinned = candidates.some(({ position }) => history.pinned.has(position));
+    for (const { position, fit } of staged) {
+      const placed = history.pinned.has(position) ? PINNED_FLOOR + (1 - PINNED_FLOOR) * fit : PINNED_FLOOR * fit;
+      insertBounded(shortlist, { position, fit: categoryHasPinned ? placed : fit }, perCategory);
     }
     for (const { position, fit } of shortlist) {
       const reason = latest.phrases.get(position)?.evidence ?? categoryEvidence;
@@ -134,6 +218,16 @@ function rankPhrases(
     }
   }
   return ranked.sort((a, b) => b.suggestion.score - a.suggestion.score || a.position - b.position);
+}
+
+/** Stage leaders take the category's best fit (in their own order); the rest follow just below. */
+function withStageLeaders(fits: { position: number; fit: number }[], leaders: ReadonlySet<number>): { position: number; fit: number }[] {
+  if (!fits.some(({ position }) => leaders.has(position))) return fits;
+  const best = Math.max(...fits.map(({ fit }) => fit));
+  return fits.map(({ position, fit }) => ({
+    position,
+    fit: leaders.has(position) ? best * (1 - STAGE_LEAD_SPREAD * (1 - fit)) : Math.min(fit, best * STAGE_FOLLOWER_SHARE),
+  }));
 }
 
 /** Keeps `list` sorted by fit, then library position, and no longer than `size`. */
@@ -172,7 +266,7 @@ function usedPhrases(index: LibraryIndex, usage: Readonly<Record<string, number>
 
 /**
  * The only phrases of a category that can make its shortlist: those whose own wordings
- * matched, those the agent has used, and the first few in library order (the rest tie with
+ * matched, those the agent has used or pinned, those the conversation's stage calls for, and the first few in library order (the rest tie with
  * these). Keeps a 100k-phrase library as fast as a small one.
  */
 function phraseCandidates(
@@ -181,9 +275,11 @@ function phraseCandidates(
   latest: MessageEvidence,
   matched: readonly { position: number; weight: number }[],
   usage: { record: Readonly<Record<string, number>>; used: readonly { position: number; uid: string }[] },
+  featured: ReadonlySet<number>,
   perCategory: number,
 ): { position: number; ownShare: number; usageShare: number }[] {
   const positions = new Set<number>(phrasesInCategory(index, category).slice(0, perCategory));
+  for (const position of featured) if (phraseCategory(index.phrases, position) === category) positions.add(position);
   let bestOwn = 0;
   for (const { position, weight } of matched) {
     positions.add(position);
@@ -228,4 +324,15 @@ function pickDiverse(ranked: readonly RankedPhrase[], limit: number): Suggestion
     picked.push(entry.suggestion);
   }
   return picked;
+}
+
+/** The first `count` items of a set, without copying the rest (a stage can lead thousands of phrases at 100k). */
+function firstOf(items: ReadonlySet<number> | undefined, count: number): number[] {
+  const first: number[] = [];
+  if (!items) return first;
+  for (const item of items) {
+    if (first.length >= count) break;
+    first.push(item);
+  }
+  return first;
 }

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import type { PopupServices } from '../../../components/popup/popup-services';
+import type { PageThread } from '../../../utils/messaging/protocol';
+import type { LibraryPhrase } from '../../../utils/schemas/phrase';
+import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
+
+const HAGGLING: PageThread = {
+  site: 'demo',
+  hasInput: true,
+  thread: { site: 'demo', conversationId: 'c1', messages: [{ role: 'buyer', text: '能便宜点吗', id: 'm1' }] },
+};
+
+const USUAL_REPLY: LibraryPhrase = {
+  uid: 'default-zh/bargaining-007',
+  packId: 'default-zh',
+  id: 'bargaining-007',
+  text: '亲，这款已经是活动价了，给您申请一张店铺券吧～',
+  category: 'bargaining',
+  triggers: [],
+  tags: [],
+};
+
+function services(frequentPhrases: PopupServices['frequentPhrases']): PopupServices {
+  return {
+    detached: true,
+    targetTabId: vi.fn(async () => 7),
+    readThread: vi.fn(async () => HAGGLING),
+    insertText: vi.fn(async () => ({ ok: true })),
+    suggest: vi.fn(async () => ({
+      buyerTurn: '能便宜点吗',
+      suggestions: [
+        {
+          phraseUid: 'default-zh/bargaining-001',
+          packId: 'default-zh',
+          text: '亲，现在已经是活动价了',
+          category: 'bargaining',
+          score: 0.9,
+          reason: { kind: 'trigger' as const, matched: '便宜' },
+        },
+      ],
+    })),
+    searchPhrases: vi.fn(async () => []),
+    recordInsertion: vi.fn(async () => {}),
+    getLibraryStatus: vi.fn(async () => ({ phraseCount: 10, packs: [], categories: [], defaultPackRemoved: false })),
+    settings: vi.fn(async () => DEFAULT_SETTINGS),
+    restoreDefaultPack: vi.fn(async () => ({ phraseCount: 10, packs: [], categories: [], defaultPackRemoved: false })),
+    openDemo: vi.fn(async () => {}),
+    openDetached: vi.fn(async () => {}),
+    closePopup: vi.fn(),
+    frequentPhrases,
+  };
+}
+
+afterEach(cleanup);
+
+it('shows 常用 for the buyer’s intent and inserts one with a click, counted as a use', async () => {
+  const frequentPhrases = vi.fn(async () => [USUAL_REPLY]);
+  const popup = services(frequentPhrases);
+  render(<PopupApp services={popup} />);
+
+  const section = await screen.findByTestId('frequent-phrases');
+  expect(section.textContent).toContain('常用');
+  expect(frequentPhrases).toHaveBeenCalledWith('bargaining');
+
+  fireEvent.click(screen.getByTestId('insert-frequent'));
+  await waitFor(() => expect(popup.insertText).toHaveBeenCalledWith(7, USUAL_REPLY.text));
+  await waitFor(() => expect(popup.recordInsertion).toHaveBeenCalledWith(USUAL_REPLY.uid, 'bargaining'));
+});
+
+it('shows no 常用 section before the agent has history for the intent', async () => {
+  render(<PopupApp services={services(vi.fn(async () => []))} />);
+
+  await screen.findAllByTestId('suggestion');
+  expect(screen.queryByTestId('frequent-phrases')).toBeNull();
+});
