@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // One retry absorbs a stall of the shared 2-core CI machine; a real failure fails twice.
+    retry: 1,
   },
 });

@@ -16,7 +16,14 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // Only `storage` is needed: the library lives in the extension's own IndexedDB, settings in
     // storage.local. Content scripts reach the five clients through their `matches` alone.
-    permissions: ['storage'],
+    // `alarms`: the hourly check of the team pack subscription (utils/subscription/), which
+    // needs no host permission because the pack's host must send CORS headers.
+    permissions: ['storage', 'alarms', 'scripting'],
+    // Custom sites (utils/custom-sites/): `scripting` registers the content script at runtime for
+    // a site the team lead added; host access to it is asked for then, one site at a time, from
+    // the options page (nothing is granted at install). Firefox MV2 has no optional host
+    // permissions: there they go into `optional_permissions` (WXT drops the MV3 key for MV2).
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     // Scripts only from the package itself: no remote code, no eval, no plugins, no <base> tricks.
     // tests/manifest/ holds the built manifest to exactly this (MV2 Firefox gets the same string).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
@@ -28,6 +35,9 @@ export default defineConfig({
         description: '__MSG_commandOpenPopup__',
       },
     },
+    // IT sets the team pack's subscription URL for every agent by policy (Chrome/Edge managed
+    // storage); Firefox reads policies without a manifest schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

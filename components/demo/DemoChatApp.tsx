@@ -11,6 +11,7 @@ import { fillPlaceholders, placeholderValuesFor } from '../../utils/phrases/fill
 import type { LibraryServices } from '../services/library-services';
 import type { SendGuard } from '../../utils/guard/send-guard';
 import { SendGuardByInput } from '../send-guard/SendGuardByInput';
+import { DemoShortcutPicker } from '../shortcut-picker/DemoShortcutPicker';
 import { useSendGuard } from '../send-guard/use-send-guard';
 import { ChatPane } from './ChatPane';
 import { ConversationList } from './ConversationList';
@@ -179,6 +180,7 @@ export function DemoChatApp({
         />
       </div>
       {sendGuard ? <SendGuardByInput guard={sendGuard} lang={lang} /> : null}
+      <DemoShortcutPicker />
     </div>
   );
 }

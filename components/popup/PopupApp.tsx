@@ -1,4 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { browser } from 'wxt/browser';
 import { useI18n } from '../../utils/i18n/i18n-provider';
 import type { Suggestion } from '../../utils/schemas/suggestion';
 import { LibraryEmptyState, NoChatState } from '../empty-state/EmptyState';
@@ -9,26 +10,38 @@ import { LibrarySearch } from '../library-search/LibrarySearch';
 import { suggestionsInDisplayOrder } from '../suggestion-list/group-suggestions';
 import { SuggestionList } from '../suggestion-list/SuggestionList';
 import { WordingCheck } from '../wording-check/WordingCheck';
+import { FrequentPhrases } from './FrequentPhrases';
 import type { PopupServices } from './popup-services';
 import { usePopupModel, type ChatView } from './use-popup-model';
 import '../theme/theme.css';
 import './popup.css';
 
-function OpenDemoLink({ onOpen }: { onOpen: () => Promise<void> }) {
-  const { t } = useI18n();
+/** A link to one of the extension's own pages, opened by the extension (a popup cannot follow a plain link). */
+function ExtensionPageLink({ href, testId, label, onOpen }: { href: string; testId: string; label: string; onOpen: () => Promise<void> }) {
   return (
     <a
-      href="/demo.html"
+      href={href}
       className="hs-link"
-      data-testid="open-demo"
+      data-testid={testId}
       onClick={(event: MouseEvent) => {
         event.preventDefault();
         void onOpen();
       }}
     >
-      {t('popup.openDemo')}
+      {label}
     </a>
   );
+}
+
+function OpenDemoLink({ onOpen }: { onOpen: () => Promise<void> }) {
+  const { t } = useI18n();
+  return <ExtensionPageLink href="/demo.html" testId="open-demo" label={t('popup.openDemo')} onOpen={onOpen} />;
+}
+
+/** 管理话术库: the options page (the lead's library manager), opened in its own tab. */
+function OpenOptionsLink() {
+  const { t } = useI18n();
+  return <ExtensionPageLink href="/options.html" testId="open-options" label={t('popup.openOptions')} onOpen={() => browser.runtime.openOptionsPage()} />;
 }
 
 function buyerTurnOf(chat: ChatView): string | null {
@@ -142,6 +155,13 @@ export function PopupApp({ services }: { services: PopupServices }) {
               <p className="hs-popup__note">{t('popup.noSuggestions')}</p>
             ) : null}
             <SuggestionList suggestions={suggestions} categories={categories} onInsert={insertSuggestion} autoFocus />
+            {services.frequentPhrases && suggestions[0] ? (
+              <FrequentPhrases
+                intent={suggestions[0].category}
+                load={services.frequentPhrases}
+                onInsert={(phrase) => void model.insert(phrase.text, phrase.uid, phrase.category)}
+              />
+            ) : null}
           </section>
         ) : null}
         {noChat ? null : <WordingCheck tabId={model.tabId} thread={chat.kind === 'chat' ? chat.thread : null} />}
@@ -149,6 +169,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
 
       <footer className="hs-popup__footer">
         {noChat ? <span /> : <OpenDemoLink onOpen={openDemo} />}
+        <OpenOptionsLink />
         <span className="hs-popup__hint">{t('popup.keyboardHint')}</span>
       </footer>
     </div>

@@ -1,4 +1,5 @@
 import type { InsertResult, PageThread } from '../../utils/messaging/protocol';
+import type { LibraryPhrase } from '../../utils/schemas/phrase';
 import type { LibraryServices } from '../services/library-services';
 
 /** Everything the popup does outside itself: the chat tab it serves, the library, new windows. */
@@ -13,4 +14,6 @@ export interface PopupServices extends LibraryServices {
   openDetached: (tabId: number) => Promise<void>;
   /** Closes the toolbar popup so focus falls back to the chat input, ready for Enter. */
   closePopup: () => void;
+  /** 常用: this agent's most used phrases for a buyer intent; without it the popup shows none. */
+  frequentPhrases?: (intent: string) => Promise<LibraryPhrase[]>;
 }

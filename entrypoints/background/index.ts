@@ -2,9 +2,13 @@
 import '../../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { keepCustomSiteScriptsRegistered } from '../../utils/custom-sites/keep-scripts-registered';
 import { openLibraryDb } from '../../utils/db/library-db';
 import { installErrorLog, recordCaughtError } from '../../utils/diagnostics/install-error-log';
+import { clearPersistedIndexes } from '../../utils/index-store/persisted-index-store';
 import { serveLibraryRequests } from '../../utils/library/serve-library-requests';
+import { serveSubscriptionRequests } from '../../utils/subscription/serve-subscription-requests';
+import { servePickerRequests } from '../../utils/picker/serve-picker-requests';
 import { serveWordingRequests } from '../../utils/wording-service/serve-wording-requests';
 
 export default defineBackground(() => {
@@ -14,7 +18,11 @@ export default defineBackground(() => {
   const db = openLibraryDb();
   const library = serveLibraryRequests(db);
   serveWordingRequests(db);
+  keepCustomSiteScriptsRegistered();
+  serveSubscriptionRequests(db, library.ensureSeeded);
+  servePickerRequests(db, library.ensureSeeded);
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') clearPersistedIndexes().catch((error: unknown) => recordCaughtError('background', error, 'clear-index-cache'));
     if (reason !== 'install') return;
     library.ensureSeeded().catch((error: unknown) => {
       recordCaughtError('background', error, 'seed-default-pack');

@@ -2,14 +2,15 @@
 import '../../utils/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountSendGuard } from '../../utils/guard/mount-send-guard';
+import { pickPageAdapter } from '../../utils/custom-sites/pick-page-adapter';
 import { installErrorLog } from '../../utils/diagnostics/install-error-log';
 import { servePageRequests } from '../../utils/messaging/page-handlers';
 import { mountPageBar } from '../../utils/page/bar/mount-page-bar';
+import { mountShortcutPicker } from '../../utils/picker/mount-shortcut-picker';
 import { noticeInvalidation } from '../../utils/page/content-lifecycle';
 import { startPageSession } from '../../utils/page/page-session';
 import { runQuietly } from '../../utils/page/quiet-errors';
 import { createThreadChangeFeed } from '../../utils/page/thread-change-feed';
-import { pickSiteAdapter } from '../../utils/sites/adapter-registry';
 import { CLIENT_MATCH_PATTERNS } from '../../utils/sites/match-patterns';
 
 /**
@@ -27,13 +28,15 @@ export default defineContentScript({
   // WXT also announces a new script with window.postMessage, which pages' own message handlers
   // receive; its custom event is enough for us.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  async main(ctx) {
     ctx.onInvalidated(installErrorLog('content'));
     noticeInvalidation(ctx);
     const threadChanges = createThreadChangeFeed();
+    // Custom sites (registered at runtime for a lead's pattern) need their selectors from storage.
+    const adapter = await pickPageAdapter(window.location);
     const session = runQuietly('page session', () =>
       startPageSession({
-        adapter: pickSiteAdapter(window.location),
+        adapter,
         doc: document,
         signal: ctx.signal,
         onThreadChange: threadChanges.publish,
@@ -46,5 +49,6 @@ export default defineContentScript({
     // Each feature on its own: one that fails to start leaves the others working.
     runQuietly('page bar', () => mountPageBar({ ctx, session, threadChanges }));
     runQuietly('send guard', () => mountSendGuard({ ctx, adapter: session.adapter }));
+    runQuietly('shortcut picker', () => mountShortcutPicker({ ctx, adapter: session.adapter }));
   },
 });

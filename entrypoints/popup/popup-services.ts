@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupServices } from '../../components/popup/popup-services';
 import { backgroundLibraryServices } from '../../components/services/background-library-services';
+import { callBackground } from '../../utils/messaging/background-client';
 import { callPage } from '../../utils/messaging/page-client';
 
 const DETACHED_WINDOW = { width: 400, height: 640 };
@@ -36,5 +37,6 @@ export function createPopupServices(url: URL): PopupServices {
       });
     },
     closePopup: () => window.close(),
+    frequentPhrases: (intent) => callBackground('frequentPhrases', { intent }),
   };
 }

@@ -19,15 +19,15 @@ import { recordNetwork, type NetworkRecorder } from './support/network-recorder'
  * the one thing kept for support, is checked to hold no chat text either.
  *
  * Pack import runs through the worker requests the options page sends (previewImport, commitImport);
- * when the options page lands, drive its import dialog here instead. When the pack subscription
- * lands, drive the worker's positive control through it instead of a bare fetch.
+ * when the options page lands, drive its import dialog here instead. The worker's positive control
+ * is the pack subscription's check (utils/subscription/), the one request the extension makes.
  */
 
 /** A risky draft an agent might type: moves the buyer off the platform (站外引流). */
 const RISKY_DRAFT = '亲，加我微信 vx13812345678 私下转账，给您便宜十块';
 /** A team's pack file, as a lead would pick it in the import dialog. */
 const TEAM_PACK_FILE = fileURLToPath(new URL('../fixtures/engine/mini-pack.json', import.meta.url));
-/** Where the positive control fetches, as a pack subscription would (a reserved .test host). */
+/** The positive control's pack subscription URL (a reserved .test host). */
 const CONTROL_URL = 'https://packs.example.test/team/huashu-pack.json';
 
 describe('privacy: nothing the agent does makes the extension send anything', () => {
@@ -186,13 +186,21 @@ describe('privacy: nothing the agent does makes the extension send anything', ()
   });
 
   describe('positive controls: the recorder sees what it must', () => {
-    it('a fetch by the service worker (as a pack subscription makes) is recorded, alone, and carries no chat', async () => {
-      await extension.context.route(CONTROL_URL, (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1}' }),
+    it('the pack subscription’s check — the extension’s only request, made once a lead sets a URL — is recorded, alone, and carries no chat', async () => {
+      await extension.context.route(CONTROL_URL, async (route) =>
+        route.fulfill({
+          status: 200,
+          headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', ETag: '"control"' },
+          body: await readFile(TEAM_PACK_FILE),
+        }),
       );
+      const optionsPage = await openTab(extension.extensionUrl('options.html'));
+      await requestFromBackground(optionsPage, 'setSubscription', { url: CONTROL_URL, autoApply: false });
       const mark = recorder.mark();
-      const worker = await extension.serviceWorker();
-      await worker.evaluate((url) => fetch(url).then((response) => response.status, (error: unknown) => String(error)), CONTROL_URL);
+      const checked = await requestFromBackground(optionsPage, 'checkSubscription', undefined);
+      // No URL, no request: the rest of this file runs without one.
+      await requestFromBackground(optionsPage, 'setSubscription', { url: '', autoApply: false });
+      expect(checked).toMatchObject({ url: CONTROL_URL, lastCheckedAt: expect.any(Number) });
 
       await expect.poll(() => recorder.networkRequests().filter((request) => request.sequence >= mark).length).toBe(1);
       const [request] = recorder.networkRequests().filter((entry) => entry.sequence >= mark);

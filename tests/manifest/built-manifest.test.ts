@@ -25,12 +25,17 @@ const CLIENT_PATTERNS = [
 ];
 
 const ALLOWED = {
-  /** storage: the settings and the error log in storage.local (the library is IndexedDB, which needs none). */
-  permissions: ['storage'],
+  /** storage: the settings and the error log in storage.local (the library is IndexedDB, which needs none). alarms: the hourly pack subscription check. scripting: the content script registered at runtime for a lead's custom site. */
+  permissions: ['storage', 'alarms', 'scripting'],
   /** None: content scripts reach the clients through their `matches` alone. */
   host_permissions: [] as string[],
   optional_permissions: [] as string[],
-  optional_host_permissions: [] as string[],
+  /**
+   * Custom sites: the options page asks for one lead-named https site at a time
+   * (`permissions.request`); nothing is granted at install. The only broad pattern allowed, and
+   * only here (see "never asks for every site" below).
+   */
+  optional_host_permissions: ['https://*/*'],
   contentScriptMatches: CLIENT_PATTERNS,
 };
 
@@ -41,7 +46,8 @@ const ALLOWED_KEYS = {
     'permissions', 'optional_permissions', 'content_security_policy', 'commands', 'background',
     'content_scripts', 'web_accessible_resources', 'options_ui', 'options_page',
   ],
-  chrome: ['action', 'host_permissions', 'optional_host_permissions', 'minimum_chrome_version'],
+  /** storage: only `storage.managed_schema` (public/managed-schema.json), the policy key packSubscriptionUrl. */
+  chrome: ['action', 'host_permissions', 'optional_host_permissions', 'minimum_chrome_version', 'storage'],
   firefox: ['browser_action', 'browser_specific_settings'],
 };
 
@@ -129,11 +135,13 @@ describe.each([
   ['Firefox', firefox],
 ])('the %s build', (_name, build) => {
   const { manifest } = build;
+  const customSiteAccess = new Set(ALLOWED.optional_host_permissions);
   const everyPattern = [
     ...(manifest.permissions ?? []),
     ...(manifest.host_permissions ?? []),
-    ...(manifest.optional_permissions ?? []),
-    ...(manifest.optional_host_permissions ?? []),
+    // Optional host access for custom sites is asked per site at runtime, never as a whole.
+    ...(manifest.optional_permissions ?? []).filter((pattern) => !customSiteAccess.has(pattern)),
+    ...(manifest.optional_host_permissions ?? []).filter((pattern) => !customSiteAccess.has(pattern)),
     ...contentScriptMatches(manifest),
   ];
 

@@ -35,6 +35,10 @@ export const usageRecordSchema = z.object({
   intent: z.string().max(40),
   count: z.number().int().min(1),
   lastUsedAt: z.number(),
+  /** What the agent did next with the insertion, when the page saw it (utils/usage/insertion-outcome.ts). */
+  sentUnchanged: z.number().int().min(0).optional(),
+  edited: z.number().int().min(0).optional(),
+  deleted: z.number().int().min(0).optional(),
 });
 export type UsageRecord = z.infer<typeof usageRecordSchema>;
 

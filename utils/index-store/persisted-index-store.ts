@@ -38,6 +38,15 @@ export function createPersistedIndexStore(libraryDbName: string, db: IndexStoreD
   };
 }
 
+/**
+ * Deletes every stored index. After an update the extension's code may build indexes
+ * differently (normalisation, scoring) while the library version is unchanged; the next wake
+ * then rebuilds from the library instead of trusting a row the old code wrote.
+ */
+export async function clearPersistedIndexes(db: IndexStoreDb = sharedIndexStoreDb()): Promise<void> {
+  await db.indexes.clear();
+}
+
 let shared: IndexStoreDb | undefined;
 
 /** One connection per context, opened on first use. */

@@ -25,6 +25,8 @@ export async function recordInsertion(
   return db.transaction('rw', db.usage, async () => {
     const previous = usageRecordSchema.safeParse(await db.usage.get([key.phraseUid, key.intent]));
     const row: UsageRecord = {
+      // Keeps the outcome counters (utils/usage/record-outcome.ts) of earlier insertions.
+      ...(previous.success ? previous.data : {}),
       phraseUid: key.phraseUid,
       intent: key.intent,
       count: (previous.success ? previous.data.count : 0) + 1,

@@ -8,6 +8,10 @@ import { createLibraryIndexCache } from './index-cache';
 import { libraryStatus } from './library-status';
 import type { Library } from './load-library';
 import { recordInsertion } from './record-insertion';
+import { listFavourites, setFavourite } from './favourites';
+import { loadAgentHistory } from '../usage/agent-history';
+import { frequentPhrases } from '../usage/frequent-phrases';
+import { recordInsertionOutcome } from '../usage/record-outcome';
 import { removePack } from './remove-pack';
 import { restoreDefaultPack } from './seed-default-pack';
 import { createSeedOnce } from './seed-once';
@@ -43,8 +47,8 @@ export function serveLibraryRequests(db: LibraryDb, options: LibraryRequestOptio
 
   const removeListeners = [
     handleBackgroundRequest('suggest', async ({ thread, limit }) => {
-      const [index, count] = await Promise.all([readyIndex(), limit ?? suggestionCount()]);
-      return suggest(index, thread, { limit: count });
+      const [index, count, history] = await Promise.all([readyIndex(), limit ?? suggestionCount(), loadAgentHistory(db)]);
+      return suggest(index, thread, { limit: count, ...history });
     }),
     handleBackgroundRequest('searchPhrases', async ({ query, limit }) => searchPhrases(await readyIndex(), query, limit)),
     handleBackgroundRequest('getLibraryStatus', async () => {
@@ -65,6 +69,20 @@ export function serveLibraryRequests(db: LibraryDb, options: LibraryRequestOptio
     handleBackgroundRequest('recordInsertion', async ({ phraseUid, intent }) => {
       await recordInsertion(db, phraseUid, intent);
       return { ok: true as const };
+    }),
+    handleBackgroundRequest('recordInsertionOutcome', async ({ phraseUid, intent, outcome }) => {
+      await recordInsertionOutcome(db, phraseUid, intent, outcome);
+      return { ok: true as const };
+    }),
+    handleBackgroundRequest('setFavourite', async ({ phraseUid, pinned }) => {
+      await seeding.ensureSeeded();
+      await setFavourite(db, phraseUid, pinned);
+      return { ok: true as const };
+    }),
+    handleBackgroundRequest('listFavourites', async () => (await listFavourites(db)).map((favourite) => favourite.uid)),
+    handleBackgroundRequest('frequentPhrases', async ({ intent, limit }) => {
+      const [index, history] = await Promise.all([readyIndex(), loadAgentHistory(db)]);
+      return frequentPhrases(index, history, intent, limit);
     }),
     ...serveImportRequests(db, seeding.ensureSeeded),
   ];

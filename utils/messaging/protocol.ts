@@ -6,7 +6,9 @@ import { suggestResultSchema } from '../schemas/suggestion';
 import { threadSchema } from '../schemas/thread';
 import { wordingRuleSchema } from '../schemas/wording-rule';
 import * as packTransfer from '../packs/import-protocol';
+import { subscriptionUrlSchema, subscriptionViewSchema } from '../subscription/subscription-state';
 import { wordingCategorySchema, wordingFindingSchema } from '../schemas/wording-finding';
+import { INSERTION_OUTCOMES } from '../usage/insertion-outcome';
 
 /**
  * The one protocol file: every message between contexts, with a zod schema for what it
@@ -69,6 +71,34 @@ export const backgroundRequests = {
     data: z.object({ phraseUid: z.string().min(1).max(200), intent: z.string().max(40).optional() }),
     result: z.object({ ok: z.literal(true) }),
   },
+  // ── Shortcut picker (utils/picker/): `/hy` in the reply box; pinyin is computed in the background ──
+  pickerSearch: {
+    data: z.object({ query: z.string().min(1).max(40), limit: z.number().int().min(1).max(20).optional() }),
+    result: z.array(libraryPhraseSchema),
+  },
+  // ── Learning from use (utils/usage/, served by utils/library/serve-library-requests.ts) ──
+  /** What the agent did with an insertion, as the page saw it; ids and a count only, no chat text. */
+  recordInsertionOutcome: {
+    data: z.object({
+      phraseUid: z.string().min(1).max(200),
+      intent: z.string().max(40),
+      outcome: z.enum(INSERTION_OUTCOMES),
+    }),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  /** Pins (or unpins) a phrase: pinned phrases come first within their category. */
+  setFavourite: {
+    data: z.object({ phraseUid: z.string().min(1).max(200), pinned: z.boolean() }),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  /** Pinned phrase uids, most recently pinned first. */
+  listFavourites: { data: noData, result: z.array(z.string()) },
+  /** 常用: the phrases this agent used most for a buyer intent, best first. */
+  frequentPhrases: {
+    data: z.object({ intent: z.string().max(40), limit: z.number().int().min(1).max(20).optional() }),
+    result: z.array(libraryPhraseSchema),
+  },
+  // ── end of learning from use ──
   // ── Wording checks (utils/wording-service/) ──
   /**
    * The active rules, for the page to compile and check drafts locally (no round trip per
@@ -122,6 +152,19 @@ export const backgroundRequests = {
   /** Replaces the whole library with a backup, all or nothing. */
   restore: { data: packTransfer.restoreDataSchema, result: packTransfer.restoreResultSchema },
   // ── end of pack import, export and backup ──
+  // ── Pack subscription by URL (options page; utils/subscription/, served by serve-subscription-requests.ts) ──
+  /** The subscription as the options page shows it (URL in force, last check, pending update). */
+  getSubscription: { data: noData, result: subscriptionViewSchema },
+  /** Saves the agent's URL ('' clears it) and whether updates apply without asking. */
+  setSubscription: {
+    data: z.object({ url: z.union([z.literal(''), subscriptionUrlSchema]), autoApply: z.boolean() }),
+    result: subscriptionViewSchema,
+  },
+  /** 立即检查: one conditional request now; a changed pack becomes the pending update. */
+  checkSubscription: { data: noData, result: subscriptionViewSchema },
+  /** 应用更新: installs the pending update. */
+  applySubscription: { data: noData, result: subscriptionViewSchema },
+  // ── end of pack subscription ──
 } as const;
 
 export const insertResultSchema = z.object({

@@ -24,6 +24,12 @@ export const CLIENT_ADAPTERS: readonly SiteAdapter[] = [
  */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [demoAdapter, ...CLIENT_ADAPTERS.map(withGenericFallback)];
 
-export function pickSiteAdapter(location: PageLocation): SiteAdapter {
+/**
+ * `customAdapters` (a team lead's custom sites, utils/custom-sites/) are looked up first: a lead
+ * who describes a page knows it better than the generic guess.
+ */
+export function pickSiteAdapter(location: PageLocation, customAdapters: readonly SiteAdapter[] = []): SiteAdapter {
+  const custom = customAdapters.find((adapter) => adapter.matches(location));
+  if (custom) return withGenericFallback(custom);
   return SITE_ADAPTERS.find((adapter) => adapter.matches(location)) ?? genericAdapter;
 }

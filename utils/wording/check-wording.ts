@@ -2,6 +2,7 @@ import type { Thread } from '../schemas/thread';
 import type { WordingFinding, WordingRule, WordingRuleInput, WordingSeverity } from '../schemas/wording-rule';
 import { buyerOwnText, isBuyersOwnData } from './buyer-data';
 import { compileRules, isCompiledWordingRules, type CompiledWordingRules } from './compile-rules';
+import { isOneUnitPerGrapheme } from './literal-matcher';
 import { findNegators, isNegated } from './negation';
 import { SENTENCE_BREAK, normalizeWithOffsets, toOriginalRange, type NormalizedText } from './normalize-with-offsets';
 import { findQuotedSpans, isInsideQuotes } from './quoted-spans';
@@ -49,7 +50,10 @@ function compiledFor(rules: readonly (WordingRule | WordingRuleInput)[]): Compil
 /** One draft being scanned against one compiled rule set. */
 class DraftScan {
   private readonly termHits: Candidate[] = [];
-  private readonly anchorsSeen = new Set<string>();
+  /** By pattern slot: 1 where one of the pattern's anchors occurred. */
+  private readonly anchorsSeen: Uint8Array;
+  /** By pattern slot: 1 where one of the pattern's gate words occurred. */
+  private readonly gatesSeen: Uint8Array;
   private readonly exceptionHits = new Map<number, Span[]>();
   private readonly sentenceExceptionHits = new Map<number, Span[]>();
   private negatorSpans: Span[] | undefined;
@@ -61,10 +65,13 @@ class DraftScan {
     private readonly normalized: NormalizedText,
     private readonly context: Thread | undefined,
   ) {
+    this.anchorsSeen = new Uint8Array(compiled.patternCount);
+    this.gatesSeen = new Uint8Array(compiled.patternCount);
     for (const hit of compiled.literals.findAll(normalized.text)) {
       const { data } = hit;
       if (data.role === 'term') this.termHits.push({ rule: data.rule, start: hit.start, end: hit.end });
-      else if (data.role === 'anchor') this.anchorsSeen.add(`${data.rule}:${data.pattern}`);
+      else if (data.role === 'gate') this.gatesSeen[data.slot] = 1;
+      else if (data.role === 'anchor') this.anchorsSeen[data.slot] = 1;
       else if (data.role === 'exception') pushTo(this.exceptionHits, data.rule, hit);
       else pushTo(this.sentenceExceptionHits, data.rule, hit);
     }
@@ -73,9 +80,12 @@ class DraftScan {
   candidates(): Candidate[] {
     const found = [...this.termHits];
     const text = this.normalized.text;
+    // Gate words are found reliably only where the automaton runs over single units.
+    const gatesFound = isOneUnitPerGrapheme(text);
     this.compiled.patterns.forEach((patterns, rule) => {
-      patterns.forEach((pattern, index) => {
-        if (pattern.anchored && !this.anchorsSeen.has(`${rule}:${index}`)) return;
+      patterns.forEach((pattern) => {
+        if (pattern.anchored && this.anchorsSeen[pattern.slot] !== 1) return;
+        if (pattern.gated && gatesFound && this.gatesSeen[pattern.slot] !== 1) return;
         const { regex } = pattern;
         regex.lastIndex = 0;
         for (let match = regex.exec(text); match; match = regex.exec(text)) {

@@ -1,12 +1,15 @@
 import { wordingRuleSchema, type WordingRule, type WordingRuleInput } from '../schemas/wording-rule';
 import { createLiteralMatcher, type LiteralMatcher } from './literal-matcher';
 import { normalizeLiteral } from './normalize-with-offsets';
+import { regexGateWords } from './regex-gate-words';
 import { RULE_REGEX_FLAGS } from './regex-safety';
 
 /** What a literal in the shared automaton stands for. */
 export type LiteralRole =
   | { readonly role: 'term'; readonly rule: number }
-  | { readonly role: 'anchor'; readonly rule: number; readonly pattern: number }
+  | { readonly role: 'anchor'; readonly rule: number; readonly pattern: number; readonly slot: number }
+  /** A word every match of the pattern in `slot` contains (see regexGateWords). */
+  | { readonly role: 'gate'; readonly slot: number }
   | { readonly role: 'exception'; readonly rule: number }
   | { readonly role: 'sentence-exception'; readonly rule: number };
 
@@ -16,6 +19,10 @@ export interface CompiledPattern {
   readonly anchored: boolean;
   /** The regex has a named group `hit` that narrows the finding. */
   readonly narrowsToHit: boolean;
+  /** Every match contains one of the pattern's gate words: it runs only when one occurred. */
+  readonly gated: boolean;
+  /** The pattern's number across the whole rule set (anchors and gates seen are kept by it). */
+  readonly slot: number;
 }
 
 /** A rule set ready to scan drafts; build it once and reuse it for every draft. */
@@ -24,6 +31,8 @@ export interface CompiledWordingRules {
   readonly rules: readonly WordingRule[];
   readonly literals: LiteralMatcher<LiteralRole>;
   readonly patterns: readonly (readonly CompiledPattern[])[];
+  /** How many patterns the rule set has (slots run from 0 to patternCount - 1). */
+  readonly patternCount: number;
 }
 
 /** Thrown when rules do not parse; the message lists every problem with the rule it belongs to. */
@@ -36,8 +45,8 @@ export class WordingRulesError extends Error {
 
 /**
  * Parses the rules (schema, regex syntax and backtracking checks) and compiles them: every
- * term, anchor and exception of every rule goes into one Aho–Corasick automaton, each regex is
- * compiled once.
+ * term, anchor and exception of every rule, and every regex's gate words, go into one
+ * Aho–Corasick automaton; each regex is compiled once.
  */
 export function compileRules(input: readonly (WordingRule | WordingRuleInput)[]): CompiledWordingRules {
   const problems: string[] = [];
@@ -61,19 +70,25 @@ export function compileRules(input: readonly (WordingRule | WordingRuleInput)[])
     }
     literals.push({ literal, data });
   };
+  let patternCount = 0;
   const patterns = rules.map((rule, ruleIndex) => {
     rule.terms.forEach((term) => add(term, { role: 'term', rule: ruleIndex }, rule, 'terms'));
     rule.exceptions.forEach((exception) => add(exception, { role: 'exception', rule: ruleIndex }, rule, 'exceptions'));
     rule.sentenceExceptions.forEach((word) => add(word, { role: 'sentence-exception', rule: ruleIndex }, rule, 'sentenceExceptions'));
-    return rule.patterns.map((pattern, patternIndex) => {
-      pattern.anchors.forEach((anchor) => add(anchor, { role: 'anchor', rule: ruleIndex, pattern: patternIndex }, rule, 'anchors'));
+    return rule.patterns.map((pattern, patternIndex): CompiledPattern => {
+      const slot = patternCount++;
+      pattern.anchors.forEach((anchor) => add(anchor, { role: 'anchor', rule: ruleIndex, pattern: patternIndex, slot }, rule, 'anchors'));
+      // Gate words are matched as the regex sees them: in the normalised text, unchanged.
+      const gates = regexGateWords(pattern.regex);
+      for (const word of gates) literals.push({ literal: word, data: { role: 'gate', slot } });
       const narrowsToHit = /\(\?<hit>/.test(pattern.regex);
-      return { regex: new RegExp(pattern.regex, narrowsToHit ? `d${RULE_REGEX_FLAGS}` : RULE_REGEX_FLAGS), anchored: pattern.anchors.length > 0, narrowsToHit };
+      const regex = new RegExp(pattern.regex, narrowsToHit ? `d${RULE_REGEX_FLAGS}` : RULE_REGEX_FLAGS);
+      return { regex, anchored: pattern.anchors.length > 0, narrowsToHit, gated: gates.length > 0, slot };
     });
   });
 
   if (problems.length > 0) throw new WordingRulesError(problems);
-  return { kind: 'compiled-wording-rules', rules, literals: createLiteralMatcher(literals), patterns };
+  return { kind: 'compiled-wording-rules', rules, literals: createLiteralMatcher(literals), patterns, patternCount };
 }
 
 export function isCompiledWordingRules(value: unknown): value is CompiledWordingRules {

@@ -52,7 +52,7 @@ export function createLiteralMatcher<T>(entries: readonly { readonly literal: st
  * full-width comma the normaliser writes between clauses. None of these extends, joins or
  * prepends to another character.
  */
-function isOneUnitPerGrapheme(text: string): boolean {
+export function isOneUnitPerGrapheme(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
     const unit = text.charCodeAt(i);
     if (unit >= 0x20 && unit <= 0x7e) continue;
@@ -156,10 +156,36 @@ function buildUnitAutomaton(literals: readonly string[]): UnitAutomaton {
   }
 
   return {
+    // step() and child() written out: this loop runs for every unit of every draft.
     scan(text, found) {
       let state = 0;
       for (let i = 0; i < text.length; i += 1) {
-        state = step(state, text.charCodeAt(i));
+        const unit = text.charCodeAt(i);
+        for (;;) {
+          let next = -1;
+          if (state === 0) next = root[unit] ?? -1;
+          else {
+            let low = edgeStarts[state] ?? 0;
+            let high = (edgeStarts[state + 1] ?? 0) - 1;
+            while (low <= high) {
+              const middle = (low + high) >>> 1;
+              const label = labels[middle] ?? 0;
+              if (label === unit) {
+                next = targets[middle] ?? -1;
+                break;
+              }
+              if (label < unit) low = middle + 1;
+              else high = middle - 1;
+            }
+          }
+          if (next !== -1) {
+            state = next;
+            break;
+          }
+          if (state === 0) break;
+          state = failures[state] ?? 0;
+        }
+        if (state === 0) continue;
         for (let output = state; output !== -1; output = outputs[output] ?? -1) {
           const last = terminalStarts[output + 1] ?? 0;
           for (let at = terminalStarts[output] ?? 0; at < last; at += 1) found(terminals[at] ?? 0, i + 1);

@@ -29,7 +29,7 @@ export interface NormalizedText {
 export function normalizeWithOffsets(original: string, passes: readonly (readonly SpellingVariant[])[] = SPELLING_VARIANT_PASSES): NormalizedText {
   let folded = foldCharacters(original);
   for (const matcher of variantMatchers(passes)) folded = replaceVariants(folded, matcher);
-  return { original, text: folded.chars.join(''), starts: folded.starts, ends: folded.ends };
+  return { original, text: folded.text, starts: folded.starts, ends: folded.ends };
 }
 
 /** The normalised form of a rule literal (term, anchor or exception), as drafts are normalised. */
@@ -44,74 +44,167 @@ export function toOriginalRange(normalized: NormalizedText, start: number, end: 
 }
 
 // ---------------------------------------------------------------------------------------------
+// Drafts are scanned on every keystroke, so folding works on UTF-16 units in flat arrays: the
+// characters a draft is nearly made of (CJK ideographs, ASCII, full-width ASCII, 。 and the
+// ideographic space) are folded by table; only other characters pay for NFKC and Unicode
+// property tests, one code point at a time.
 
 interface Folded {
-  readonly chars: string[];
+  /** The folded text, one entry per UTF-16 unit of `units`. */
+  readonly text: string;
+  readonly units: readonly number[];
   readonly starts: number[];
   readonly ends: number[];
-  /** True where something (a space, a symbol, a break) was dropped just before the character. */
-  readonly gapBefore: boolean[];
+  /** True where something (a space, a symbol, a break) was dropped just before the unit. */
+  readonly gapBefore: readonly boolean[];
 }
 
 const DROPPED_SILENTLY = /^[\p{Cf}\p{Mn}\p{Me}\uFE00-\uFE0F]$/u;
 const CONTENT = /^[\p{L}\p{N}]$/u;
-const ASCII_ALNUM = /^[a-z0-9]$/;
 const DIGIT = /^[0-9]$/;
-const SENTENCE_PUNCTUATION = new Set(['。', '!', '?', '\n', '\r']);
-const CLAUSE_PUNCTUATION = new Set([',', ';', '~']);
 
-type PendingBreak = { kind: 'clause' | 'sentence'; start: number; end: number } | null;
+const NO_BREAK = 0;
+const CLAUSE = 1;
+const SENTENCE = 2;
+type BreakKind = typeof NO_BREAK | typeof CLAUSE | typeof SENTENCE;
 
-function foldCharacters(original: string): Folded {
-  const out: Folded = { chars: [], starts: [], ends: [], gapBefore: [] };
-  let pending: PendingBreak = null;
-  let gap = false;
+const CLAUSE_BREAK_UNIT = CLAUSE_BREAK.charCodeAt(0);
+const SENTENCE_BREAK_UNIT = SENTENCE_BREAK.charCodeAt(0);
+const PLUS_READS_AS = '加'.charCodeAt(0);
+/** Full-width ASCII (！ to ～) is NFKC's ASCII at this distance. */
+const FULL_WIDTH_OFFSET = 0xfee0;
 
-  const emit = (char: string, start: number, end: number): void => {
-    if (pending && out.chars.length > 0) {
-      push(out, pending.kind === 'sentence' ? SENTENCE_BREAK : CLAUSE_BREAK, pending.start, pending.end, gap);
-      gap = true;
+const isAsciiAlnumUnit = (unit: number): boolean => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
+const isCjkIdeographUnit = (unit: number): boolean => (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf);
+
+/** Folds one draft; `pending` is a clause or sentence break waiting for the next content. */
+class Folder {
+  readonly units: number[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly gapBefore: boolean[] = [];
+  private pending: BreakKind = NO_BREAK;
+  private pendingStart = 0;
+  private pendingEnd = 0;
+  private gap = false;
+
+  constructor(private readonly original: string) {}
+
+  fold(): Folded {
+    const { original } = this;
+    for (let index = 0; index < original.length; ) {
+      const unit = original.charCodeAt(index);
+      const start = index;
+      if (unit < 0x80) {
+        index += 1;
+        this.ascii(unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit, start, index);
+      } else if (isCjkIdeographUnit(unit)) {
+        index += 1;
+        this.emitUnit(unit, start, index);
+      } else if (unit >= 0xff01 && unit <= 0xff5e) {
+        index += 1;
+        const ascii = unit - FULL_WIDTH_OFFSET;
+        this.ascii(ascii >= 0x41 && ascii <= 0x5a ? ascii + 0x20 : ascii, start, index);
+      } else if (unit === SENTENCE_BREAK_UNIT) {
+        index += 1;
+        this.markBreak(SENTENCE, start, index);
+      } else if (unit === 0x3000) {
+        index += 1;
+        this.gap = true;
+      } else {
+        const codePoint = String.fromCodePoint(original.codePointAt(index) ?? unit);
+        index += codePoint.length;
+        this.anyCodePoint(codePoint, start, index);
+      }
     }
-    pending = null;
-    push(out, char, start, end, gap);
-    gap = false;
-  };
-  const markBreak = (kind: 'clause' | 'sentence', start: number, end: number): void => {
-    gap = true;
-    if (!pending) pending = { kind, start, end };
-    else if (kind === 'sentence' && pending.kind === 'clause') pending = { kind, start: pending.start, end };
-  };
+    return { text: textOf(this.units), units: this.units, starts: this.starts, ends: this.ends, gapBefore: this.gapBefore };
+  }
 
-  let index = 0;
-  for (const codePoint of original) {
-    const start = index;
-    index += codePoint.length;
+  /** A folded ASCII unit (already lower case). */
+  private ascii(unit: number, start: number, end: number): void {
+    if (isAsciiAlnumUnit(unit) || unit === 0x25 /* % */) this.emitUnit(unit, start, end);
+    else if (unit === 0x2b /* + */) this.emitUnit(PLUS_READS_AS, start, end);
+    else if (unit === 0x2e /* . */) this.dot(start, end);
+    else if (unit === 0x21 || unit === 0x3f || unit === 0x0a || unit === 0x0d /* ! ? line breaks */) this.markBreak(SENTENCE, start, end);
+    else if (unit === 0x2c || unit === 0x3b || unit === 0x7e /* , ; ~ */) this.markBreak(CLAUSE, start, end);
+    else this.gap = true;
+  }
+
+  /** Everything else: NFKC and lower case of the code point, then each resulting character. */
+  private anyCodePoint(codePoint: string, start: number, end: number): void {
     for (const char of codePoint.normalize('NFKC').toLowerCase()) {
       if (DROPPED_SILENTLY.test(char)) continue;
-      if (CONTENT.test(char) || char === '%') emit(char, start, index);
-      else if (char === '+') emit('加', start, index);
-      else if (char === '.') {
-        const before = out.chars.length > 0 && !pending && !gap ? out.chars[out.chars.length - 1] ?? '' : '';
-        const after = firstFoldedChar(original, index);
-        if (DIGIT.test(before) && DIGIT.test(after)) emit('.', start, index);
-        else if (ASCII_ALNUM.test(before) && ASCII_ALNUM.test(after)) gap = true;
-        else markBreak('sentence', start, index);
-      } else if (SENTENCE_PUNCTUATION.has(char)) markBreak('sentence', start, index);
-      else if (CLAUSE_PUNCTUATION.has(char)) markBreak('clause', start, index);
-      else gap = true;
+      const unit = char.charCodeAt(0);
+      if (char.length === 1 && unit < 0x80) this.ascii(unit, start, end);
+      else if (CONTENT.test(char)) this.emitChar(char, start, end);
+      else if (unit === SENTENCE_BREAK_UNIT) this.markBreak(SENTENCE, start, end);
+      else this.gap = true;
     }
   }
-  return out;
+
+  /** A `.` between digits is a decimal point; between Latin letters, a dot in a name ("v.x"). */
+  private dot(start: number, end: number): void {
+    const last = this.units.length;
+    const before = last > 0 && this.pending === NO_BREAK && !this.gap ? (this.units[last - 1] ?? 0) : 0;
+    const after = firstFoldedChar(this.original, end);
+    const beforeIsDigit = before >= 0x30 && before <= 0x39;
+    if (beforeIsDigit && DIGIT.test(after)) this.emitUnit(0x2e, start, end);
+    else if (isAsciiAlnumUnit(before) && isAsciiAlnumUnit(after.charCodeAt(0)) && after.length === 1) this.gap = true;
+    else this.markBreak(SENTENCE, start, end);
+  }
+
+  private markBreak(kind: BreakKind, start: number, end: number): void {
+    this.gap = true;
+    if (this.pending === NO_BREAK) {
+      this.pending = kind;
+      this.pendingStart = start;
+      this.pendingEnd = end;
+    } else if (kind === SENTENCE && this.pending === CLAUSE) {
+      this.pending = SENTENCE;
+      this.pendingEnd = end;
+    }
+  }
+
+  private flushBreak(): void {
+    if (this.pending !== NO_BREAK && this.units.length > 0) {
+      this.push(this.pending === SENTENCE ? SENTENCE_BREAK_UNIT : CLAUSE_BREAK_UNIT, this.pendingStart, this.pendingEnd, this.gap);
+      this.gap = true;
+    }
+    this.pending = NO_BREAK;
+  }
+
+  private emitUnit(unit: number, start: number, end: number): void {
+    this.flushBreak();
+    this.push(unit, start, end, this.gap);
+    this.gap = false;
+  }
+
+  /** A character outside the Basic Multilingual Plane is two units; both map to its source. */
+  private emitChar(char: string, start: number, end: number): void {
+    this.flushBreak();
+    for (let unit = 0; unit < char.length; unit++) this.push(char.charCodeAt(unit), start, end, unit === 0 && this.gap);
+    this.gap = false;
+  }
+
+  private push(unit: number, start: number, end: number, gapBefore: boolean): void {
+    this.units.push(unit);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.gapBefore.push(gapBefore);
+  }
 }
 
-function push(out: Folded, char: string, start: number, end: number, gapBefore: boolean): void {
-  // A character outside the Basic Multilingual Plane is two UTF-16 units; both map to its source.
-  for (let unit = 0; unit < char.length; unit++) {
-    out.chars.push(unit === 0 ? char : '');
-    out.starts.push(start);
-    out.ends.push(end);
-    out.gapBefore.push(unit === 0 ? gapBefore : false);
-  }
+function foldCharacters(original: string): Folded {
+  return new Folder(original).fold();
+}
+
+/** String.fromCharCode over a unit array, in slices the argument list can hold. */
+function textOf(units: readonly number[]): string {
+  const SLICE = 8192;
+  if (units.length <= SLICE) return String.fromCharCode(...units);
+  let text = '';
+  for (let at = 0; at < units.length; at += SLICE) text += String.fromCharCode(...units.slice(at, at + SLICE));
+  return text;
 }
 
 function firstFoldedChar(original: string, from: number): string {
@@ -127,66 +220,84 @@ interface VariantEntry {
   readonly spelling: string;
 }
 
-const matcherCache = new WeakMap<readonly (readonly SpellingVariant[])[], LiteralMatcher<VariantEntry>[]>();
-
-function variantMatchers(passes: readonly (readonly SpellingVariant[])[]): LiteralMatcher<VariantEntry>[] {
-  const cached = matcherCache.get(passes);
-  if (cached) return cached;
-  const matchers = passes.map((variants) =>
-    createLiteralMatcher(
-      variants.flatMap((variant) =>
-        variant.spellings.map((spelling) => {
-          // Spellings are data in folded form already; folding them again keeps a typo harmless.
-          const folded = foldCharacters(spelling).chars.join('');
-          return { literal: folded, data: { canonical: variant.canonical, spelling: folded } };
-        }),
-      ),
-    ),
-  );
-  matcherCache.set(passes, matchers);
-  return matchers;
+interface VariantPass {
+  readonly matcher: LiteralMatcher<VariantEntry>;
+  /**
+   * Any of the pass's spellings, as UTF-16 units: a quick test most drafts fail, letting them
+   * skip the automaton (every hit it finds is an occurrence this regex finds too).
+   */
+  readonly anySpelling: RegExp;
 }
 
-function replaceVariants(folded: Folded, matcher: LiteralMatcher<VariantEntry>): Folded {
-  const text = folded.chars.join('');
+const passCache = new WeakMap<readonly (readonly SpellingVariant[])[], VariantPass[]>();
+
+function variantMatchers(passes: readonly (readonly SpellingVariant[])[]): VariantPass[] {
+  const cached = passCache.get(passes);
+  if (cached) return cached;
+  const compiled = passes.map((variants) => {
+    const entries = variants.flatMap((variant) =>
+      variant.spellings.map((spelling) => {
+        // Spellings are data in folded form already; folding them again keeps a typo harmless.
+        const folded = foldCharacters(spelling).text;
+        return { literal: folded, data: { canonical: variant.canonical, spelling: folded } };
+      }),
+    );
+    const spellings = entries.map((entry) => entry.literal).filter((literal) => literal.length > 0);
+    const anySpelling = spellings.length > 0 ? new RegExp(spellings.map(escapeRegExp).join('|')) : /(?!)/;
+    return { matcher: createLiteralMatcher(entries), anySpelling };
+  });
+  passCache.set(passes, compiled);
+  return compiled;
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+/** Most drafts hold no look-alike spelling: then the folded arrays are kept as they are. */
+function replaceVariants(folded: Folded, { matcher, anySpelling }: VariantPass): Folded {
+  if (!anySpelling.test(folded.text)) return folded;
   const hits = matcher
-    .findAll(text)
+    .findAll(folded.text)
     .filter((hit) => respectsLatinEdges(folded, hit.start, hit.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   if (hits.length === 0) return folded;
 
-  const out: Folded = { chars: [], starts: [], ends: [], gapBefore: [] };
+  const units: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const gapBefore: boolean[] = [];
+  const copy = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      units.push(folded.units[i] ?? 0);
+      starts.push(folded.starts[i] ?? 0);
+      ends.push(folded.ends[i] ?? 0);
+      gapBefore.push(folded.gapBefore[i] ?? false);
+    }
+  };
   let cursor = 0;
   for (const hit of hits) {
     if (hit.start < cursor) continue;
-    copyRange(folded, out, cursor, hit.start);
+    copy(cursor, hit.start);
     const start = folded.starts[hit.start] ?? 0;
     const end = folded.ends[hit.end - 1] ?? start;
-    let first = true;
-    for (const char of hit.data.canonical) {
-      push(out, char, start, end, first ? (folded.gapBefore[hit.start] ?? false) : false);
-      first = false;
+    const canonical = hit.data.canonical;
+    for (let unit = 0; unit < canonical.length; unit++) {
+      units.push(canonical.charCodeAt(unit));
+      starts.push(start);
+      ends.push(end);
+      gapBefore.push(unit === 0 && (folded.gapBefore[hit.start] ?? false));
     }
     cursor = hit.end;
   }
-  copyRange(folded, out, cursor, folded.chars.length);
-  return out;
-}
-
-function copyRange(from: Folded, to: Folded, start: number, end: number): void {
-  for (let i = start; i < end; i++) {
-    to.chars.push(from.chars[i] ?? '');
-    to.starts.push(from.starts[i] ?? 0);
-    to.ends.push(from.ends[i] ?? 0);
-    to.gapBefore.push(from.gapBefore[i] ?? false);
-  }
+  copy(cursor, folded.units.length);
+  return { text: textOf(units), units, starts, ends, gapBefore };
 }
 
 /** A spelling starting or ending in a Latin letter/digit must not run into more of them ("wxyz"). */
 function respectsLatinEdges(folded: Folded, start: number, end: number): boolean {
-  const first = folded.chars[start] ?? '';
-  const last = folded.chars[end - 1] ?? '';
-  if (ASCII_ALNUM.test(first) && start > 0 && ASCII_ALNUM.test(folded.chars[start - 1] ?? '') && !folded.gapBefore[start]) return false;
-  if (ASCII_ALNUM.test(last) && end < folded.chars.length && ASCII_ALNUM.test(folded.chars[end] ?? '') && !folded.gapBefore[end]) return false;
+  const { units, gapBefore } = folded;
+  if (isAsciiAlnumUnit(units[start] ?? 0) && start > 0 && isAsciiAlnumUnit(units[start - 1] ?? 0) && !gapBefore[start]) return false;
+  if (isAsciiAlnumUnit(units[end - 1] ?? 0) && end < units.length && isAsciiAlnumUnit(units[end] ?? 0) && !gapBefore[end]) return false;
   return true;
 }

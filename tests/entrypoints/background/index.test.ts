@@ -22,6 +22,8 @@ async function startWorker(): Promise<void> {
 function stopWorker(): void {
   fakeBrowser.runtime.onMessage.removeAllListeners();
   fakeBrowser.runtime.onInstalled.removeAllListeners();
+  fakeBrowser.runtime.onStartup.removeAllListeners();
+  fakeBrowser.alarms.onAlarm.removeAllListeners();
 }
 
 /** fakeBrowser's events have `hasListeners` at runtime; its types only declare `hasListener`. */
@@ -38,7 +40,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('the background service worker', () => {
+// The first test imports the whole worker cold; under a loaded full-suite run that alone can take seconds.
+describe('the background service worker', { timeout: 30_000 }, () => {
   it('has every listener in place as soon as main() returns, before anything is awaited', async () => {
     vi.resetModules();
     const { default: background } = await import('../../../entrypoints/background/index');

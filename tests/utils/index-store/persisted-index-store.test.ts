@@ -3,7 +3,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { allPhrases, buildLibraryIndex, LIBRARY_INDEX_FORMAT } from '../../../utils/engine/library-index';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { IndexStoreDb } from '../../../utils/index-store/index-store-db';
-import { createPersistedIndexStore } from '../../../utils/index-store/persisted-index-store';
+import { clearPersistedIndexes, createPersistedIndexStore } from '../../../utils/index-store/persisted-index-store';
 import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
 
 const opened: IndexStoreDb[] = [];
@@ -62,4 +62,14 @@ it('drops a damaged index instead of using it', async () => {
   expect(await db.indexes.count()).toBe(0);
   expect(warn).toHaveBeenCalledWith(expect.stringMatching(/rebuilt/));
   warn.mockRestore();
+});
+
+it('gives nothing after an update cleared the store (new code may build indexes differently)', async () => {
+  const db = freshStoreDb();
+  const store = createPersistedIndexStore('huashu-library', db);
+  await store.save('stamp-a', index);
+
+  await clearPersistedIndexes(db);
+
+  expect(await store.load('stamp-a')).toBeUndefined();
 });

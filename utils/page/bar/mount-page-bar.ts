@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageBarApp, type BarSurroundings } from '../../../components/page-bar/PageBarApp';
 import { callBackground } from '../../messaging/background-client';
+import { createOutcomeReporter } from '../../usage/observe-insertion-outcome';
 import { fillPlaceholders, placeholderValuesFor } from '../../phrases/fill-placeholders';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { loadSettings } from '../../settings/settings-store';
@@ -40,13 +41,24 @@ export function mountPageBar({ ctx, session, threadChanges }: PageBarOptions): v
     if (ctx.isValid) logQuietly('page bar', error);
   };
 
+  // Learning from use: what the agent then does with an inserted phrase (sent, edited, deleted).
+  const outcomes = createOutcomeReporter({
+    doc,
+    adapter: session.adapter,
+    report: (outcome) => callBackground('recordInsertionOutcome', outcome),
+    onError,
+  });
+  ctx.onInvalidated(outcomes.stop);
+  let lastInserted = '';
   const model = createBarModel({
     suggest: (thread) => callBackground('suggest', { thread, limit: 3 }),
     async insert(suggestion, thread) {
       const settings = await loadSettings();
-      return session.insertText(fillPlaceholders(suggestion.text, placeholderValuesFor(settings, thread)).text);
+      lastInserted = fillPlaceholders(suggestion.text, placeholderValuesFor(settings, thread)).text;
+      return session.insertText(lastInserted);
     },
     async recordInsertion(suggestion) {
+      outcomes.watch({ text: lastInserted, phraseUid: suggestion.phraseUid, intent: suggestion.category });
       await callBackground('recordInsertion', { phraseUid: suggestion.phraseUid, intent: suggestion.category });
     },
     onError,
