@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DemoPlayer } from '../../utils/demo/demo-player';
 import type { InsertResult, LibraryStatus } from '../../utils/messaging/protocol';
+import type { InsertedPhrase } from '../../utils/usage/insert-and-watch';
 import type { Suggestion } from '../../utils/schemas/suggestion';
 import type { Thread } from '../../utils/schemas/thread';
 import { useI18n } from '../../utils/i18n/i18n-provider';
@@ -21,7 +22,8 @@ import './demo.css';
 
 /** The helper's page session running on this page, as the demo uses it. */
 export interface DemoPageConnection {
-  insertText: (text: string) => Promise<InsertResult>;
+  /** With `phrase`, the page then watches whether the agent sends, edits or deletes it. */
+  insertText: (text: string, phrase?: InsertedPhrase) => Promise<InsertResult>;
   stop: () => void;
 }
 
@@ -129,7 +131,7 @@ export function DemoChatApp({
       return;
     }
     const filled = fillPlaceholders(text, placeholderValuesFor(await library.settings(), latestThread.current)).text;
-    const result = await session.insertText(filled).catch((): InsertResult => ({ ok: false, reason: 'not-verified' }));
+    const result = await session.insertText(filled, { phraseUid, intent: category }).catch((): InsertResult => ({ ok: false, reason: 'not-verified' }));
     setFeedback(insertFeedbackFrom(result, filled));
     // Usage counts feed the team lead's statistics; a lost count must not interrupt the agent.
     if (result.ok) void library.recordInsertion(phraseUid, category).catch(() => undefined);

@@ -21,7 +21,8 @@ export function useLibraryStatus(services: OptionsServices): {
     try {
       const next = await services.call('getLibraryStatus');
       setFailed(false);
-      // Same content → keep the old object, so nothing re-renders every two seconds.
+      // Same stamp and content → keep the old object, so nothing re-renders every two seconds; a new
+      // stamp (an edit in another tab that kept every count) always gives a new object.
       setStatus((previous) => (previous && JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
     } catch {
       setFailed(true);

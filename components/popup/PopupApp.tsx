@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../language-switch/LanguageSwitch';
 import { LibrarySearch } from '../library-search/LibrarySearch';
 import { suggestionsInDisplayOrder } from '../suggestion-list/group-suggestions';
 import { SuggestionList } from '../suggestion-list/SuggestionList';
+import { usePinnedPhrases } from '../suggestion-list/use-pinned-phrases';
 import { WordingCheck } from '../wording-check/WordingCheck';
 import { FrequentPhrases } from './FrequentPhrases';
 import type { PopupServices } from './popup-services';
@@ -51,6 +52,7 @@ function buyerTurnOf(chat: ChatView): string | null {
 export function PopupApp({ services }: { services: PopupServices }) {
   const { t } = useI18n();
   const model = usePopupModel(services);
+  const pins = usePinnedPhrases(services.favourites);
   const searchInput = useRef<HTMLInputElement>(null);
   const { chat, library } = model;
   const libraryEmpty = library?.phraseCount === 0;
@@ -154,7 +156,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
             {!chat.suggestFailed && buyerTurn && suggestions.length === 0 ? (
               <p className="hs-popup__note">{t('popup.noSuggestions')}</p>
             ) : null}
-            <SuggestionList suggestions={suggestions} categories={categories} onInsert={insertSuggestion} autoFocus />
+            <SuggestionList suggestions={suggestions} categories={categories} onInsert={insertSuggestion} pins={pins} autoFocus />
             {services.frequentPhrases && suggestions[0] ? (
               <FrequentPhrases
                 intent={suggestions[0].category}

@@ -92,7 +92,7 @@ export function usePopupModel(services: PopupServices) {
       }
       const settings = await services.settings();
       const filled = fillPlaceholders(text, placeholderValuesFor(settings, chat.kind === 'chat' ? chat.thread : null)).text;
-      const result = await services.insertText(tabId, filled).catch(() => null);
+      const result = await services.insertText(tabId, filled, { phraseUid, intent: category }).catch(() => null);
       const next: InsertFeedback = result ? insertFeedbackFrom(result, filled) : { kind: 'failed', reason: 'unreachable', text: filled };
       setFeedback(next);
       if (next.kind !== 'inserted') return;

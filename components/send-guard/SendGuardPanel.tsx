@@ -1,6 +1,7 @@
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import type { GuardView } from '../../utils/guard/send-guard';
 import { t } from '../../utils/i18n/translate';
+import { unfilledPlaceholdersIn } from '../../utils/phrases/unfilled-placeholders';
 import type { UiLanguage } from '../../utils/schemas/settings';
 import type { WordingFinding } from '../../utils/schemas/wording-finding';
 import { keepFocusWhereItIs } from '../keyboard/ime';
@@ -43,6 +44,9 @@ export function SendGuardPanel({ view, lang, onReplace, onSendAnyway, onCancel, 
   }
 
   const blocked = view.status === 'blocked';
+  // A stopped send may hold no wording finding at all, only a `{日期}` left to fill in.
+  const unfilled = view.status === 'resend' ? [] : unfilledPlaceholdersIn(view.draft);
+  const onlyUnfilled = blocked && view.findings.length === 0;
   // Buttons keep the reply box's focus on mouse use (notice); a stopped send has moved focus here already.
   const onButtonMouseDown = blocked ? undefined : keepFocusWhereItIs;
 
@@ -70,7 +74,7 @@ export function SendGuardPanel({ view, lang, onReplace, onSendAnyway, onCancel, 
       ) : (
         <>
           <div className="hs-guard__head">
-            <p className="hs-guard__title">{t(lang, blocked ? 'guard.title.blocked' : 'guard.title.notice')}</p>
+            <p className="hs-guard__title">{t(lang, onlyUnfilled ? 'guard.title.unfilled' : blocked ? 'guard.title.blocked' : 'guard.title.notice')}</p>
             {blocked ? null : (
               <button type="button" className="hs-button" onMouseDown={keepFocusWhereItIs} onClick={onCancel} aria-label={t(lang, 'guard.close')}>
                 ×
@@ -95,6 +99,13 @@ export function SendGuardPanel({ view, lang, onReplace, onSendAnyway, onCancel, 
               </FindingDetails>
             ))}
           </ul>
+          {blocked && unfilled.length > 0 ? (
+            <ul className="hs-guard__unfilled" data-testid="guard-unfilled">
+              {unfilled.map((name) => (
+                <li key={name}>{t(lang, 'guard.unfilledPlaceholder', { placeholder: `{${name}}` })}</li>
+              ))}
+            </ul>
+          ) : null}
           {replaceFailed ? (
             <p className="hs-guard__error" role="alert">
               {t(lang, 'guard.replaceFailed')}
@@ -107,6 +118,7 @@ export function SendGuardPanel({ view, lang, onReplace, onSendAnyway, onCancel, 
                 className="hs-button hs-guard__send-anyway"
                 data-testid="guard-send-anyway"
                 title={t(lang, 'guard.sendAnywayTitle')}
+                ref={view.findings.length === 0 ? firstButton : undefined}
                 onClick={onSendAnyway}
               >
                 {t(lang, 'guard.sendAnyway')}

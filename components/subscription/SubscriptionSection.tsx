@@ -2,15 +2,33 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../../utils/i18n/i18n-provider';
 import { subscriptionUrlSchema, type SubscriptionView } from '../../utils/subscription/subscription-state';
 import type { OptionsServices } from '../options/options-services';
+import { browserSubscriptionHostAccess, type SubscriptionHostAccess } from './host-access';
+
+function originOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
 
 /** 话术包订阅: the team pack's URL, its last check, and the pending update with 应用更新. */
-export function SubscriptionSection({ services }: { services: Pick<OptionsServices, 'call'> }) {
+export function SubscriptionSection({
+  services,
+  hostAccess = browserSubscriptionHostAccess,
+}: {
+  services: Pick<OptionsServices, 'call'>;
+  hostAccess?: SubscriptionHostAccess;
+}) {
   const { t, lang } = useI18n();
   const [view, setView] = useState<SubscriptionView | null>(null);
   const [url, setUrl] = useState('');
   const [autoApply, setAutoApply] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  /** An origin the extension may not reach yet; the button shows only while the check against it fails. */
+  const [ungrantedOrigin, setUngrantedOrigin] = useState<string | null>(null);
 
   function show(next: SubscriptionView) {
     setView(next);
@@ -22,6 +40,35 @@ export function SubscriptionSection({ services }: { services: Pick<OptionsServic
     services.call('getSubscription').then(show, (error: unknown) => setNotice(t('subscription.failed', { message: String(error) })));
     // Loaded once; every action below answers the new state.
   }, [services]);
+
+  // A failed check may be a host without CORS headers: offer access to that one origin.
+  const failedOrigin = view?.status === 'error' ? originOf(view.url) : null;
+  useEffect(() => {
+    if (failedOrigin === null) return;
+    let current = true;
+    // Through a promise, so a missing permissions API reads as "no button", not a crash.
+    Promise.resolve(failedOrigin)
+      .then(hostAccess.has)
+      .then(
+        (granted) => {
+          if (current) setUngrantedOrigin(granted ? null : failedOrigin);
+        },
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [view, failedOrigin, hostAccess]);
+
+  function grantAndRecheck(origin: string) {
+    // request() first, before any await: the browser asks only inside the click.
+    const asked = hostAccess.request(origin);
+    void run(async () => {
+      if (!(await asked)) throw new Error(t('subscription.accessRefused'));
+      setUngrantedOrigin(null);
+      return services.call('checkSubscription');
+    });
+  }
 
   async function run(action: () => Promise<SubscriptionView>, done?: string) {
     setBusy(true);
@@ -106,6 +153,16 @@ export function SubscriptionSection({ services }: { services: Pick<OptionsServic
             <div>
               <dd role="alert" className="hs-options-danger">
                 {view.message}
+              </dd>
+            </div>
+          )}
+          {failedOrigin !== null && failedOrigin === ungrantedOrigin && (
+            <div>
+              <dd className="hs-options-muted">{t('subscription.accessHint', { origin: failedOrigin })}</dd>
+              <dd>
+                <button type="button" className="hs-button" data-testid="subscription-grant-access" disabled={busy} onClick={() => grantAndRecheck(failedOrigin)}>
+                  {t('subscription.grantAccess')}
+                </button>
               </dd>
             </div>
           )}

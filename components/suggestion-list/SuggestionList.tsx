@@ -14,6 +14,8 @@ export interface SuggestionListProps {
   onInsert: (suggestion: Suggestion) => void;
   /** Moves focus to the first suggestion when the list appears (popup), not on a chat page. */
   autoFocus?: boolean;
+  /** 置顶: pinned phrases and the toggle; without it no pin buttons show. */
+  pins?: { pinned: ReadonlySet<string>; toggle: (phraseUid: string) => void };
 }
 
 const MAX_NUMBER_KEY = 9;
@@ -24,7 +26,7 @@ function ReasonLine({ reason }: { reason: Suggestion['reason'] }) {
   return <p className="hs-suggestion__why">{t(`suggestions.why.${reason.kind}`, { matched: reason.matched })}</p>;
 }
 
-export function SuggestionList({ suggestions, categories, onInsert, autoFocus = false }: SuggestionListProps) {
+export function SuggestionList({ suggestions, categories, onInsert, autoFocus = false, pins }: SuggestionListProps) {
   const { t, lang } = useI18n();
   const listRef = useRef<HTMLDivElement>(null);
   const groups = groupSuggestions(suggestions);
@@ -73,40 +75,58 @@ export function SuggestionList({ suggestions, categories, onInsert, autoFocus = 
         <section key={group.categoryId} className="hs-suggestions__group" data-testid="suggestion-group" data-category={group.categoryId}>
           <h3 className="hs-suggestions__category">{categoryLabel(group.categoryId, categories, lang)}</h3>
           <ol className="hs-suggestions__items">
-            {group.items.map(({ suggestion, number }) => (
-              <li
-                key={suggestion.phraseUid}
-                className="hs-suggestion"
-                data-testid="suggestion"
-                data-category={suggestion.category}
-                data-phrase-uid={suggestion.phraseUid}
-              >
-                <span className="hs-suggestion__number" aria-hidden="true">
-                  {number <= MAX_NUMBER_KEY ? number : ''}
-                </span>
-                <div className="hs-suggestion__body">
-                  <p className="hs-suggestion__text">{suggestion.text}</p>
-                  <ReasonLine reason={suggestion.reason} />
-                </div>
-                <div className="hs-suggestion__actions">
-                  {suggestion.shortcut ? (
-                    <span className="hs-suggestion__shortcut" title={t('suggestions.shortcut', { code: suggestion.shortcut })}>
-                      {suggestion.shortcut}
-                    </span>
-                  ) : null}
-                  <button
-                    type="button"
-                    className="hs-button hs-button--primary hs-suggestion__insert"
-                    data-testid="insert-suggestion"
-                    title={number <= MAX_NUMBER_KEY ? t('suggestions.insertTitle', { n: number }) : undefined}
-                    onMouseDown={keepFocusWhereItIs}
-                    onClick={() => onInsert(suggestion)}
-                  >
-                    {t('suggestions.insert')}
-                  </button>
-                </div>
-              </li>
-            ))}
+            {group.items.map(({ suggestion, number }) => {
+              const pinned = pins?.pinned.has(suggestion.phraseUid) ?? false;
+              return (
+                <li
+                  key={suggestion.phraseUid}
+                  className={pinned ? 'hs-suggestion hs-suggestion--pinned' : 'hs-suggestion'}
+                  data-pinned={pins ? String(pinned) : undefined}
+                  data-testid="suggestion"
+                  data-category={suggestion.category}
+                  data-phrase-uid={suggestion.phraseUid}
+                >
+                  <span className="hs-suggestion__number" aria-hidden="true">
+                    {number <= MAX_NUMBER_KEY ? number : ''}
+                  </span>
+                  <div className="hs-suggestion__body">
+                    <p className="hs-suggestion__text">{suggestion.text}</p>
+                    <ReasonLine reason={suggestion.reason} />
+                  </div>
+                  <div className="hs-suggestion__actions">
+                    {suggestion.shortcut ? (
+                      <span className="hs-suggestion__shortcut" title={t('suggestions.shortcut', { code: suggestion.shortcut })}>
+                        {suggestion.shortcut}
+                      </span>
+                    ) : null}
+                    {pins ? (
+                      <button
+                        type="button"
+                        className="hs-button hs-suggestion__pin"
+                        data-testid="pin-suggestion"
+                        aria-pressed={pinned}
+                        title={t(pinned ? 'suggestions.unpinTitle' : 'suggestions.pinTitle')}
+                        onMouseDown={keepFocusWhereItIs}
+                        onClick={() => pins.toggle(suggestion.phraseUid)}
+                      >
+                        <span aria-hidden="true">📌</span>
+                        {t('suggestions.pin')}
+                      </button>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="hs-button hs-button--primary hs-suggestion__insert"
+                      data-testid="insert-suggestion"
+                      title={number <= MAX_NUMBER_KEY ? t('suggestions.insertTitle', { n: number }) : undefined}
+                      onMouseDown={keepFocusWhereItIs}
+                      onClick={() => onInsert(suggestion)}
+                    >
+                      {t('suggestions.insert')}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
           </ol>
         </section>
       ))}

@@ -9,7 +9,8 @@ import { mountPageBar } from '../../utils/page/bar/mount-page-bar';
 import { mountShortcutPicker } from '../../utils/picker/mount-shortcut-picker';
 import { noticeInvalidation } from '../../utils/page/content-lifecycle';
 import { startPageSession } from '../../utils/page/page-session';
-import { runQuietly } from '../../utils/page/quiet-errors';
+import { logQuietly, runQuietly } from '../../utils/page/quiet-errors';
+import { createBackgroundOutcomeReporter } from '../../utils/usage/background-outcome-reporter';
 import { createThreadChangeFeed } from '../../utils/page/thread-change-feed';
 import { CLIENT_MATCH_PATTERNS } from '../../utils/sites/match-patterns';
 
@@ -43,7 +44,16 @@ export default defineContentScript({
       }),
     );
     if (!session) return;
-    const stopServing = runQuietly('serve page requests', () => servePageRequests(session));
+    // Learning from use: what becomes of a phrase the popup inserted here.
+    const popupOutcomes = createBackgroundOutcomeReporter({
+      doc: document,
+      adapter: session.adapter,
+      onError: (error) => {
+        if (ctx.isValid) logQuietly('insertion outcome', error);
+      },
+    });
+    ctx.onInvalidated(popupOutcomes.stop);
+    const stopServing = runQuietly('serve page requests', () => servePageRequests(session, document, popupOutcomes));
     // After an update the old script's extension calls throw; stop answering and let the new one take over.
     if (stopServing) ctx.onInvalidated(() => runQuietly('stop serving', stopServing));
     // Each feature on its own: one that fails to start leaves the others working.

@@ -1,6 +1,8 @@
 import type { ConnectDemoPage } from '../../components/demo/DemoChatApp';
 import { serveDemoPageRequests } from '../../utils/messaging/page-handlers';
 import { startPageSession } from '../../utils/page/page-session';
+import { createBackgroundOutcomeReporter } from '../../utils/usage/background-outcome-reporter';
+import { insertAndWatch } from '../../utils/usage/insert-and-watch';
 import { demoAdapter } from '../../utils/sites/demo-adapter';
 
 /**
@@ -14,13 +16,20 @@ export const connectDemoPage: ConnectDemoPage = (onThreadChange) => {
     doc: document,
     onThreadChange: (change) => onThreadChange(change.thread),
   });
-  const stopServing = serveDemoPageRequests(session);
+  // Insertions from the popup and from the demo's own panel are watched the same (learning from use).
+  const outcomes = createBackgroundOutcomeReporter({
+    doc: document,
+    adapter: demoAdapter,
+    onError: (error) => console.warn('[话术助手] insertion outcome', error),
+  });
+  const stopServing = serveDemoPageRequests(session, outcomes);
   // The watcher reports changes only; the panel needs the thread as it is now.
   onThreadChange(session.readThread().thread);
   return {
-    insertText: (text) => session.insertText(text),
+    insertText: (text, phrase) => insertAndWatch((value) => session.insertText(value), text, phrase, outcomes),
     stop() {
       stopServing();
+      outcomes.stop();
       session.stop();
     },
   };

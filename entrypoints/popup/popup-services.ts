@@ -25,7 +25,7 @@ export function createPopupServices(url: URL): PopupServices {
       return tab?.id ?? null;
     },
     readThread: (tabId) => callPage(tabId, 'readThread', undefined),
-    insertText: (tabId, text) => callPage(tabId, 'insertText', { text }),
+    insertText: (tabId, text, phrase) => callPage(tabId, 'insertText', { text, watchOutcome: phrase }),
     async openDemo() {
       await browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
     },
@@ -38,5 +38,9 @@ export function createPopupServices(url: URL): PopupServices {
     },
     closePopup: () => window.close(),
     frequentPhrases: (intent) => callBackground('frequentPhrases', { intent }),
+    favourites: {
+      listFavourites: () => callBackground('listFavourites', undefined),
+      setFavourite: (phraseUid, pinned) => callBackground('setFavourite', { phraseUid, pinned }),
+    },
   };
 }

@@ -99,6 +99,20 @@ describe('send guard: a draft that breaks a platform rule is stopped before it i
       await expect.poll(() => guardPanel(demo).count()).toBe(0);
     });
 
+    it('stops Enter on a reply with {日期} still unfilled and names the blank', async () => {
+      const sentBefore = await agentTexts().count();
+      await input().fill('预计{日期}到仓');
+      await input().press('Enter');
+
+      await expect.poll(() => guardPanel(demo).getAttribute('data-status')).toBe('blocked');
+      expect(await guardPanel(demo).innerText()).toContain('回复里还有未填写的 {日期}');
+      expect(await agentTexts().count()).toBe(sentBefore);
+
+      await demo.keyboard.press('Escape');
+      await expect.poll(() => guardPanel(demo).count()).toBe(0);
+      await input().fill('');
+    });
+
     it('does nothing extra on the Enter that picks an IME candidate; the next Enter is stopped', async () => {
       const sentBefore = await agentTexts().count();
       await input().fill('加我微信');

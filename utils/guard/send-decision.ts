@@ -1,12 +1,14 @@
 import type { WordingFinding } from '../schemas/wording-finding';
+import { hasUnfilledPlaceholder } from '../phrases/unfilled-placeholders';
 import { draftVerdict } from '../wording/draft-verdict';
 
 /**
- * Whether a send goes ahead. Only a `block` finding stops it: a checker that holds back drafts
- * for a mere `warn` gets switched off by busy agents, so warnings are shown and the send passes.
+ * Whether a send goes ahead. A `block` finding stops it, and so does a placeholder still standing
+ * in the draft (the buyer would read a raw `{日期}`). A mere `warn` never does: a checker that
+ * holds back drafts for warnings gets switched off by busy agents, so they are shown and the send passes.
  */
-export function shouldStopSend(findings: readonly WordingFinding[]): boolean {
-  return draftVerdict(findings).severity === 'block';
+export function shouldStopSend(findings: readonly WordingFinding[], draft = ''): boolean {
+  return draftVerdict(findings).severity === 'block' || hasUnfilledPlaceholder(draft);
 }
 
 /** The findings that stopped a send, each rule once (one 仍然发送 counts once per rule). */

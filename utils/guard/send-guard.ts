@@ -72,7 +72,8 @@ function findingsSignature(draft: string, findings: readonly WordingFinding[]): 
 /**
  * The send guard on one chat page (a client's content script, or the demo page). It never
  * sends and never blocks on its own account: it stops the page's own send — Enter in the reply
- * box, or a click on the send button — only when the draft has a `block` finding, and then only
+ * box, or a click on the send button — only when the draft has a `block` finding or an unfilled
+ * placeholder such as `{日期}`, and then only
  * that event (preventDefault + stopImmediatePropagation, in the capture phase ahead of the page).
  * Every other key, click and shortcut reaches the page untouched; nothing happens while an
  * input method is composing. When the guard itself fails, the send goes ahead.
@@ -142,7 +143,7 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
   function showDraft(draft: string, findings: readonly WordingFinding[]): void {
     if (current.status === 'resend' && hasPass(draft)) return;
     // A stopped send stays stopped until the agent changes the draft or decides in the panel.
-    if (current.status === 'blocked' && current.draft === draft && shouldStopSend(findings)) return;
+    if (current.status === 'blocked' && current.draft === draft && shouldStopSend(findings, draft)) return;
     if (findings.length === 0) {
       dismissed = null;
       setView(HIDDEN);
@@ -182,7 +183,7 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
       return false;
     }
     const findings = findingsOf(draft);
-    if (shouldStopSend(findings)) {
+    if (shouldStopSend(findings, draft)) {
       attempts += 1;
       dismissed = null;
       setView({ status: 'blocked', draft, findings, attempt: attempts });
@@ -285,7 +286,7 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
       const after = readEditorText(input);
       const changed = result.ok || after === applyReplacement(draft, replacement);
       const findings = findingsOf(after);
-      if (shouldStopSend(findings) && current.status === 'blocked') {
+      if (shouldStopSend(findings, after) && current.status === 'blocked') {
         // Another blocking finding is left: the panel takes the focus again for the next one.
         attempts += 1;
         setView({ status: 'blocked', draft: after, findings, attempt: attempts });

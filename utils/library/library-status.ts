@@ -1,13 +1,13 @@
 import type { LibraryDb } from '../db/library-db';
-import { readMeta } from '../db/meta';
+import { readLibraryVersion, readMeta } from '../db/meta';
 import { storedCategorySchema, storedPackSchema } from '../db/records';
 import type { LibraryStatus } from '../messaging/protocol';
 import { toCategory, withBuiltInCategories } from './load-library';
 import { parseRows } from './parse-rows';
 
-/** What the popup and options page show about the library: size, packs, categories, the removed-default flag. */
+/** What the popup and options page show about the library: size, packs, categories, the removed-default flag, the version stamp. */
 export async function libraryStatus(db: LibraryDb): Promise<LibraryStatus> {
-  const { phraseCount, packRows, categoryRows, defaultPackRemoved } = await db.transaction(
+  const { phraseCount, packRows, categoryRows, defaultPackRemoved, libraryVersion } = await db.transaction(
     'r',
     [db.phrases, db.packs, db.categories, db.meta],
     async () => ({
@@ -15,6 +15,7 @@ export async function libraryStatus(db: LibraryDb): Promise<LibraryStatus> {
       packRows: await db.packs.toArray(),
       categoryRows: await db.categories.toArray(),
       defaultPackRemoved: (await readMeta(db, 'defaultPackRemoved')) ?? false,
+      libraryVersion: await readLibraryVersion(db),
     }),
   );
   return {
@@ -22,5 +23,6 @@ export async function libraryStatus(db: LibraryDb): Promise<LibraryStatus> {
     packs: parseRows('packs', packRows, storedPackSchema).sort((a, b) => a.installedAt - b.installedAt),
     categories: withBuiltInCategories(parseRows('categories', categoryRows, storedCategorySchema).map(toCategory)),
     defaultPackRemoved,
+    libraryVersion,
   };
 }

@@ -5,6 +5,7 @@ import { createDemoBridgeListener, type BridgeSender } from '../page/demo-bridge
 import { declineInsertDelay, readThreadAnswerDelay, shouldInsertHere, type FrameFacts } from '../page/frame-policy';
 import { pageMessenger } from '../page/page-messenger';
 import type { PageSession } from '../page/page-session';
+import type { OutcomeReporter } from '../usage/observe-insertion-outcome';
 import type { InsertResult, PageThread } from './protocol';
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -32,9 +33,14 @@ function frameFacts(doc: Document): FrameFacts {
  * `tabs.sendMessage`). Data is parsed with the protocol schemas before anything runs, and only
  * our own extension is heard. When several frames of the tab run the content script, the frame
  * policy decides who answers first and who inserts (utils/page/frame-policy.ts).
+ * `outcomes` watches what becomes of a phrase the popup inserted (learning from use).
  * Returns a function that stops answering; call it on `ctx.onInvalidated`.
  */
-export function servePageRequests(session: PageSession, doc: Document = document): () => void {
+export function servePageRequests(
+  session: PageSession,
+  doc: Document = document,
+  outcomes?: Pick<OutcomeReporter, 'watch'>,
+): () => void {
   const stopped = new AbortController();
   const fromOurExtension = (sender: { id?: string }): boolean => sender.id === browser.runtime.id;
 
@@ -54,7 +60,7 @@ export function servePageRequests(session: PageSession, doc: Document = document
       await sleep(declineInsertDelay(frame), stopped.signal);
       return { ok: false, reason: 'no-input' };
     }
-    return answerPageRequest(session, 'insertText', data);
+    return answerPageRequest(session, 'insertText', data, outcomes);
   });
 
   // Wording checks: the popup's 检查话术 reads the draft; the frame with the reply box answers first.
@@ -78,7 +84,7 @@ export function servePageRequests(session: PageSession, doc: Document = document
  * requests over its own `runtime.onMessage` channel, only when the popup addressed its tab.
  * Returns a function that stops answering.
  */
-export function serveDemoPageRequests(session: PageSession): () => void {
+export function serveDemoPageRequests(session: PageSession, outcomes?: Pick<OutcomeReporter, 'watch'>): () => void {
   let ownTabId: number | undefined;
   const lookup = browser.tabs
     .getCurrent()
@@ -91,7 +97,7 @@ export function serveDemoPageRequests(session: PageSession): () => void {
   const listener = createDemoBridgeListener({
     ownTabId: () => (known ? ownTabId : lookup),
     isTrustedSender: (sender: BridgeSender) => sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin),
-    answer: (type, data) => answerPageRequest(session, type, data),
+    answer: (type, data) => answerPageRequest(session, type, data, outcomes),
   });
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -22,6 +22,8 @@ export const libraryStatusSchema = z.object({
   categories: z.array(categorySchema),
   /** The lead removed the default pack on purpose; we never re-seed it behind their back. */
   defaultPackRemoved: z.boolean(),
+  /** The library's version stamp (null before its first write): an edit in another tab changes it even when no count does. */
+  libraryVersion: z.string().max(100).nullable(),
 });
 export type LibraryStatus = z.infer<typeof libraryStatusSchema>;
 
@@ -193,7 +195,14 @@ export type PageThread = z.infer<typeof pageThreadSchema>;
 /** Requests a chat page answers (content script on a client, or the demo page). */
 export const pageRequests = {
   readThread: { data: noData, result: pageThreadSchema },
-  insertText: { data: z.object({ text: z.string().min(1).max(2000) }), result: insertResultSchema },
+  insertText: {
+    data: z.object({
+      text: z.string().min(1).max(2000),
+      /** Learning from use: the phrase being inserted, so the page watches whether it is sent, edited or deleted. */
+      watchOutcome: z.object({ phraseUid: z.string().min(1).max(200), intent: z.string().max(40) }).optional(),
+    }),
+    result: insertResultSchema,
+  },
   /** Wording checks: the draft in the reply box, for the popup's 检查话术 (utils/guard/read-draft.ts). */
   readDraft: { data: noData, result: pageDraftSchema },
 } as const;

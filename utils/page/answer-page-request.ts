@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { readDraft } from '../guard/read-draft';
+import { insertAndWatch } from '../usage/insert-and-watch';
+import type { OutcomeReporter } from '../usage/observe-insertion-outcome';
 import type { PageSession } from './page-session';
 import { pageRequestSchemas, type PageRequestData, type PageRequestType, type PageResult } from './page-messenger';
 
@@ -17,11 +19,12 @@ export class InvalidPageRequestError extends Error {
 type PageRequestHandler<K extends PageRequestType> = (
   session: PageSession,
   data: PageRequestData<K>,
+  outcomes: Pick<OutcomeReporter, 'watch'> | undefined,
 ) => Promise<PageResult<K>> | PageResult<K>;
 
 const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
   readThread: (session) => session.readThread(),
-  insertText: (session, { text }) => session.insertText(text),
+  insertText: (session, { text, watchOutcome }, outcomes) => insertAndWatch((value) => session.insertText(value), text, watchOutcome, outcomes),
   readDraft: (session) => readDraft(session.adapter, document),
 };
 
@@ -36,15 +39,16 @@ export function parsePageRequestData<K extends PageRequestType>(type: K, rawData
  * Answers one page request from the session, whoever carried it (the content-script messenger
  * or the demo page's bridge). `data` is parsed first: a malformed request runs nothing.
  * The answer is parsed too, so a page that made an adapter read something odd cannot push an
- * off-protocol answer to the popup.
+ * off-protocol answer to the popup. `outcomes`, when given, watches an inserted phrase's fate.
  */
 export async function answerPageRequest<K extends PageRequestType>(
   session: PageSession,
   type: K,
   rawData: unknown,
+  outcomes?: Pick<OutcomeReporter, 'watch'>,
 ): Promise<PageResult<K>> {
   const data = parsePageRequestData(type, rawData);
   // Same cast as pageRequestSchemas: the entry picked by `type` is the handler for `type`.
   const handler = HANDLERS[type] as PageRequestHandler<K>;
-  return pageRequestSchemas(type).result.parse(await handler(session, data));
+  return pageRequestSchemas(type).result.parse(await handler(session, data, outcomes));
 }

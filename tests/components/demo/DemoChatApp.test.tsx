@@ -59,9 +59,9 @@ beforeEach(() => {
     suggest: vi.fn(async () => ({ buyerTurn: '在吗，这件卫衣还能再便宜点不？', suggestions: [CHEAPER] })),
     searchPhrases: vi.fn(async () => []),
     recordInsertion: vi.fn(async () => {}),
-    getLibraryStatus: vi.fn(async () => ({ phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false })),
+    getLibraryStatus: vi.fn(async () => ({ phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null })),
     settings: vi.fn(async () => DEFAULT_SETTINGS),
-    restoreDefaultPack: vi.fn(async () => ({ phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false })),
+    restoreDefaultPack: vi.fn(async () => ({ phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null })),
   };
   player = createDemoPlayer(DEMO_SCENARIOS);
   player.open('bargaining');
@@ -116,7 +116,8 @@ describe('the demo seller chat', () => {
     expect(suggestion.dataset.category).toBe('bargaining');
 
     await act(async () => within(suggestion).getByTestId('insert-suggestion').click());
-    expect(insertText).toHaveBeenCalledWith(CHEAPER.text);
+    // The phrase goes along, so the page watches whether the agent sends, edits or deletes it.
+    expect(insertText).toHaveBeenCalledWith(CHEAPER.text, { phraseUid: CHEAPER.phraseUid, intent: 'bargaining' });
     expect(library.recordInsertion).toHaveBeenCalledWith(CHEAPER.phraseUid, 'bargaining');
     expect(input().value).toBe(CHEAPER.text);
 

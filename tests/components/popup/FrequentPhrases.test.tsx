@@ -44,9 +44,9 @@ function services(frequentPhrases: PopupServices['frequentPhrases']): PopupServi
     })),
     searchPhrases: vi.fn(async () => []),
     recordInsertion: vi.fn(async () => {}),
-    getLibraryStatus: vi.fn(async () => ({ phraseCount: 10, packs: [], categories: [], defaultPackRemoved: false })),
+    getLibraryStatus: vi.fn(async () => ({ phraseCount: 10, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null })),
     settings: vi.fn(async () => DEFAULT_SETTINGS),
-    restoreDefaultPack: vi.fn(async () => ({ phraseCount: 10, packs: [], categories: [], defaultPackRemoved: false })),
+    restoreDefaultPack: vi.fn(async () => ({ phraseCount: 10, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null })),
     openDemo: vi.fn(async () => {}),
     openDetached: vi.fn(async () => {}),
     closePopup: vi.fn(),
@@ -66,7 +66,7 @@ it('shows 常用 for the buyer’s intent and inserts one with a click, counted 
   expect(frequentPhrases).toHaveBeenCalledWith('bargaining');
 
   fireEvent.click(screen.getByTestId('insert-frequent'));
-  await waitFor(() => expect(popup.insertText).toHaveBeenCalledWith(7, USUAL_REPLY.text));
+  await waitFor(() => expect(popup.insertText).toHaveBeenCalledWith(7, USUAL_REPLY.text, { phraseUid: USUAL_REPLY.uid, intent: 'bargaining' }));
   await waitFor(() => expect(popup.recordInsertion).toHaveBeenCalledWith(USUAL_REPLY.uid, 'bargaining'));
 });
 

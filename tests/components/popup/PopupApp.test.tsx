@@ -32,7 +32,7 @@ const SHIP_TODAY: Suggestion = {
 };
 
 function status(phraseCount: number): LibraryStatus {
-  return { phraseCount, packs: [], categories: [], defaultPackRemoved: false };
+  return { phraseCount, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null };
 }
 
 function fakeServices(overrides: Partial<PopupServices> = {}): PopupServices {
@@ -77,7 +77,8 @@ describe('the popup beside a chat', () => {
     await act(async () => {
       fireEvent.keyDown(document.activeElement!, { key: '1' });
     });
-    expect(services.insertText).toHaveBeenCalledWith(CHAT_TAB, SHIP_TODAY.text);
+    // The phrase goes along, so the page watches whether the agent sends, edits or deletes it.
+    expect(services.insertText).toHaveBeenCalledWith(CHAT_TAB, SHIP_TODAY.text, { phraseUid: SHIP_TODAY.phraseUid, intent: 'shipping' });
     expect(services.recordInsertion).toHaveBeenCalledWith(SHIP_TODAY.phraseUid, 'shipping');
     expect(screen.getByTestId('insert-status').dataset.status).toBe('ok');
     await waitFor(() => expect(services.closePopup).toHaveBeenCalled());

@@ -29,9 +29,9 @@ const library: LibraryServices = {
   suggest: async () => ({ buyerTurn: null, suggestions: [] }),
   searchPhrases: async () => [],
   recordInsertion: async () => {},
-  getLibraryStatus: async () => ({ phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false }),
+  getLibraryStatus: async () => ({ phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null }),
   settings: async () => DEFAULT_SETTINGS,
-  restoreDefaultPack: async () => ({ phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false }),
+  restoreDefaultPack: async () => ({ phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null }),
 };
 const connectPage: ConnectDemoPage = () => ({ insertText: async () => ({ ok: true }), stop: () => {} });
 

@@ -35,6 +35,18 @@ describe('the guard panel by the reply box', () => {
     expect(offPlatform.textContent).toContain('有什么问题直接在这里跟我说就好');
   });
 
+  it('names the placeholder still to fill in, in both languages, and puts the focus on 仍然发送', () => {
+    const unfilled: GuardView = { status: 'blocked', draft: '预计{日期}到仓', findings: [], attempt: 1 };
+    renderPanel(unfilled);
+    const panel = screen.getByTestId('send-guard');
+    expect(within(panel).getByText('回复里还有未填写的 {日期}')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByTestId('guard-send-anyway'));
+    cleanup();
+
+    renderPanel(unfilled, 'en');
+    expect(screen.getByTestId('guard-unfilled').textContent).toBe('The reply still has {日期} to fill in');
+  });
+
   it('takes the focus on its first 替换, so the keyboard alone decides; Esc cancels', () => {
     const { onCancel } = renderPanel(blocked);
     expect(document.activeElement).toBe(screen.getAllByTestId('guard-replace')[0]);

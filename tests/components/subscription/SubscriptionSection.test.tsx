@@ -64,3 +64,65 @@ describe('the agent’s pack subscription on the options page', () => {
     expect(screen.getByText(/浏览器策略/)).toBeTruthy();
   });
 });
+
+describe('a team pack on a host that sends no CORS headers', () => {
+  const BLOCKED: SubscriptionView = { ...SAVED, status: 'error', message: 'Failed to fetch', lastCheckedAt: Date.UTC(2026, 10, 23, 1) };
+
+  /** A fake browser.permissions for origins: what is granted, and whether the agent says yes when asked. */
+  function fakeHostAccess({ granted = [] as string[], agentAllows = true } = {}) {
+    const origins = new Set(granted);
+    return {
+      has: vi.fn(async (origin: string) => origins.has(origin)),
+      request: vi.fn(async (origin: string) => {
+        if (agentAllows) origins.add(origin);
+        return agentAllows;
+      }),
+    };
+  }
+
+  function servicesReachableOnlyWith(hostAccess: ReturnType<typeof fakeHostAccess>) {
+    const call = vi.fn(async (type: string) => {
+      if (type === 'getSubscription') return BLOCKED;
+      if (type === 'checkSubscription') return (await hostAccess.has('https://cdn.example.com')) ? PENDING : BLOCKED;
+      throw new Error(`unexpected request ${type}`);
+    });
+    return { services: { call: call as unknown as OptionsServices['call'] }, call };
+  }
+
+  it('offers 授权访问此地址 after a failed check, asks for that one origin, then checks again', async () => {
+    const hostAccess = fakeHostAccess();
+    const { services, call } = servicesReachableOnlyWith(hostAccess);
+    render(<SubscriptionSection services={services} hostAccess={hostAccess} />);
+
+    const grant = await screen.findByTestId('subscription-grant-access');
+    expect(grant.textContent).toBe('授权访问此地址');
+    expect(hostAccess.has).toHaveBeenCalledWith('https://cdn.example.com');
+
+    fireEvent.click(grant);
+    expect(hostAccess.request).toHaveBeenCalledWith('https://cdn.example.com');
+    expect((await screen.findByTestId('subscription-pending-counts')).textContent).toBe('新增 2 条，修改 1 条，删除 0 条');
+    expect(call).toHaveBeenCalledWith('checkSubscription');
+    expect(screen.queryByTestId('subscription-grant-access')).toBeNull();
+  });
+
+  it('says so and keeps the button when the agent refuses access', async () => {
+    const hostAccess = fakeHostAccess({ agentAllows: false });
+    const { services, call } = servicesReachableOnlyWith(hostAccess);
+    render(<SubscriptionSection services={services} hostAccess={hostAccess} />);
+
+    fireEvent.click(await screen.findByTestId('subscription-grant-access'));
+    expect((await screen.findByTestId('subscription-notice')).textContent).toBe('操作失败：浏览器未授权访问此地址');
+    expect(call).not.toHaveBeenCalledWith('checkSubscription');
+    expect(screen.getByTestId('subscription-grant-access')).toBeTruthy();
+  });
+
+  it('does not offer access it already has: the failure is something else', async () => {
+    const hostAccess = fakeHostAccess({ granted: ['https://cdn.example.com'] });
+    const { services } = servicesReachableOnlyWith(hostAccess);
+    render(<SubscriptionSection services={services} hostAccess={hostAccess} />);
+
+    await waitFor(() => expect(hostAccess.has).toHaveBeenCalledWith('https://cdn.example.com'));
+    expect(screen.getByRole('alert').textContent).toBe('Failed to fetch');
+    expect(screen.queryByTestId('subscription-grant-access')).toBeNull();
+  });
+});

@@ -56,6 +56,7 @@ const services: OptionsServices = {
         packs: [{ id: pack.id, name: pack.name, version: pack.version, author: pack.author, language: 'zh-CN', installedAt: 1, locked: pack.locked, sites: [] }],
         categories: [],
         defaultPackRemoved: false,
+        libraryVersion: null,
       };
     }
     if (type === 'exportPack') return { fileName: 'tea-shop-1.0.0.json', mimeType: 'application/json', text: TEA_SHOP };

@@ -12,6 +12,15 @@ describe('what stops a send', () => {
     expect(shouldStopSend(checkWording(DEFAULT_WORDING_RULES, '好的亲，第一时间给您发货'))).toBe(false);
   });
 
+  it('stops a clean draft that still holds an unfilled placeholder such as {日期}', () => {
+    const draft = '预计{日期}到仓';
+    expect(shouldStopSend(checkWording(DEFAULT_WORDING_RULES, draft), draft)).toBe(true);
+    const filled = '预计3月5日到仓';
+    expect(shouldStopSend(checkWording(DEFAULT_WORDING_RULES, filled), filled)).toBe(false);
+    // A buyer's own braces are not the library's placeholders.
+    expect(shouldStopSend([], '好的{笑}')).toBe(false);
+  });
+
   it('counts each blocking rule once', () => {
     const findings = checkWording(DEFAULT_WORDING_RULES, '加我微信聊，或者加我微信也行，这是全网最低价');
     expect(blockingRuleIds(findings)).toEqual(['off-platform-contact', 'extreme-claim-absolute']);

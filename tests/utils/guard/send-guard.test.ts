@@ -121,6 +121,17 @@ describe('the send guard stops only a send that breaks a rule', () => {
     expect(view.findings[0]).toMatchObject({ ruleId: 'off-platform-contact', severity: 'block', matchedText: '加我微信' });
   });
 
+  it('stops Enter on a draft with {日期} left unfilled, though no wording rule is broken', () => {
+    startGuard();
+    type(page, '预计{日期}到仓');
+
+    const enter = press(page, { key: 'Enter' });
+
+    expect(enter.defaultPrevented).toBe(true);
+    expect(page.sent).toEqual([]);
+    expect(guard.view()).toMatchObject({ status: 'blocked', draft: '预计{日期}到仓', findings: [] });
+  });
+
   it('stops a click on 发送 with the same draft', () => {
     startGuard();
     type(page, '亲，不开发票哦');

@@ -15,7 +15,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const EMPTY_LIBRARY: LibraryStatus = { phraseCount: 0, packs: [], categories: [], defaultPackRemoved: true };
+const EMPTY_LIBRARY: LibraryStatus = { phraseCount: 0, packs: [], categories: [], defaultPackRemoved: true, libraryVersion: null };
 
 it('returns the worker’s answer, parsed with the protocol’s result schema', async () => {
   handleBackgroundRequest('getLibraryStatus', async () => EMPTY_LIBRARY);

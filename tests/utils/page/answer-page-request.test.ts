@@ -20,12 +20,33 @@ describe('answering a page request', () => {
     expect(session.insertText).toHaveBeenCalledWith('亲，在的～');
   });
 
+  it('watches the fate of a phrase the popup inserted, under its ids, once the text landed', async () => {
+    const session = fakeSession();
+    const outcomes = { watch: vi.fn() };
+    const phrase = { phraseUid: 'default-zh:ship-001', intent: 'shipping' };
+
+    await answerPageRequest(session, 'insertText', { text: '亲，今天发货', watchOutcome: phrase }, outcomes);
+
+    expect(outcomes.watch).toHaveBeenCalledWith({ text: '亲，今天发货', ...phrase });
+  });
+
+  it('watches nothing when the insertion failed or named no phrase', async () => {
+    const session = fakeSession();
+    const outcomes = { watch: vi.fn() };
+    await answerPageRequest(session, 'insertText', { text: '亲，在的～' }, outcomes);
+    vi.mocked(session.insertText).mockResolvedValue({ ok: false, reason: 'no-input' });
+    await answerPageRequest(session, 'insertText', { text: '亲，在的～', watchOutcome: { phraseUid: 'p1', intent: 'greeting' } }, outcomes);
+
+    expect(outcomes.watch).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['no data at all', undefined],
     ['empty text', { text: '' }],
     ['text that is not a string', { text: 42 }],
     ['a text longer than any phrase', { text: '好'.repeat(2001) }],
     ['HTML smuggled as another field', { html: '<img src=x onerror=alert(1)>' }],
+    ['a phrase to watch without its uid', { text: '亲，在的～', watchOutcome: { intent: 'greeting' } }],
   ])('refuses %s and inserts nothing', async (_case, data) => {
     const session = fakeSession();
     await expect(answerPageRequest(session, 'insertText', data)).rejects.toBeInstanceOf(InvalidPageRequestError);

@@ -26,6 +26,9 @@ export const en = {
 
   'suggestions.listLabel': 'Suggested phrases',
   'suggestions.insert': 'Insert',
+  'suggestions.pin': 'Pin',
+  'suggestions.pinTitle': 'Pin this phrase',
+  'suggestions.unpinTitle': 'Pinned; click to unpin',
   'suggestions.insertTitle': 'Insert into the chat input (key {n})',
   'suggestions.why.trigger': 'Buyer asked: “{matched}”',
   'suggestions.why.text': 'Similar wording: “{matched}”',
@@ -122,6 +125,9 @@ export const en = {
   'subscription.pendingNew': 'Not installed yet',
   'subscription.pendingCounts': '{added} added, {changed} changed, {removed} removed',
   'subscription.apply': 'Apply update',
+  'subscription.grantAccess': 'Allow access to this address',
+  'subscription.accessHint': 'If {origin} does not allow cross-origin requests (no CORS headers), allow access and the extension can download from it directly.',
+  'subscription.accessRefused': 'The browser did not allow access to this address',
   'subscription.failed': 'That did not work: {message}',
   // Team review of agents' reports (components/team-review/)
   'teamReview.intro': 'Import the report files your agents exported (Phrase packs → Export my report) to see merged usage and review the wording they flagged; approved wording becomes a rule in the next version of the team pack.',
@@ -339,6 +345,8 @@ export const en = {
   'guard.panelLabel': 'Wording check',
   'guard.title.notice': 'This reply has wording to look at',
   'guard.title.blocked': 'Send stopped: this reply breaks a platform rule',
+  'guard.title.unfilled': 'Send stopped: this reply still has a blank to fill in',
+  'guard.unfilledPlaceholder': 'The reply still has {placeholder} to fill in',
   'guard.replace': 'Replace',
   'guard.replaceTitle': 'Replace this clause with the suggested wording',
   'guard.replaceFailed': 'Could not replace it. Please edit the reply by hand.',

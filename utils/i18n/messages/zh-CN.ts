@@ -28,6 +28,9 @@ export const zhCN = {
 
   'suggestions.listLabel': '建议话术',
   'suggestions.insert': '插入',
+  'suggestions.pin': '置顶',
+  'suggestions.pinTitle': '置顶这条话术',
+  'suggestions.unpinTitle': '已置顶，点击取消置顶',
   'suggestions.insertTitle': '插入到聊天输入框（按 {n}）',
   'suggestions.why.trigger': '买家问法：“{matched}”',
   'suggestions.why.text': '话术内容相近：“{matched}”',
@@ -124,6 +127,9 @@ export const zhCN = {
   'subscription.pendingNew': '尚未安装',
   'subscription.pendingCounts': '新增 {added} 条，修改 {changed} 条，删除 {removed} 条',
   'subscription.apply': '应用更新',
+  'subscription.grantAccess': '授权访问此地址',
+  'subscription.accessHint': '如果 {origin} 不允许跨域访问（没有 CORS 头），授权后插件即可直接下载。',
+  'subscription.accessRefused': '浏览器未授权访问此地址',
   'subscription.failed': '操作失败：{message}',
   // Team review of agents' reports (components/team-review/)
   'teamReview.intro': '导入客服导出的报告文件（话术包 → 导出我的报告），查看合并后的使用情况，审核客服标记的说法；通过的说法作为规则写进团队话术包的下一个版本。',
@@ -341,6 +347,8 @@ export const zhCN = {
   'guard.panelLabel': '话术检查',
   'guard.title.notice': '这条回复有需要注意的说法',
   'guard.title.blocked': '已拦截发送：这条回复有违规风险',
+  'guard.title.unfilled': '已拦截发送：回复里还有没填写的内容',
+  'guard.unfilledPlaceholder': '回复里还有未填写的 {placeholder}',
   'guard.replace': '替换',
   'guard.replaceTitle': '把这一句换成建议说法',
   'guard.replaceFailed': '没能替换，请在输入框里手动修改',
