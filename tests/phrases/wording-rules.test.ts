@@ -65,7 +65,7 @@ describe('the default wording rules (phrases/wording-rules.json)', () => {
 
   it('keep their scores on the drafts written for this repository', () => {
     const rules = defaultCompiledWordingRules();
-    for (const name of ['held-out-drafts.tsv', 'held-out-drafts-2.tsv', 'held-out-drafts-3.tsv', 'held-out-drafts-4.tsv', 'everyday-replies.tsv']) {
+    for (const name of ['held-out-drafts.tsv', 'held-out-drafts-2.tsv', 'held-out-drafts-3.tsv', 'held-out-drafts-4.tsv', 'held-out-drafts-5.tsv', 'everyday-replies.tsv']) {
       const path = fileURLToPath(new URL(`../fixtures/wording/${name}`, import.meta.url));
       const cases = parseWordingEvalFile(readFileSync(path, 'utf8'), name);
       const outcomes = cases.map((c) => evaluateCase(c, checkWording(rules, c.draft)));

@@ -28,6 +28,7 @@ export const SPELLING_VARIANT_PASSES: readonly (readonly SpellingVariant[])[] = 
         '绿泡泡', '绿色泡泡', '绿色软件', '绿色app', '绿色聊天软件', '绿色的软件', '小绿泡',
       ],
     },
+    { canonical: '微信号', spellings: ['薇号', '威号', '徽号', 'v号'] },
     { canonical: 'qq', spellings: ['扣扣', '抠抠', 'q扣'] },
     { canonical: 'qq号', spellings: ['企鹅号', 'qq号码'] },
     { canonical: 'qq群', spellings: ['企鹅群'] },

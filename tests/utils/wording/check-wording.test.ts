@@ -11,12 +11,12 @@ const categoryOf = (draft: string, context?: Thread): WordingCategory | null => 
 describe('an agent drafts a reply that breaks a rule', () => {
   const risky: Record<WordingCategory, readonly string[]> = {
     invoice: ['亲，清仓款一律不开发票的', '开票的话要加4个点税点', '发票单独寄，邮费您自己出哈', '品名可以帮您写成办公耗材'],
-    'off-platform': ['亲，加我 V 信 shop_777 领券', '您直接转我支付宝，我给您便宜', '扫这个收款码付款就行', '加扣扣 12345678 发您视频'],
+    'off-platform': ['亲，加我 V 信 shop_777 领券', '您直接转我支付宝，我给您便宜', '扫这个收款码付款就行', '加扣扣 12345678 发您视频', '加一下我们的售后群，群号在包裹卡上'],
     'extreme-claim': ['这款是同类产品里最耐用的', '销量全国第一，放心买', '用了百分百见效', '世界级的做工'],
     'review-incentive': ['晒图好评后找我领5元红包', '麻烦把差评删一下，给您补偿10元', '五星好评返现3元哦'],
     'payment-fee': ['花呗付款要加收2%', '信用卡支付不享受活动价哦', '用白条的话得多付10块手续费'],
-    shipping: ['这单虽然包邮，但您的地址要补6元运费', '包邮款我们发的是到付', '包邮的，不过续重部分您来付'],
-    privacy: ['另一位顾客的电话是13512345678', '您同事小李也下单了，她住在海淀区', '收件人孙丽，地址长江路12号'],
+    shipping: ['这单虽然包邮，但您的地址要补6元运费', '包邮款我们发的是到付', '包邮的，不过续重部分您来付', '写了包邮，但一件不包，两件才包', '运费不补的话只能先放着不发'],
+    privacy: ['另一位顾客的电话是13512345678', '您同事小李也下单了，她住在海淀区', '收件人孙丽，地址长江路12号', '张女士已经退款了，您也可以这样操作', '之前有个叫陈静的也下过单'],
     rude: ['嫌贵就别买', '自己看详情页去', '你烦不烦', '嗯'],
   };
   for (const [category, drafts] of Object.entries(risky)) {
@@ -97,6 +97,7 @@ describe('negation and warnings', () => {
 
   it('accepts a warning after the word and a quoted mention', () => {
     expect(checkWording(rules, '私下转账是违规的，请在平台付款')).toEqual([]);
+    expect(checkWording(rules, '不好意思，私下转账我们是不接受的')).toEqual([]);
     expect(checkWording(rules, '看到“好评返现”的卡片请直接忽略')).toEqual([]);
   });
 
