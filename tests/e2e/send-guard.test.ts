@@ -3,10 +3,9 @@ import type { Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
 import { tabIdOf } from '../../utils/cli/browser/extension-control';
 import { DEFAULT_WORDING_RULES } from '../../utils/wording/default-rules';
-import { startExtension } from './support/extension';
-import { PINDUODUO_CHAT_URL, serveClientFixture } from './support/client-fixture';
 import { typeWithIme } from './support/ime';
-import { refuseUnroutedNetwork } from './support/network';
+import { readLibraryRecord } from './support/library-records';
+import { openClientFixture, startWithClientFixture } from './support/open-client-fixture';
 
 /** Pulls the buyer off the platform: a `block` rule on every platform. */
 const BLOCKED_DRAFT = '加我微信聊';
@@ -19,23 +18,8 @@ const SAFE_ALTERNATIVE = DEFAULT_WORDING_RULES.find((rule) => rule.id === BLOCKI
 
 /** How often 仍然发送 was counted for a rule, read straight from the library's IndexedDB in the worker. */
 async function sentAnywayCount(extension: ExtensionBrowser, ruleUid: string): Promise<number> {
-  const worker = await extension.serviceWorker();
-  return worker.evaluate(
-    (uid) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('huashu-library');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('ruleStats').objectStore('ruleStats').get(uid);
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as { sentAnyway?: number } | undefined)?.sentAnyway ?? 0);
-          };
-        };
-      }),
-    ruleUid,
-  );
+  const stats = (await readLibraryRecord(extension, 'ruleStats', ruleUid)) as { sentAnyway?: number } | undefined;
+  return stats?.sentAnyway ?? 0;
 }
 
 function guardPanel(page: Page): Locator {
@@ -47,9 +31,7 @@ describe('send guard: a draft that breaks a platform rule is stopped before it i
   let refusedRequests: string[];
 
   beforeAll(async () => {
-    extension = await startExtension();
-    refusedRequests = await refuseUnroutedNetwork(extension.context);
-    await serveClientFixture(extension.context);
+    ({ extension, refusedRequests } = await startWithClientFixture());
   });
   afterAll(async () => {
     await extension?.close();
@@ -150,8 +132,7 @@ describe('send guard: a draft that breaks a platform rule is stopped before it i
     const sends = async () => Number(await chat.locator('#send-count').textContent());
 
     beforeAll(async () => {
-      chat = await extension.context.newPage();
-      await chat.goto(PINDUODUO_CHAT_URL);
+      chat = await openClientFixture(extension);
     });
 
     it('stops Enter and the 发送 button on a blocked draft; 替换 fixes it where the page’s model sees it', async () => {

@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
 import { DEFAULT_PACK } from '../../utils/packs/default-pack';
-import { startExtension } from './support/extension';
-import { PINDUODUO_CHAT_URL, serveClientFixture } from './support/client-fixture';
-import { refuseUnroutedNetwork } from './support/network';
+import { openClientFixture, startWithClientFixture } from './support/open-client-fixture';
 
 const GREETING = DEFAULT_PACK.phrases.find((phrase) => phrase.shortcut === 'hy')!;
 /** "亲，您好～欢迎光临{店铺名}，我是客服{客服名}，…" with no shop or agent name set. */
@@ -79,9 +77,7 @@ describe('typing shortcuts in the reply box (shipped build)', () => {
   let refusedRequests: string[];
 
   beforeAll(async () => {
-    extension = await startExtension();
-    refusedRequests = await refuseUnroutedNetwork(extension.context);
-    await serveClientFixture(extension.context);
+    ({ extension, refusedRequests } = await startWithClientFixture());
   });
   afterAll(async () => {
     await extension?.close();
@@ -104,8 +100,7 @@ describe('typing shortcuts in the reply box (shipped build)', () => {
   describe('on a 拼多多-style client served at its real address', () => {
     let chat: Page;
     beforeAll(async () => {
-      chat = await extension.context.newPage();
-      await chat.goto(PINDUODUO_CHAT_URL);
+      chat = await openClientFixture(extension);
     });
     it('fills {买家} with the open conversation’s buyer, and the page’s own model sees the text', async () => {
       await chat.locator('#replyTextarea').fill('');

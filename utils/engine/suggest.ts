@@ -55,6 +55,11 @@ const OWN_MATCH_SHARE = 0.2;
  * whose wording matched better. Without history every phrase's usage share is 1: no effect.
  */
 const USAGE_SHARE = 0.3;
+/**
+ * A history lifts a phrase fully only from one whole vote (a send as it stood, weight 1) up:
+ * a phrase the agent only inserted and deleted must not take first place from a better match.
+ */
+const FULL_USAGE_VOTE = 1;
 /** Pinned phrases score in the top tenth of their category; the rest make room below. */
 const PINNED_FLOOR = 0.9;
 /**
@@ -295,7 +300,7 @@ function phraseCandidates(
   return [...positions].map((position) => ({
     position,
     ownShare: bestOwn > 0 ? (latest.phrases.get(position)?.weight ?? 0) / bestOwn : 1,
-    usageShare: mostUsed > 0 ? Math.log1p(usageOf(usage.record, columnItem(index.phrases.uids, position))) / Math.log1p(mostUsed) : 1,
+    usageShare: mostUsed > 0 ? Math.log1p(usageOf(usage.record, columnItem(index.phrases.uids, position))) / Math.log1p(Math.max(mostUsed, FULL_USAGE_VOTE)) : 1,
   }));
 }
 

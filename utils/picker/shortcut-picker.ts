@@ -36,8 +36,11 @@ export interface ShortcutPickerOptions {
   search: (query: string) => Promise<LibraryPhrase[]>;
   /** The agent's settings, for {店铺名} and {客服名}. */
   settings: () => Promise<Settings>;
-  /** Counts one use of the picked phrase (the library's `recordInsertion`); best effort. */
-  recordInsertion?: (phrase: LibraryPhrase) => Promise<unknown>;
+  /**
+   * Counts one use of the picked phrase (the library's `recordInsertion`) and, from the text that
+   * went in, learns what the agent then does with it; best effort.
+   */
+  recordInsertion?: (phrase: LibraryPhrase, insertedText: string) => Promise<unknown>;
   /** Ends the picker when aborted (a content script passes `ctx.signal`). */
   signal?: AbortSignal;
 }
@@ -234,7 +237,7 @@ export function startShortcutPicker(options: ShortcutPickerOptions): ShortcutPic
       const result = await insertText(editor, filled.text);
       if (!result.ok) return result;
       selectFirstUnfilled(editor, still.start, filled.unfilled);
-      void options.recordInsertion?.(phrase).catch(() => undefined);
+      void options.recordInsertion?.(phrase, filled.text).catch(() => undefined);
       return result;
     },
     stop,

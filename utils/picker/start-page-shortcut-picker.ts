@@ -1,6 +1,8 @@
 import { callBackground } from '../messaging/background-client';
+import { logQuietly } from '../page/quiet-errors';
 import { loadSettings } from '../settings/settings-store';
 import type { SiteAdapter } from '../sites/site-adapter';
+import { createBackgroundOutcomeReporter } from '../usage/background-outcome-reporter';
 import { startShortcutPicker, type ShortcutPicker } from './shortcut-picker';
 
 /**
@@ -17,12 +19,19 @@ export function startPageShortcutPicker({
   adapter: Pick<SiteAdapter, 'findInput' | 'readThread'>;
   signal?: AbortSignal;
 }): ShortcutPicker {
+  // Learning from use: a phrase picked by its code counts like one from the bar — sent as it
+  // stood, edited or deleted (ids and the outcome go to the background, never the text).
+  const outcomes = createBackgroundOutcomeReporter({ doc, adapter, onError: (error) => logQuietly('insertion outcome', error) });
+  signal?.addEventListener('abort', outcomes.stop, { once: true });
   return startShortcutPicker({
     doc,
     adapter,
     search: (query) => callBackground('pickerSearch', { query }),
     settings: loadSettings,
-    recordInsertion: (phrase) => callBackground('recordInsertion', { phraseUid: phrase.uid, intent: phrase.category }),
+    recordInsertion: (phrase, insertedText) => {
+      outcomes.watch({ text: insertedText, phraseUid: phrase.uid, intent: phrase.category });
+      return callBackground('recordInsertion', { phraseUid: phrase.uid, intent: phrase.category });
+    },
     signal,
   });
 }

@@ -90,7 +90,7 @@ describe('the shortcut picker in the reply box', () => {
     await vi.waitFor(() => expect(page.box.value).toBe('好的 亲，欢迎光临小熊旗舰店，我是阿花'));
     expect(page.sent).toEqual([]);
     expect(picker.view().status).toBe('closed');
-    expect(recordInsertion).toHaveBeenCalledWith(GREETING);
+    expect(recordInsertion).toHaveBeenCalledWith(GREETING, '亲，欢迎光临小熊旗舰店，我是阿花');
   });
 
   it('moves the choice with ↓/↑ and picks it with Tab', async () => {

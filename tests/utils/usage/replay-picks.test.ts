@@ -102,3 +102,18 @@ it('puts a pinned phrase first within its category', async () => {
 
   expect(bargainingOrder(await loadAgentHistory(db))[0]).toBe(preferred);
 });
+
+it('does not put a phrase the agent only deleted ahead of the phrase that answers the buyer’s wording', async () => {
+  const db = openTestLibraryDb();
+  await installPack(db, DEFAULT_PACK);
+  const lowestPrice = chat('最低多少');
+  const firstFor = (history?: Awaited<ReturnType<typeof loadAgentHistory>>) => suggest(index, lowestPrice, { limit: 3, ...history }).suggestions[0]?.phraseUid;
+  const answer = firstFor();
+  const deletedUid = bargainingOrder()[0] ?? '';
+  expect(deletedUid).not.toBe(answer);
+
+  // The agent inserted the usual 能便宜点吗 answer once and deleted it.
+  await replay(db, [{ uid: deletedUid, outcome: 'deleted' }]);
+
+  expect(firstFor(await loadAgentHistory(db))).toBe(answer);
+});
