@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { INSERT_FIRST_SUGGESTION_COMMAND } from './utils/commands/command-names';
 
 // Auto-imports are off so every file's imports show the architecture (DEVELOPERS.md, Style).
 export default defineConfig({
@@ -33,6 +34,14 @@ export default defineConfig({
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandOpenPopup__',
+      },
+      // Puts the first suggestion for the open conversation into the reply box (utils/commands/).
+      // Alt+Shift+J: J sits beside H, so both commands are one hand's reach. Not Alt+digit
+      // (Chromium on Linux leaves those unassigned, DESIGN.md "Traps"); Chrome reserves
+      // Alt+Shift+I/T/B/A and Firefox has no Alt+Shift+letter shortcut of its own.
+      [INSERT_FIRST_SUGGESTION_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandInsertFirstSuggestion__',
       },
     },
     // IT sets the team pack's subscription URL for every agent by policy (Chrome/Edge managed

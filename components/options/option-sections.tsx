@@ -9,6 +9,8 @@ import { TeamReviewSection } from '../team-review/TeamReviewSection';
 import { PacksSection } from './packs/PacksSection';
 import { PhrasesSection } from './phrases/PhrasesSection';
 import { SettingsSection } from './settings/SettingsSection';
+import { ShortcutsSection } from '../shortcuts/ShortcutsSection';
+import { browserShortcutsServices } from '../shortcuts/shortcuts-services';
 import { WordingRulesSection } from './wording/WordingRulesSection';
 
 /** A message without `{parameters}`: a nav label is a plain word. */
@@ -33,5 +35,6 @@ export const OPTION_SECTIONS: readonly OptionSection[] = [
   { id: 'settings', label: 'options.section.settings', render: () => <SettingsSection /> },
   { id: 'subscription', label: 'options.section.subscription', render: () => <SubscriptionSection services={backgroundOptionsServices} /> },
   { id: 'team-review', label: 'options.section.teamReview', render: () => <TeamReviewSection services={backgroundOptionsServices} /> },
+  { id: 'shortcuts', label: 'options.section.shortcuts', render: () => <ShortcutsSection services={browserShortcutsServices} /> },
   { id: 'errors', label: 'options.section.errors', render: () => <ErrorLogView services={localErrorLogServices} /> },
 ];

@@ -8,6 +8,7 @@ import { hasCommandModifier, isEditableTarget, isImeComposing, isSearchKey } fro
 import { LanguageSwitch } from '../language-switch/LanguageSwitch';
 import { LibrarySearch } from '../library-search/LibrarySearch';
 import { suggestionsInDisplayOrder } from '../suggestion-list/group-suggestions';
+import { CommandHint } from '../shortcuts/CommandHint';
 import { SuggestionList } from '../suggestion-list/SuggestionList';
 import { usePinnedPhrases } from '../suggestion-list/use-pinned-phrases';
 import { WordingCheck } from '../wording-check/WordingCheck';
@@ -173,6 +174,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
         {noChat ? <span /> : <OpenDemoLink onOpen={openDemo} />}
         <OpenOptionsLink />
         <span className="hs-popup__hint">{t('popup.keyboardHint')}</span>
+        <CommandHint />
       </footer>
     </div>
   );

@@ -2,6 +2,7 @@
 import '../../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { listenForCommands } from '../../utils/commands/listen-for-commands';
 import { keepCustomSiteScriptsRegistered } from '../../utils/custom-sites/keep-scripts-registered';
 import { openLibraryDb } from '../../utils/db/library-db';
 import { installErrorLog, recordCaughtError } from '../../utils/diagnostics/install-error-log';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   keepCustomSiteScriptsRegistered();
   serveSubscriptionRequests(db, library.ensureSeeded);
   servePickerRequests(db, library.ensureSeeded);
+  listenForCommands();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'update') clearPersistedIndexes().catch((error: unknown) => recordCaughtError('background', error, 'clear-index-cache'));
     if (reason !== 'install') return;

@@ -188,6 +188,15 @@ describe.each([
     for (const file of Object.values(manifest.icons ?? {})) expect(build.files).toContain(file);
   });
 
+  it('has exactly its two keyboard commands, with their suggested keys (rebindable in the browser’s shortcut settings)', () => {
+    // Written out, not imported: a changed key or a new command is reviewed here and in the README's keyboard section.
+    const openPopup = manifest.manifest_version === 2 ? '_execute_browser_action' : '_execute_action';
+    expect(manifest.commands).toEqual({
+      [openPopup]: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandOpenPopup__' },
+      'insert-first-suggestion': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandInsertFirstSuggestion__' },
+    });
+  });
+
   it('takes its version from package.json, the one place it is written', () => {
     expect(manifest.version).toBe(packageJson.version);
   });

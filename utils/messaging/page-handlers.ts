@@ -6,7 +6,7 @@ import { declineInsertDelay, readThreadAnswerDelay, shouldInsertHere, type Frame
 import { pageMessenger } from '../page/page-messenger';
 import type { PageSession } from '../page/page-session';
 import type { OutcomeReporter } from '../usage/observe-insertion-outcome';
-import type { InsertResult, PageThread } from './protocol';
+import type { FirstSuggestionResult, InsertResult, PageThread } from './protocol';
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -29,10 +29,11 @@ function frameFacts(doc: Document): FrameFacts {
 }
 
 /**
- * The content script answers `readThread` and `insertText` from the popup (sent with
- * `tabs.sendMessage`). Data is parsed with the protocol schemas before anything runs, and only
- * our own extension is heard. When several frames of the tab run the content script, the frame
- * policy decides who answers first and who inserts (utils/page/frame-policy.ts).
+ * The content script answers `readThread`, `insertText` and `readDraft` from the popup and
+ * `insertFirstSuggestion` from the worker's shortcut (all sent with `tabs.sendMessage`). Data
+ * is parsed with the protocol schemas before anything runs, and only our own extension is heard.
+ * When several frames of the tab run the content script, the frame policy decides who answers
+ * first and who inserts (utils/page/frame-policy.ts).
  * `outcomes` watches what becomes of a phrase the popup inserted (learning from use).
  * Returns a function that stops answering; call it on `ctx.onInvalidated`.
  */
@@ -51,16 +52,28 @@ export function servePageRequests(
     return answer;
   });
 
+  /** Only the frame the agent works in inserts; the others decline after it had time to answer. */
+  async function declineUnlessInsertingHere(): Promise<boolean> {
+    const frame = frameFacts(doc);
+    if (shouldInsertHere(session.inputState(), frame)) return false;
+    await sleep(declineInsertDelay(frame), stopped.signal);
+    return true;
+  }
+
   const removeInsertText = pageMessenger.onMessage('insertText', async (message): Promise<InsertResult> => {
     if (!fromOurExtension(message.sender)) throw new Error('insertText: sender is not this extension');
     // Refused the same in every frame when malformed, before any frame decides to insert.
     const data = parsePageRequestData('insertText', message.data);
-    const frame = frameFacts(doc);
-    if (!shouldInsertHere(session.inputState(), frame)) {
-      await sleep(declineInsertDelay(frame), stopped.signal);
-      return { ok: false, reason: 'no-input' };
-    }
+    if (await declineUnlessInsertingHere()) return { ok: false, reason: 'no-input' };
     return answerPageRequest(session, 'insertText', data, outcomes);
+  });
+
+  // Keyboard commands: the insert-first-suggestion shortcut, sent by the worker (utils/commands/).
+  const removeInsertFirst = pageMessenger.onMessage('insertFirstSuggestion', async (message): Promise<FirstSuggestionResult> => {
+    if (!fromOurExtension(message.sender)) throw new Error('insertFirstSuggestion: sender is not this extension');
+    const data = parsePageRequestData('insertFirstSuggestion', message.data);
+    if (await declineUnlessInsertingHere()) return { ok: false, reason: 'no-input' };
+    return answerPageRequest(session, 'insertFirstSuggestion', data, outcomes);
   });
 
   // Wording checks: the popup's 检查话术 reads the draft; the frame with the reply box answers first.
@@ -76,6 +89,7 @@ export function servePageRequests(
     removeReadThread();
     removeInsertText();
     removeReadDraft();
+    removeInsertFirst();
   };
 }
 

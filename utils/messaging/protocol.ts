@@ -192,6 +192,17 @@ export const pageThreadSchema = z.object({
 });
 export type PageThread = z.infer<typeof pageThreadSchema>;
 
+// ── Keyboard commands: what the page did with the insert-first-suggestion shortcut ──
+export const firstSuggestionResultSchema = z.object({
+  ok: z.boolean(),
+  /** The phrase inserted, when one was. */
+  phraseUid: z.string().min(1).max(200).optional(),
+  /** Why nothing was inserted: no conversation on the page, nothing to suggest, or the insertion's own reason. */
+  reason: z.enum(['no-chat', 'no-suggestion', 'no-input', 'not-verified', 'invalidated']).optional(),
+});
+export type FirstSuggestionResult = z.infer<typeof firstSuggestionResultSchema>;
+// ── end of keyboard commands ──
+
 /** Requests a chat page answers (content script on a client, or the demo page). */
 export const pageRequests = {
   readThread: { data: noData, result: pageThreadSchema },
@@ -205,6 +216,13 @@ export const pageRequests = {
   },
   /** Wording checks: the draft in the reply box, for the popup's 检查话术 (utils/guard/read-draft.ts). */
   readDraft: { data: noData, result: pageDraftSchema },
+  // ── Keyboard commands (utils/commands/, page side utils/page/first-suggestion-request.ts) ──
+  /**
+   * The insert-first-suggestion shortcut: the page inserts its first suggestion for the thread
+   * as it is now, exactly as Alt+1 on the in-page bar would (placeholders filled, use counted).
+   */
+  insertFirstSuggestion: { data: noData, result: firstSuggestionResultSchema },
+  // ── end of keyboard commands ──
 } as const;
 
 type RequestTable = Record<string, { data: z.ZodType; result: z.ZodType }>;

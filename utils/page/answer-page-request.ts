@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readDraft } from '../guard/read-draft';
 import { insertAndWatch } from '../usage/insert-and-watch';
+import { answerFirstSuggestionRequest } from './first-suggestion-request';
 import type { OutcomeReporter } from '../usage/observe-insertion-outcome';
 import type { PageSession } from './page-session';
 import { pageRequestSchemas, type PageRequestData, type PageRequestType, type PageResult } from './page-messenger';
@@ -26,6 +27,7 @@ const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
   readThread: (session) => session.readThread(),
   insertText: (session, { text, watchOutcome }, outcomes) => insertAndWatch((value) => session.insertText(value), text, watchOutcome, outcomes),
   readDraft: (session) => readDraft(session.adapter, document),
+  insertFirstSuggestion: (session, _data, outcomes) => answerFirstSuggestionRequest(session, outcomes),
 };
 
 /** Parses a request's data with the protocol schema; throws InvalidPageRequestError when it does not fit. */

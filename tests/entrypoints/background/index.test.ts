@@ -32,6 +32,8 @@ const hasListeners = (event: object): boolean => (event as { hasListeners(): boo
 beforeEach(async () => {
   fakeBrowser.reset();
   useChromeRuntimeMessaging();
+  // fakeBrowser leaves `commands` unimplemented (its addListener throws); the worker listens there for shortcuts.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
   // The previous test's worker still holds a connection; Dexie closes it (with a warning) for the delete.
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   await Dexie.delete(LIBRARY_DB_NAME);
@@ -50,6 +52,7 @@ describe('the background service worker', { timeout: 30_000 }, () => {
 
     expect(hasListeners(fakeBrowser.runtime.onMessage)).toBe(true);
     expect(hasListeners(fakeBrowser.runtime.onInstalled)).toBe(true);
+    expect(fakeBrowser.commands.onCommand.addListener).toHaveBeenCalled();
   });
 
   it('seeds the default pack when the extension is installed', async () => {

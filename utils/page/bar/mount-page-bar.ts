@@ -3,7 +3,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageBarApp, type BarSurroundings } from '../../../components/page-bar/PageBarApp';
 import { callBackground } from '../../messaging/background-client';
 import { createOutcomeReporter } from '../../usage/observe-insertion-outcome';
-import { fillPlaceholders, placeholderValuesFor } from '../../phrases/fill-placeholders';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { loadSettings } from '../../settings/settings-store';
 import { followUiLanguage } from '../page-language';
@@ -11,7 +10,9 @@ import type { PageSession } from '../page-session';
 import { mountPageShadowUi, reattach } from '../page-shadow-ui';
 import { logQuietly, quietly, runQuietly } from '../quiet-errors';
 import type { ThreadChangeFeed } from '../thread-change-feed';
+import { createSuggestionInsertion } from '../suggestion-insertion';
 import { barKeyHandlers, listenForBarKeys } from './bar-keyboard';
+import { BAR_SUGGESTION_COUNT } from './bar-keys';
 import { createBarModel, type BarModel } from './bar-model';
 import { createBarPlacement } from './bar-placement';
 import { barSiteOf, loadBarPreferences, type BarPreferences } from './bar-preferences';
@@ -49,18 +50,17 @@ export function mountPageBar({ ctx, session, threadChanges }: PageBarOptions): v
     onError,
   });
   ctx.onInvalidated(outcomes.stop);
-  let lastInserted = '';
+  // The same path as the insert-first-suggestion command (utils/page/first-suggestion-request.ts).
+  const insertion = createSuggestionInsertion({
+    insertText: (text) => session.insertText(text),
+    loadSettings,
+    outcomes,
+    recordInsertion: (phraseUid, intent) => callBackground('recordInsertion', { phraseUid, intent }),
+  });
   const model = createBarModel({
-    suggest: (thread) => callBackground('suggest', { thread, limit: 3 }),
-    async insert(suggestion, thread) {
-      const settings = await loadSettings();
-      lastInserted = fillPlaceholders(suggestion.text, placeholderValuesFor(settings, thread)).text;
-      return session.insertText(lastInserted);
-    },
-    async recordInsertion(suggestion) {
-      outcomes.watch({ text: lastInserted, phraseUid: suggestion.phraseUid, intent: suggestion.category });
-      await callBackground('recordInsertion', { phraseUid: suggestion.phraseUid, intent: suggestion.category });
-    },
+    suggest: (thread) => callBackground('suggest', { thread, limit: BAR_SUGGESTION_COUNT }),
+    insert: insertion.insert,
+    recordInsertion: insertion.recordInsertion,
     onError,
   });
   const surroundings = createStore<BarSurroundings>({ lang: DEFAULT_SETTINGS.language, categories: [] });
