@@ -4,6 +4,8 @@ import type { InsertResult, LibraryStatus } from '../../utils/messaging/protocol
 import type { InsertedPhrase } from '../../utils/usage/insert-and-watch';
 import type { Suggestion } from '../../utils/schemas/suggestion';
 import type { Thread } from '../../utils/schemas/thread';
+import type { WordingFinding } from '../../utils/schemas/wording-finding';
+import type { PracticeScenario } from '../../utils/practice/practice-scenario-schema';
 import { useI18n } from '../../utils/i18n/i18n-provider';
 import { hasCommandModifier, isEditableTarget, isImeComposing, isSearchKey } from '../keyboard/ime';
 import { insertFeedbackFrom, type InsertFeedback } from '../insert-status/insert-feedback';
@@ -17,6 +19,10 @@ import { useSendGuard } from '../send-guard/use-send-guard';
 import { ChatPane } from './ChatPane';
 import { ConversationList } from './ConversationList';
 import { HelperPanel } from './HelperPanel';
+import { PracticeBar } from '../practice/PracticeBar';
+import { PracticeEntry } from '../practice/PracticeEntry';
+import { PracticeScoreCard } from '../practice/PracticeScoreCard';
+import { usePracticeMode } from '../practice/use-practice-mode';
 import '../theme/theme.css';
 import './demo.css';
 
@@ -30,11 +36,18 @@ export interface DemoPageConnection {
 /** Starts the page session once the chat DOM exists; it reports every change of the thread. */
 export type ConnectDemoPage = (onThreadChange: (thread: Thread | null) => void) => DemoPageConnection;
 
+/** 练习模式: the scenarios offered, and the wording check the send guard uses (run on each reply as sent). */
+export interface DemoPracticeSetup {
+  scenarios: readonly PracticeScenario[];
+  checkReply: (text: string, thread: Thread | null) => Promise<readonly WordingFinding[]>;
+}
+
 export function DemoChatApp({
   player,
   library,
   connectPage,
   startSendGuard,
+  practice,
 }: {
   player: DemoPlayer;
   library: LibraryServices;
@@ -44,6 +57,8 @@ export function DemoChatApp({
    * demo adapter: components/send-guard/demo-send-guard.ts). Left out, the demo runs unguarded.
    */
   startSendGuard?: () => SendGuard;
+  /** Left out, the demo offers no practice mode. */
+  practice?: DemoPracticeSetup;
 }) {
   const { t, lang } = useI18n();
   const sendGuard = useSendGuard(startSendGuard);
@@ -58,6 +73,13 @@ export function DemoChatApp({
   const connection = useRef<DemoPageConnection | null>(null);
   const latestThread = useRef<Thread | null>(null);
   const latestSuggest = useRef(0);
+
+  const checkPracticeReply = useCallback(
+    (text: string): Promise<readonly WordingFinding[]> => (practice ? practice.checkReply(text, latestThread.current) : Promise.resolve([])),
+    [practice],
+  );
+  const practiceMode = usePracticeMode({ player, guard: sendGuard, checkReply: checkPracticeReply, now: player.now });
+  const practiceState = practiceMode.state;
 
   const suggestFor = useCallback(
     async (thread: Thread | null) => {
@@ -133,8 +155,20 @@ export function DemoChatApp({
     const filled = fillPlaceholders(text, placeholderValuesFor(await library.settings(), latestThread.current)).text;
     const result = await session.insertText(filled, { phraseUid, intent: category }).catch((): InsertResult => ({ ok: false, reason: 'not-verified' }));
     setFeedback(insertFeedbackFrom(result, filled));
+    if (result.ok) practiceMode.noteInsertion({ text: filled, category });
     // Usage counts feed the team lead's statistics; a lost count must not interrupt the agent.
     if (result.ok) void library.recordInsertion(phraseUid, category).catch(() => undefined);
+  }
+
+  function startPractice(scenario: PracticeScenario) {
+    practiceMode.start(scenario);
+    // After React has drawn the practice chat: with no chat open before, the reply box is new.
+    setTimeout(() => inputRef.current?.focus(), 0);
+  }
+
+  function closePractice() {
+    practiceMode.close();
+    inputRef.current?.focus();
   }
 
   async function restoreDefaultPack() {
@@ -149,8 +183,18 @@ export function DemoChatApp({
       <header className="demo-topbar">
         <span className="demo-topbar__shop">{t('demo.shopName')}</span>
         <span className="demo-topbar__note">{t('demo.practiceNote')}</span>
+        {practice ? <PracticeEntry scenarios={practice.scenarios} onStart={startPractice} /> : null}
         <LanguageSwitch />
       </header>
+      {practiceState?.status === 'running' ? (
+        <PracticeBar
+          scenario={practiceState.scenario}
+          turnIndex={practiceState.turnIndex}
+          waitingSince={practiceState.waitingSince}
+          now={player.now}
+          onEnd={closePractice}
+        />
+      ) : null}
       <div className="demo-columns">
         <ConversationList conversations={state.conversations} activeId={state.activeId} onOpen={open} />
         {active ? (
@@ -183,6 +227,14 @@ export function DemoChatApp({
       </div>
       {sendGuard ? <SendGuardByInput guard={sendGuard} lang={lang} /> : null}
       <DemoShortcutPicker />
+      {practiceState?.status === 'finished' ? (
+        <PracticeScoreCard
+          scenario={practiceState.scenario}
+          card={practiceState.scoreCard}
+          onAgain={() => startPractice(practiceState.scenario)}
+          onClose={closePractice}
+        />
+      ) : null}
     </div>
   );
 }

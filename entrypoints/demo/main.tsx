@@ -11,6 +11,8 @@ import { startDemoSendGuard } from '../../components/send-guard/demo-send-guard'
 import { backgroundLibraryServices } from '../../components/services/background-library-services';
 import { createDemoPlayer } from '../../utils/demo/demo-player';
 import { DEMO_SCENARIOS } from '../../utils/demo/scenarios';
+import { PRACTICE_SCENARIOS } from '../../utils/practice/practice-scenarios';
+import { backgroundWordingCheckServices } from '../../components/wording-check/wording-check-services';
 import { I18nProvider } from '../../utils/i18n/i18n-provider';
 import { connectDemoPage } from './demo-page-connection';
 
@@ -23,11 +25,13 @@ if (!root) throw new Error('demo.html must contain <div id="root">');
 const player = createDemoPlayer(DEMO_SCENARIOS);
 const firstScenario = DEMO_SCENARIOS[0];
 if (firstScenario) player.open(firstScenario.id);
+// Practice replies are checked by the background with the rules the send guard uses.
+const practice = { scenarios: PRACTICE_SCENARIOS, checkReply: backgroundWordingCheckServices.checkDraft };
 
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <DemoChatApp player={player} library={backgroundLibraryServices} connectPage={connectDemoPage} startSendGuard={startDemoSendGuard} />
+      <DemoChatApp player={player} library={backgroundLibraryServices} connectPage={connectDemoPage} startSendGuard={startDemoSendGuard} practice={practice} />
     </I18nProvider>
   </StrictMode>,
 );

@@ -121,6 +121,9 @@ export function createDemoPlayer(scenarios: readonly DemoScenario[], clock: Demo
   return {
     getState: (): DemoState => state,
 
+    /** The player's clock: practice mode times replies against the same clock that stamps messages. */
+    now: (): number => clock.now(),
+
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -145,6 +148,23 @@ export function createDemoPlayer(scenarios: readonly DemoScenario[], clock: Demo
 
     /** 下一句: the buyer's next turn right now, for fast practice. */
     deliverNextTurn,
+
+    /**
+     * Practice mode: puts `scenario` at the top of the list from its first turn (a fresh start
+     * when it is there already, for 再练一次), opens it, and the buyer writes shortly after.
+     */
+    startScenario(scenario: DemoScenario) {
+      const timer = timers.get(scenario.id);
+      if (timer !== undefined) clock.clearTimeout(timer);
+      timers.delete(scenario.id);
+      const fresh: DemoConversation = { scenario, messages: [], nextTurn: 0, pending: false, opened: true };
+      state = {
+        activeId: scenario.id,
+        conversations: [fresh, ...state.conversations.filter((conversation) => conversation.scenario.id !== scenario.id)],
+      };
+      for (const listener of listeners) listener();
+      scheduleNextTurn(scenario.id, FIRST_MESSAGE_DELAY_MS);
+    },
 
     dispose() {
       for (const timer of timers.values()) clock.clearTimeout(timer);

@@ -28,6 +28,12 @@ export type GuardView =
   | { readonly status: 'blocked'; readonly draft: string; readonly findings: readonly WordingFinding[]; readonly attempt: number }
   | { readonly status: 'resend'; readonly draft: string; readonly why: 'site-ignores-click' | 'not-confirmed' };
 
+/** A send the guard stopped: the draft as it stood and what stopped it. */
+export interface StoppedSend {
+  readonly draft: string;
+  readonly findings: readonly WordingFinding[];
+}
+
 export interface SendGuardOptions {
   doc: Document;
   adapter: Pick<SiteAdapter, 'findInput' | 'findSendButton' | 'readThread'>;
@@ -51,6 +57,8 @@ export interface SendGuard {
   sendAnyway(): Promise<void>;
   /** 取消 (or Esc): hides the panel and gives the reply box its focus back. */
   cancel(): void;
+  /** Told of every stopped send (practice mode counts the risky drafts caught before sending). */
+  onSendStopped(listener: (stopped: StoppedSend) => void): () => void;
   stop(): void;
 }
 
@@ -83,6 +91,7 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
   const view = doc.defaultView;
   if (!view) throw new Error('startSendGuard: the document has no window');
   const listeners = new Set<() => void>();
+  const stopListeners = new Set<(stopped: StoppedSend) => void>();
   const ended = new AbortController();
   let current: GuardView = HIDDEN;
   let attempts = 0;
@@ -187,6 +196,7 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
       attempts += 1;
       dismissed = null;
       setView({ status: 'blocked', draft, findings, attempt: attempts });
+      stopListeners.forEach((listener) => listener({ draft, findings }));
       return true;
     }
     showDraft(draft, findings);
@@ -258,6 +268,7 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
     lookTimers.forEach((timer) => clearTimeout(timer));
     lookTimers.clear();
     options.signal?.removeEventListener('abort', stop);
+    stopListeners.clear();
     setView(HIDDEN);
   }
   if (options.signal?.aborted) stop();
@@ -327,6 +338,11 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
       if (!ended.signal.aborted && input.isConnected && readEditorText(input) === draft && hasPass(draft)) {
         setView({ status: 'resend', draft, why: 'not-confirmed' });
       }
+    },
+
+    onSendStopped(listener) {
+      stopListeners.add(listener);
+      return () => stopListeners.delete(listener);
     },
 
     cancel() {

@@ -109,3 +109,34 @@ describe('scripted buyers in the demo chat', () => {
     expect(texts('invoice')).toHaveLength(2);
   });
 });
+
+describe('a practice buyer started on the fly', () => {
+  const practice = {
+    id: 'practice-try',
+    topic: '练习',
+    buyer: { id: 'buyer-practice', nickname: '练习买家' },
+    product: '保温杯',
+    turns: [
+      { messages: [{ role: 'buyer' as const, text: '在吗' }], expect: ['greeting' as const] },
+      { messages: [{ role: 'buyer' as const, text: '好的谢谢' }], expect: ['farewell' as const] },
+    ],
+  };
+
+  it('goes to the top of the list, opened, and writes shortly after', () => {
+    player.startScenario(practice);
+    expect(player.getState().activeId).toBe('practice-try');
+    expect(player.getState().conversations[0]?.scenario.id).toBe('practice-try');
+    vi.advanceTimersByTime(FIRST_MESSAGE_DELAY_MS);
+    expect(texts('practice-try')).toEqual(['buyer:在吗']);
+  });
+
+  it('starts again from the first turn (再练一次), with no stray message from the last run', () => {
+    player.startScenario(practice);
+    vi.advanceTimersByTime(FIRST_MESSAGE_DELAY_MS);
+    player.sendAgentMessage('practice-try', '您好');
+    player.startScenario(practice);
+    vi.advanceTimersByTime(BUYER_REPLY_DELAY_MS + FIRST_MESSAGE_DELAY_MS);
+    expect(texts('practice-try')).toEqual(['buyer:在吗']);
+    expect(player.getState().conversations.filter((entry) => entry.scenario.id === 'practice-try')).toHaveLength(1);
+  });
+});

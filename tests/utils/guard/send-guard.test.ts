@@ -142,6 +142,22 @@ describe('the send guard stops only a send that breaks a rule', () => {
     expect(guard.view()).toMatchObject({ status: 'blocked', findings: [{ category: 'invoice' }] });
   });
 
+  it('tells a listener of each stopped send (practice mode counts them), and of nothing else', () => {
+    startGuard();
+    const stopped: string[] = [];
+    const unsubscribe = guard.onSendStopped(({ draft, findings }) => stopped.push(`${draft}:${findings[0]?.ruleId}`));
+    type(page, '加我微信聊');
+    press(page, { key: 'Enter' });
+    type(page, '好的亲，今天下午就给您发货');
+    page.sendButton.click();
+    unsubscribe();
+    type(page, '加我微信聊');
+    press(page, { key: 'Enter' });
+
+    expect(stopped).toEqual(['加我微信聊:off-platform-contact']);
+    expect(page.sent).toEqual(['好的亲，今天下午就给您发货']);
+  });
+
   it('lets a clean draft go, Enter and click alike, and shows nothing', () => {
     startGuard();
     type(page, '好的亲，今天下午就给您发货');

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { DemoPlayer } from '../../utils/demo/demo-player';
+import type { SendGuard } from '../../utils/guard/send-guard';
+import { createPracticeRun, type PracticeRun, type PracticeRunState } from '../../utils/practice/practice-run';
+import type { PracticeScenario } from '../../utils/practice/practice-scenario-schema';
+import type { PracticeInsertion } from '../../utils/practice/practice-session';
+import type { WordingFinding } from '../../utils/schemas/wording-finding';
+
+const noSubscription = () => () => undefined;
+const noState = () => null;
+
+export interface PracticeMode {
+  /** Null when no practice is running or showing its score card. */
+  state: PracticeRunState | null;
+  start: (scenario: PracticeScenario) => void;
+  /** 结束练习 / 关闭: the practice buyer stays in the list; nothing more is recorded. */
+  close: () => void;
+  noteInsertion: (insertion: PracticeInsertion) => void;
+}
+
+/**
+ * Practice mode on the demo page: one run at a time, fed by the page's own player, send guard
+ * and wording check, so practising uses exactly what the agent uses on a client.
+ */
+export function usePracticeMode({
+  player,
+  guard,
+  checkReply,
+  now,
+}: {
+  player: DemoPlayer;
+  guard: SendGuard | null;
+  checkReply: (text: string) => Promise<readonly WordingFinding[]>;
+  now: () => number;
+}): PracticeMode {
+  const [run, setRun] = useState<PracticeRun | null>(null);
+  const state = useSyncExternalStore(run?.subscribe ?? noSubscription, run?.getState ?? noState);
+
+  // Risky drafts the guard stops while the practice buyer is open count as caught.
+  useEffect(() => (guard && run ? guard.onSendStopped(({ draft }) => run.noteSendStopped(draft)) : undefined), [guard, run]);
+  useEffect(() => () => run?.stop(), [run]);
+
+  const start = useCallback(
+    (scenario: PracticeScenario) => {
+      const next = createPracticeRun({ scenario, player, checkReply, now });
+      setRun(next);
+      next.start();
+    },
+    [player, checkReply, now],
+  );
+  const close = useCallback(() => setRun(null), []);
+  const noteInsertion = useCallback((insertion: PracticeInsertion) => run?.noteInsertion(insertion), [run]);
+
+  return { state, start, close, noteInsertion };
+}

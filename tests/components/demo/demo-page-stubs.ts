@@ -1,0 +1,34 @@
+import type { ConnectDemoPage } from '../../../components/demo/DemoChatApp';
+import type { LibraryServices } from '../../../components/services/library-services';
+import { createWordingRulesSource } from '../../../utils/guard/page-wording-rules';
+import { startSendGuard, type SendGuard } from '../../../utils/guard/send-guard';
+import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
+import { demoAdapter } from '../../../utils/sites/demo-adapter';
+
+/**
+ * Stand-ins for the demo page's surroundings, for tests that exercise the chat itself: a library
+ * with phrases but no suggestions, a page session that accepts every insertion, and the page's
+ * real send guard on the demo adapter with the shipped rules (the background serves none newer).
+ */
+const STATUS = { phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null };
+
+export const quietLibrary: LibraryServices = {
+  suggest: async () => ({ buyerTurn: null, suggestions: [] }),
+  searchPhrases: async () => [],
+  recordInsertion: async () => {},
+  getLibraryStatus: async () => STATUS,
+  settings: async () => DEFAULT_SETTINGS,
+  restoreDefaultPack: async () => STATUS,
+};
+
+export const acceptingPage: ConnectDemoPage = () => ({ insertText: async () => ({ ok: true }), stop: () => {} });
+
+export function startGuardWithShippedRules(recordSentAnyway: (ruleUid: string) => Promise<unknown> = async () => undefined): SendGuard {
+  return startSendGuard({
+    doc: document,
+    adapter: demoAdapter,
+    rules: createWordingRulesSource(async () => ({ version: 'v1', rules: null })),
+    recordSentAnyway,
+    resend: 'click',
+  });
+}
