@@ -18,7 +18,9 @@ export interface WordingRulesSource {
   /**
    * Asks the background whether the library changed (a flag added in the popup, a pack imported
    * on the options page) and compiles the new rules; resolves true when they changed. Calls
-   * closer together than the minimum interval are answered from memory, unless `force`.
+   * closer together than the minimum interval are answered from memory, unless `force`; one
+   * more ask then follows when the interval is over, so a flag made just after the last ask
+   * still counts while the agent types on.
    */
   refresh(force?: boolean): Promise<boolean>;
   /** Called after each change of the rules (the guard checks the draft again). */
@@ -27,6 +29,13 @@ export interface WordingRulesSource {
 
 /** `knownVersion` is left out until the background has answered once: then we hold nothing of its. */
 export type FetchWordingRules = (knownVersion?: string | null) => Promise<WordingRulesAnswer>;
+
+/** Runs `run` after `ms` (a timer; tests pass their own). */
+export type ScheduleLater = (run: () => void, ms: number) => void;
+
+const later: ScheduleLater = (run, ms) => {
+  setTimeout(run, ms);
+};
 
 /** Asking more often than this while the agent types adds nothing: a flag takes a click in the popup. */
 const MIN_REFRESH_INTERVAL_MS = 1500;
@@ -53,11 +62,16 @@ function shippedRuleSet(): PageRuleSet {
  * lives in the extension's IndexedDB, never opened from a page), compiled once per library
  * version and kept here, so every keystroke and every Enter is checked locally, at once.
  */
-export function createWordingRulesSource(fetchRules: FetchWordingRules, now: () => number = Date.now): WordingRulesSource {
+export function createWordingRulesSource(
+  fetchRules: FetchWordingRules,
+  now: () => number = Date.now,
+  scheduleLater: ScheduleLater = later,
+): WordingRulesSource {
   let fetched: { ruleSet: PageRuleSet; version: string | null } | undefined;
   let shipped: PageRuleSet | undefined;
   let fetchedAt = Number.NEGATIVE_INFINITY;
   let inFlight: Promise<boolean> | undefined;
+  let trailingAsk = false;
   const listeners = new Set<() => void>();
 
   async function fetchNow(): Promise<boolean> {
@@ -70,11 +84,22 @@ export function createWordingRulesSource(fetchRules: FetchWordingRules, now: () 
     return true;
   }
 
-  return {
+  const source: WordingRulesSource = {
     current: () => fetched?.ruleSet ?? (shipped ??= shippedRuleSet()),
     refresh(force = false) {
       if (inFlight) return inFlight;
-      if (!force && now() - fetchedAt < MIN_REFRESH_INTERVAL_MS) return Promise.resolve(false);
+      const sinceLastAsk = now() - fetchedAt;
+      if (!force && sinceLastAsk < MIN_REFRESH_INTERVAL_MS) {
+        // The popup's flag may have landed right after that ask: ask once more when allowed.
+        if (!trailingAsk) {
+          trailingAsk = true;
+          scheduleLater(() => {
+            trailingAsk = false;
+            void source.refresh();
+          }, MIN_REFRESH_INTERVAL_MS - sinceLastAsk);
+        }
+        return Promise.resolve(false);
+      }
       inFlight = fetchNow()
         .catch((error: unknown) => {
           // The worker may be restarting or the extension updating: keep checking with what we have.
@@ -89,4 +114,5 @@ export function createWordingRulesSource(fetchRules: FetchWordingRules, now: () 
       return () => listeners.delete(listener);
     },
   };
+  return source;
 }

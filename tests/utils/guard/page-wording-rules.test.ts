@@ -31,7 +31,7 @@ describe('the page’s copy of the wording rules', () => {
     let now = 0;
     const answers: WordingRulesAnswer[] = [{ version: 'v1', rules: [flag] }];
     const fetch = vi.fn(async (knownVersion?: string | null) => (knownVersion === 'v1' ? { version: 'v1', rules: null } : answers[0]!));
-    const rules = createWordingRulesSource(fetch, () => now);
+    const rules = createWordingRulesSource(fetch, () => now, () => undefined);
     const changed = vi.fn();
     rules.subscribe(changed);
 
@@ -47,6 +47,32 @@ describe('the page’s copy of the wording rules', () => {
     expect(fetch.mock.calls).toEqual([[], ['v1']]);
     expect(rules.current().compiled).toBe(compiled);
     expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks once more after a refused ask, so a flag made just after the last ask counts while the agent types on', async () => {
+    let now = 0;
+    let version = 'v1';
+    const later: (() => void)[] = [];
+    const fetch = vi.fn(async (knownVersion?: string | null): Promise<WordingRulesAnswer> =>
+      knownVersion === version ? { version, rules: null } : { version, rules: version === 'v2' ? [flag] : [] },
+    );
+    const rules = createWordingRulesSource(fetch, () => now, (run, ms) => {
+      expect(ms).toBe(1500 - 200);
+      later.push(run);
+    });
+    await rules.refresh(true);
+    // The agent flags 老地方见 in the popup just after the page asked, then types on at once.
+    version = 'v2';
+    now = 200;
+    expect(await rules.refresh()).toBe(false);
+    expect(await rules.refresh()).toBe(false);
+    expect(later).toHaveLength(1);
+    expect(checkWording(rules.current().compiled, '明天老地方见')).toEqual([]);
+
+    now = 1500;
+    later[0]!();
+    await vi.waitFor(() => expect(checkWording(rules.current().compiled, '明天老地方见')[0]?.severity).toBe('warn'));
+    expect(fetch.mock.calls).toEqual([[], ['v1']]);
   });
 
   it('keeps the last good rules when the background cannot be reached or serves rules that do not compile', async () => {
