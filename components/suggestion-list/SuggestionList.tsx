@@ -109,7 +109,8 @@ export function SuggestionList({ suggestions, categories, onInsert, autoFocus = 
                         onMouseDown={keepFocusWhereItIs}
                         onClick={() => pins.toggle(suggestion.phraseUid)}
                       >
-                        <span aria-hidden="true">📌</span>
+                        {/* ★/☆ are in every CJK font; an emoji pin is a blank box where no emoji font is installed. */}
+                        <span aria-hidden="true">{pinned ? '★' : '☆'}</span>
                         {t('suggestions.pin')}
                       </button>
                     ) : null}

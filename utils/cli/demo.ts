@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from './browser/launch-extension';
 import { tabIdOf } from './browser/extension-control';
 import { closeBlankTabs, settle } from './browser/page-ready';
+import { playPracticeToScoreCard } from './browser/practice-tour';
 import { clickInsert, waitForSuggestion } from './browser/suggestion-panel';
 
 /**
@@ -11,7 +12,7 @@ import { clickInsert, waitForSuggestion } from './browser/suggestion-panel';
  * - With a display (DISPLAY set): a window opens on the demo chat for practice; the command
  *   ends when the window is closed.
  * - Without one (a server, CI) or with --headless: a scripted tour answers the 议价 buyer and
- *   saves screenshots of the demo page and the popup to docs/screenshots/.
+ *   saves screenshots of the demo page, the popup and a practice score card to docs/screenshots/.
  */
 
 const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -59,8 +60,16 @@ async function tourWithScreenshots(): Promise<void> {
     await settle(popup);
     await popup.screenshot({ path: popupShot });
 
+    await popup.close();
+    await demo.bringToFront();
+    await playPracticeToScoreCard(demo);
+    const practiceShot = resolve(SCREENSHOT_DIR, 'practice.png');
+    await settle(demo);
+    await demo.screenshot({ path: practiceShot });
+
     console.log(demoShot);
     console.log(popupShot);
+    console.log(practiceShot);
   } finally {
     await extension.close();
   }
