@@ -3,9 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
 import { tabIdOf } from '../../utils/cli/browser/extension-control';
 import { clickInsert, phraseUidOf, suggestionsOf, waitForSuggestion } from '../../utils/cli/browser/suggestion-panel';
-import { startExtension } from './support/extension';
-import { PINDUODUO_CHAT_URL, serveClientFixture } from './support/client-fixture';
-import { refuseUnroutedNetwork } from './support/network';
+import { openClientFixture, startWithClientFixture } from './support/open-client-fixture';
 import { defaultPhraseByUid, isInsertedFormOf } from './support/phrase-match';
 
 const LAST_BUYER_MESSAGE = '这个能便宜点吗？买两件包邮吗';
@@ -16,11 +14,8 @@ describe('a 拼多多-style chat page: the popup answers the open chat and fills
   let refusedRequests: string[];
 
   beforeAll(async () => {
-    extension = await startExtension();
-    refusedRequests = await refuseUnroutedNetwork(extension.context);
-    await serveClientFixture(extension.context);
-    chat = await extension.context.newPage();
-    await chat.goto(PINDUODUO_CHAT_URL);
+    ({ extension, refusedRequests } = await startWithClientFixture());
+    chat = await openClientFixture(extension);
   });
   afterAll(async () => {
     await extension?.close();

@@ -4,9 +4,7 @@ import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension'
 import { tabIdOf } from '../../utils/cli/browser/extension-control';
 import { waitForSuggestion } from '../../utils/cli/browser/suggestion-panel';
 import { auditControlNames, markFocusableControls, reachedByTab } from './support/accessibility';
-import { PINDUODUO_CHAT_URL, serveClientFixture } from './support/client-fixture';
-import { startExtension } from './support/extension';
-import { refuseUnroutedNetwork } from './support/network';
+import { openClientFixture, startWithClientFixture } from './support/open-client-fixture';
 import { defaultPhraseByUid, isInsertedFormOf } from './support/phrase-match';
 
 /**
@@ -21,11 +19,8 @@ describe('keyboard access: shortcuts and accessible controls', () => {
   let refusedRequests: string[];
 
   beforeAll(async () => {
-    extension = await startExtension();
-    refusedRequests = await refuseUnroutedNetwork(extension.context);
-    await serveClientFixture(extension.context);
-    chat = await extension.context.newPage();
-    await chat.goto(PINDUODUO_CHAT_URL);
+    ({ extension, refusedRequests } = await startWithClientFixture());
+    chat = await openClientFixture(extension);
     chatTabId = await tabIdOf(extension, chat);
   });
   afterAll(async () => {
