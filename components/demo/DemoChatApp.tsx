@@ -33,8 +33,22 @@ export interface DemoPageConnection {
   stop: () => void;
 }
 
-/** Starts the page session once the chat DOM exists; it reports every change of the thread. */
-export type ConnectDemoPage = (onThreadChange: (thread: Thread | null) => void) => DemoPageConnection;
+/** A phrase that went into the reply box, from any way in (panel, popup, `/` picker, shortcut). */
+export interface DemoPhraseInsertion {
+  text: string;
+  phraseUid: string;
+  /** The phrase's category, as the insertion was counted. */
+  intent: string;
+}
+
+/**
+ * Starts the page session once the chat DOM exists; it reports every change of the thread and
+ * every phrase inserted into the reply box, whichever way it came in.
+ */
+export type ConnectDemoPage = (
+  onThreadChange: (thread: Thread | null) => void,
+  onPhraseInserted?: (insertion: DemoPhraseInsertion) => void,
+) => DemoPageConnection;
 
 /** 练习模式: the scenarios offered, and the wording check the send guard uses (run on each reply as sent). */
 export interface DemoPracticeSetup {
@@ -80,6 +94,9 @@ export function DemoChatApp({
   );
   const practiceMode = usePracticeMode({ player, guard: sendGuard, checkReply: checkPracticeReply, now: player.now });
   const practiceState = practiceMode.state;
+  // Read through a ref: the page session must not restart when practice starts or ends.
+  const notePracticeInsertion = useRef(practiceMode.noteInsertion);
+  notePracticeInsertion.current = practiceMode.noteInsertion;
 
   const suggestFor = useCallback(
     async (thread: Thread | null) => {
@@ -106,10 +123,14 @@ export function DemoChatApp({
   // After the first render, so the session finds the textarea and the message list it watches.
   useEffect(() => {
     try {
-      connection.current = connectPage((thread) => {
-        latestThread.current = thread;
-        void suggestFor(thread);
-      });
+      connection.current = connectPage(
+        (thread) => {
+          latestThread.current = thread;
+          void suggestFor(thread);
+        },
+        // Practice counts a phrase from the panel, the popup, the `/` picker or Alt+Shift+J alike.
+        (insertion) => notePracticeInsertion.current({ text: insertion.text, category: insertion.intent }),
+      );
       setSessionFailed(false);
     } catch {
       setSessionFailed(true);
@@ -155,7 +176,6 @@ export function DemoChatApp({
     const filled = fillPlaceholders(text, placeholderValuesFor(await library.settings(), latestThread.current)).text;
     const result = await session.insertText(filled, { phraseUid, intent: category }).catch((): InsertResult => ({ ok: false, reason: 'not-verified' }));
     setFeedback(insertFeedbackFrom(result, filled));
-    if (result.ok) practiceMode.noteInsertion({ text: filled, category });
     // Usage counts feed the team lead's statistics; a lost count must not interrupt the agent.
     if (result.ok) void library.recordInsertion(phraseUid, category).catch(() => undefined);
   }
@@ -226,7 +246,7 @@ export function DemoChatApp({
         />
       </div>
       {sendGuard ? <SendGuardByInput guard={sendGuard} lang={lang} /> : null}
-      <DemoShortcutPicker />
+      <DemoShortcutPicker onPhraseInserted={(insertion) => notePracticeInsertion.current({ text: insertion.text, category: insertion.intent })} />
       {practiceState?.status === 'finished' ? (
         <PracticeScoreCard
           scenario={practiceState.scenario}

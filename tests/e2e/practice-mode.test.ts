@@ -9,6 +9,8 @@ import { refuseUnroutedNetwork } from './support/network';
 const standard = PRACTICE_SCENARIOS.find((scenario) => scenario.kind === 'standard')!;
 /** The turn answered by hand, with a risky first draft the send guard has to stop. */
 const RISKY_TURN = 1;
+/** The greeting turn, answered with the `/hy` shortcut picker instead of the panel. */
+const PICKER_TURN = 0;
 const RISKY_DRAFT = '加我微信，发你实拍图';
 /** Long enough for the panel to answer the buyer's new message (suggest runs in the worker). */
 const SUGGESTIONS_SETTLE_MS = 600;
@@ -76,10 +78,29 @@ describe('practice mode: a trainee serves a simulated buyer through the standard
     expect(await demo.getByTestId('practice-timer').getAttribute('data-late')).toBe('false');
   });
 
-  it('runs every turn to the end: suggestions inserted and sent, one risky draft stopped and fixed', async () => {
+  /** Answers with the greeting picked by typing /hy and Enter, then 发送: it counts as a suggestion used. */
+  async function answerWithShortcut(): Promise<void> {
+    await input().fill('');
+    await input().click();
+    await demo.keyboard.type('/hy');
+    await demo.locator('[data-testid="shortcut-picker-option"]').first().waitFor();
+    await demo.keyboard.press('Enter');
+    await expect.poll(() => input().inputValue()).toMatch(/^亲/);
+    const sentBefore = await agentTexts().count();
+    await demo.locator('button#demo-send').click();
+    await expect.poll(() => agentTexts().count()).toBe(sentBefore + 1);
+  }
+
+  it('runs every turn to the end: a shortcut and suggestions inserted and sent, one risky draft stopped and fixed', async () => {
     for (const [index, turn] of standard.turns.entries()) {
       await expect.poll(() => turnLabel().textContent(), { timeout: 20_000 }).toMatch(new RegExp(`^第 ${index + 1}/6 轮`));
       await demo.getByTestId('practice-timer').waitFor();
+      if (index === PICKER_TURN) {
+        await answerWithShortcut();
+        used.sent += 1;
+        used.fit += turn.expect.includes('greeting') ? 1 : 0;
+        continue;
+      }
       if (index !== RISKY_TURN) {
         if (await answerWithSuggestion(turn.expect)) used.fit += 1;
         used.sent += 1;

@@ -14,10 +14,13 @@ export function startPageShortcutPicker({
   doc,
   adapter,
   signal,
+  onInserted,
 }: {
   doc: Document;
   adapter: Pick<SiteAdapter, 'findInput' | 'readThread'>;
   signal?: AbortSignal;
+  /** Told of each phrase that went in (the demo's practice mode counts it as a suggestion used). */
+  onInserted?: (insertion: { text: string; phraseUid: string; intent: string }) => void;
 }): ShortcutPicker {
   // Learning from use: a phrase picked by its code counts like one from the bar — sent as it
   // stood, edited or deleted (ids and the outcome go to the background, never the text).
@@ -29,7 +32,9 @@ export function startPageShortcutPicker({
     search: (query) => callBackground('pickerSearch', { query }),
     settings: loadSettings,
     recordInsertion: (phrase, insertedText) => {
-      outcomes.watch({ text: insertedText, phraseUid: phrase.uid, intent: phrase.category });
+      const insertion = { text: insertedText, phraseUid: phrase.uid, intent: phrase.category };
+      outcomes.watch(insertion);
+      onInserted?.(insertion);
       return callBackground('recordInsertion', { phraseUid: phrase.uid, intent: phrase.category });
     },
     signal,

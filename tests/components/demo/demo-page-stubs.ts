@@ -21,7 +21,14 @@ export const quietLibrary: LibraryServices = {
   restoreDefaultPack: async () => STATUS,
 };
 
-export const acceptingPage: ConnectDemoPage = () => ({ insertText: async () => ({ ok: true }), stop: () => {} });
+/** Accepts every insertion and, like the real page session, reports each phrase that went in. */
+export const acceptingPage: ConnectDemoPage = (_onThreadChange, onPhraseInserted) => ({
+  insertText: async (text, phrase) => {
+    if (phrase) onPhraseInserted?.({ text, ...phrase });
+    return { ok: true };
+  },
+  stop: () => {},
+});
 
 export function startGuardWithShippedRules(recordSentAnyway: (ruleUid: string) => Promise<unknown> = async () => undefined): SendGuard {
   return startSendGuard({
