@@ -29,7 +29,7 @@ export function orderNumberIn(thread: Thread): string | undefined {
 
 export function placeholderValuesFor(settings: Settings, thread: Thread | null): PlaceholderValues {
   return {
-    shopName: settings.shopName,
+    shopName: (thread && settings.shopNamesBySite[thread.site]) || settings.shopName,
     agentName: settings.agentName,
     buyerNickname: thread?.buyer?.nickname,
     orderNumber: thread ? orderNumberIn(thread) : undefined,

@@ -9,6 +9,17 @@ export const settingsSchema = z.object({
   agentName: z.string().trim().max(40).default(''),
   /** Fills {店铺名}. */
   shopName: z.string().trim().max(60).default(''),
+  /**
+   * Fills {店铺名} on one client instead, by the thread's site (adapter id, e.g. "pinduoduo"): an
+   * agent answering for a 拼多多 shop and a 抖店 shop greets each buyer with the right name.
+   * A client left out, or left empty, uses `shopName`.
+   */
+  shopNamesBySite: z
+    .record(
+      z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { error: '平台 id 只能用小写字母、数字和连字符，例如 "pinduoduo" / site id: lowercase letters, digits and hyphens' }),
+      z.string().trim().max(60, { error: '店铺名最多 60 个字，例如 "小米优品店" / a shop name has at most 60 characters' }),
+    )
+    .default({}),
   suggestionCount: z.number().int().min(1).max(10).default(5),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -2,9 +2,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../../../utils/i18n/i18n-provider';
 import { UI_LANGUAGES } from '../../../utils/i18n/languages';
 import { settingsSchema, type Settings } from '../../../utils/schemas/settings';
+import { CLIENT_SITE_IDS } from '../../../utils/sites/client-sites';
 import { loadSettings, saveSettings } from '../../../utils/settings/settings-store';
 
-/** 设置: what fills {店铺名} / {客服名}, the UI language and how many suggestions to show. */
+/** 设置: what fills {店铺名} (for every client, or one client) / {客服名}, the UI language and how many suggestions to show. */
 export function SettingsSection() {
   const { t } = useI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -35,6 +36,22 @@ export function SettingsSection() {
           {t('options.settings.shopName')}
           <input data-testid="settings-shop-name" maxLength={60} value={settings.shopName} onChange={(event) => setSettings({ ...settings, shopName: event.currentTarget.value })} />
         </label>
+        <fieldset>
+          <legend>{t('options.settings.shopNamesBySite')}</legend>
+          {CLIENT_SITE_IDS.map((site) => (
+            <label key={site}>
+              {t(`site.${site}`)}
+              <input
+                data-testid="settings-site-shop-name"
+                data-site={site}
+                maxLength={60}
+                placeholder={settings.shopName}
+                value={settings.shopNamesBySite[site] ?? ''}
+                onChange={(event) => setSettings({ ...settings, shopNamesBySite: { ...settings.shopNamesBySite, [site]: event.currentTarget.value } })}
+              />
+            </label>
+          ))}
+        </fieldset>
         <label>
           {t('options.settings.agentName')}
           <input data-testid="settings-agent-name" maxLength={40} value={settings.agentName} onChange={(event) => setSettings({ ...settings, agentName: event.currentTarget.value })} />

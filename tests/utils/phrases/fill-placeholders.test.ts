@@ -21,6 +21,15 @@ describe('filling placeholders before a phrase reaches the chat input', () => {
     });
   });
 
+  it('names the shop of the client the chat is on, else the shop name for every client', () => {
+    const settings = { ...DEFAULT_SETTINGS, shopName: '小米优品店', shopNamesBySite: { pinduoduo: '米家拼团店', feige: '' } };
+    const on = (site: string) => fillPlaceholders('欢迎光临{店铺名}', placeholderValuesFor(settings, { ...thread([{ role: 'buyer', text: '在吗' }]), site })).text;
+    expect(on('pinduoduo')).toBe('欢迎光临米家拼团店');
+    // Left empty for 飞鸽, and never set for 快手: the shop name every client uses.
+    expect(on('feige')).toBe('欢迎光临小米优品店');
+    expect(on('kuaishou')).toBe('欢迎光临小米优品店');
+  });
+
   it('reads naturally when the agent has not set names yet', () => {
     const values = placeholderValuesFor(DEFAULT_SETTINGS, thread([{ role: 'buyer', text: '在吗' }]));
     expect(fillPlaceholders('{买家}好，欢迎光临{店铺名}，我是客服{客服名}，请问…', values).text).toBe(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_ADAPTERS, pickSiteAdapter } from '../../../utils/sites/adapter-registry';
+import { CLIENT_SITE_IDS } from '../../../utils/sites/client-sites';
 import { CLIENT_MATCH_PATTERNS } from '../../../utils/sites/match-patterns';
 import { SITE_FIXTURES } from '../../fixtures/sites/site-fixtures';
 
@@ -56,5 +57,11 @@ describe('the conventions every client adapter keeps', () => {
     const section = readme.split('## 支持的客服平台 / Supported clients')[1]?.split(/\n## /)[0] ?? '';
     expect(section, 'README.md needs a "## 支持的客服平台 / Supported clients" section').not.toBe('');
     for (const adapter of CLIENT_ADAPTERS) expect(section, adapter.id).toContain(`\`${adapter.id}\``);
+  });
+});
+
+describe('the client list settings name the clients by', () => {
+  it('is exactly the registry’s client adapters, in order', () => {
+    expect([...CLIENT_SITE_IDS]).toEqual(CLIENT_ADAPTERS.map((adapter) => adapter.id));
   });
 });

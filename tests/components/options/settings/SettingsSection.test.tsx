@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SettingsSection } from '../../../../components/options/settings/SettingsSection';
+import { I18nProvider } from '../../../../utils/i18n/i18n-provider';
+import { fillPlaceholders, placeholderValuesFor } from '../../../../utils/phrases/fill-placeholders';
+import { loadSettings, saveSettings } from '../../../../utils/settings/settings-store';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+function renderSection() {
+  render(
+    <I18nProvider>
+      <SettingsSection />
+    </I18nProvider>,
+  );
+}
+
+describe('设置: one agent, two shops', () => {
+  it('saves a shop name for 拼多多 alone; the other clients keep the shop name', async () => {
+    await saveSettings({ shopName: '小米优品店' });
+    renderSection();
+    const pinduoduo = await screen.findByLabelText('拼多多商家客服');
+    // The shop name every client uses shows through until the agent types another.
+    expect(pinduoduo.getAttribute('placeholder')).toBe('小米优品店');
+
+    fireEvent.change(pinduoduo, { target: { value: '米家拼团店' } });
+    fireEvent.click(screen.getByTestId('settings-save'));
+    await screen.findByText('设置已保存。');
+
+    const settings = await loadSettings();
+    expect(settings.shopNamesBySite).toEqual({ pinduoduo: '米家拼团店' });
+    const greet = (site: string) => fillPlaceholders('欢迎光临{店铺名}', placeholderValuesFor(settings, { site, messages: [] })).text;
+    expect(greet('pinduoduo')).toBe('欢迎光临米家拼团店');
+    expect(greet('feige')).toBe('欢迎光临小米优品店');
+  });
+});
