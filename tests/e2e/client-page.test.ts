@@ -63,6 +63,16 @@ describe('a 拼多多-style chat page: the popup answers the open chat and fills
     await expectInsertedWithoutSending(await phraseUidOf(first));
   });
 
+  it('selects the {日期} a phrase from the library search leaves for the agent, so typing the date replaces it', async () => {
+    const popup = await openPopupFromReplyBox();
+    await popup.locator('[data-testid="library-search"]').fill('卖空了');
+    await popup.locator('[data-testid="search-result"][data-phrase-uid$="/product-002"]').click();
+    const replyBox = chat.locator('#replyTextarea');
+    await expect.poll(() => replyBox.inputValue()).toContain('{日期}');
+    const selected = await replyBox.evaluate((box: HTMLTextAreaElement) => box.value.slice(box.selectionStart, box.selectionEnd));
+    expect(selected).toBe('{日期}');
+  });
+
   it('sent nothing to the network while reading the chat and inserting', () => {
     expect(refusedRequests).toEqual([]);
   });

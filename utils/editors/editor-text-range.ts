@@ -1,5 +1,5 @@
-import { editingHostOf, isTextControl } from '../editors/editable';
-import { rangeInside, selectRange } from '../editors/selection';
+import { editingHostOf, isTextControl } from './editable';
+import { rangeInside, selectRange } from './selection';
 
 /**
  * The reply box as plain text offsets, for a textarea/input and for rich text alike. A rich

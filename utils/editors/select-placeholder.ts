@@ -1,6 +1,7 @@
-import { readEditorText } from '../editors/editable';
+import { readEditorText } from './editable';
+import { unfilledPlaceholdersIn } from '../phrases/unfilled-placeholders';
 import type { PlaceholderName } from '../schemas/phrase';
-import { selectTextRange } from './editor-text-range';
+import { selectTextRange, textBeforeCaret } from './editor-text-range';
 
 /**
  * After a phrase with a placeholder nobody could fill (`{订单号}` with no order in the thread,
@@ -19,4 +20,15 @@ export function selectFirstUnfilled(editor: HTMLElement, from: number, unfilled:
   if (!first) return false;
   selectTextRange(editor, first.start, first.end);
   return true;
+}
+
+/**
+ * The same, for `text` just inserted before the caret (the bar, the popup, the demo panel, the
+ * insert-first-suggestion shortcut): the agent lands on the blank instead of after the phrase.
+ */
+export function selectFirstUnfilledOf(editor: HTMLElement, text: string): boolean {
+  const unfilled = unfilledPlaceholdersIn(text);
+  if (unfilled.length === 0) return false;
+  const before = textBeforeCaret(editor);
+  return selectFirstUnfilled(editor, before === null ? 0 : Math.max(0, before.length - text.length), unfilled);
 }

@@ -1,5 +1,6 @@
 import { deepActiveElement, editingHostOf } from '../editors/editable';
 import { insertText as insertThroughChain } from '../editors/insert-text';
+import { selectFirstUnfilledOf } from '../editors/select-placeholder';
 import type { InsertResult, PageThread } from '../messaging/protocol';
 import type { Thread } from '../schemas/thread';
 import type { SiteAdapter } from '../sites/site-adapter';
@@ -121,6 +122,8 @@ export function startPageSession({ adapter, doc, onThreadChange, signal, schedul
     // Still focused (the popup only took the window's focus): the live caret is the truth.
     if (!isWorkingIn(input)) restoreCaret(input, input === lastInput ? lastCaret : null);
     const result = await insertThroughChain(input, text);
+    // A blank only the agent can fill ({日期}, an unknown {订单号}): what they type next replaces it.
+    if (result.ok) selectFirstUnfilledOf(input, text);
     lastInput = input;
     lastCaret = saveCaret(input) ?? lastCaret;
     return result;

@@ -8,9 +8,9 @@ import { fillPlaceholders, placeholderValuesFor } from '../phrases/fill-placehol
 import type { LibraryPhrase } from '../schemas/phrase';
 import type { Settings } from '../schemas/settings';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { caretRect, selectTextRange, textBeforeCaret } from './editor-text-range';
+import { caretRect, selectTextRange, textBeforeCaret } from '../editors/editor-text-range';
 import { findTrigger, type ShortcutTrigger } from './find-trigger';
-import { selectFirstUnfilled } from './select-placeholder';
+import { selectFirstUnfilled } from '../editors/select-placeholder';
 
 /** Where the caret is on screen (viewport coordinates), for the list to sit next to it. */
 export interface PickerAnchor {

@@ -86,6 +86,25 @@ describe('a page session on the demo chat', () => {
     expect(box.value).toBe('亲，在的～');
   });
 
+  it('selects a blank only the agent can fill, so what they type next replaces it', async () => {
+    const box = replyBox();
+    box.focus();
+    box.value = '好的，';
+    box.setSelectionRange(3, 3);
+    box.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+    await session.insertText('这款预计{日期}到仓，{日期}前拍下优先发');
+    expect(box.value).toBe('好的，这款预计{日期}到仓，{日期}前拍下优先发');
+    expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe('{日期}');
+    expect(box.selectionStart).toBe('好的，这款预计'.length);
+  });
+
+  it('leaves the caret after a phrase with nothing left to fill', async () => {
+    const box = replyBox();
+    box.focus();
+    await session.insertText('亲，在的～');
+    expect([box.selectionStart, box.selectionEnd]).toEqual([5, 5]);
+  });
+
   it('says there is no reply box rather than inserting somewhere else', async () => {
     replyBox().remove();
     expect(session.readThread().hasInput).toBe(false);
