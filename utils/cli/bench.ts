@@ -4,7 +4,7 @@ import { generateBuyerThreads } from '../bench/buyer-threads';
 import { benchLibrary, type LibraryFigures } from '../bench/library-bench';
 import { figureLines, formatTable, sizeLabel } from '../bench/report';
 import { formatFigure, NODE_TARGETS, verdictLine } from '../bench/targets';
-import { benchWording } from '../bench/wording-bench';
+import { benchWordingSteadily } from '../bench/wording-bench';
 import { libraryFromPacks } from '../engine/library-from-packs';
 import { DEFAULT_PACK } from '../packs/default-pack';
 import { DEFAULT_WORDING_RULES } from '../wording/default-rules';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   }
 
   console.log('… measuring the wording scanner');
-  const wording = benchWording(DEFAULT_WORDING_RULES, seed, DRAFTS, 7);
+  const wording = benchWordingSteadily(DEFAULT_WORDING_RULES, seed, DRAFTS, 7);
   figures.set('wording_us_p50', wording.wordingP50Us);
   figures.set('wording_naive_us_p50', wording.naiveP50Us);
   figures.set('wording_speedup', wording.speedup);
