@@ -129,7 +129,7 @@ describe('keyboard access: shortcuts and accessible controls', () => {
     await popup.close();
   });
 
-  it('every control of every options section has an accessible name', async () => {
+  it('every control of every options section has an accessible name, and Tab reaches each enabled one', async () => {
     const options = await extension.openExtensionPage('options.html');
     const failures: string[] = [];
     const sections = await options.locator('[data-testid^="options-nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid') ?? ''));
@@ -142,6 +142,10 @@ describe('keyboard access: shortcuts and accessible controls', () => {
       const audit = await auditControlNames(extension.context, options);
       if (audit.controls === 0) failures.push(`${section}: no controls at all (not rendered?)`);
       for (const control of audit.unnamed) failures.push(`${section}: ${control}`);
+      const focusable = await markFocusableControls(options);
+      // Twice round: a section that focuses its own search box first starts Tab from there.
+      const reached = await reachedByTab(options, 2 * focusable.length + 5);
+      for (const mark of focusable.filter((candidate) => !reached.includes(candidate))) failures.push(`${section}: Tab never reaches ${mark}`);
     }
     expect(failures).toEqual([]);
 
