@@ -66,7 +66,14 @@ export async function markFocusableControls(page: Page): Promise<string[]> {
 }
 
 export async function reachedByTab(page: Page, presses: number): Promise<string[]> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Start at the top: focusing <body> moves Chromium's sequential-focus starting point there (a
+  // blur alone leaves it at the element that had the focus, e.g. a section's own search box).
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
   const reached = new Set<string>();
   for (let press = 0; press < presses; press += 1) {
     await page.keyboard.press('Tab');
