@@ -10,6 +10,7 @@ import { clearPersistedIndexes } from '../../utils/index-store/persisted-index-s
 import { serveLibraryRequests } from '../../utils/library/serve-library-requests';
 import { serveSubscriptionRequests } from '../../utils/subscription/serve-subscription-requests';
 import { servePickerRequests } from '../../utils/picker/serve-picker-requests';
+import { servePageUiCss } from '../../utils/page/serve-page-ui-css';
 import { serveWordingRequests } from '../../utils/wording-service/serve-wording-requests';
 
 export default defineBackground(() => {
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   keepCustomSiteScriptsRegistered();
   serveSubscriptionRequests(db, library.ensureSeeded);
   servePickerRequests(db, library.ensureSeeded);
+  servePageUiCss();
   listenForCommands();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'update') clearPersistedIndexes().catch((error: unknown) => recordCaughtError('background', error, 'clear-index-cache'));

@@ -24,8 +24,10 @@ export default defineContentScript({
   matches: [...CLIENT_MATCH_PATTERNS],
   allFrames: true,
   matchAboutBlank: true,
-  // The bar's styles go into its shadow root only; the seller's page gets no stylesheet from us.
-  cssInjectionMode: 'ui',
+  // The bar's styles go into its shadow roots only; the seller's page gets no stylesheet from us.
+  // 'manual': the worker hands the built content.css over (utils/page/page-ui-css.ts) instead of
+  // WXT fetching it from the page, which would need it web-accessible to every site we run on.
+  cssInjectionMode: 'manual',
   // WXT also announces a new script with window.postMessage, which pages' own message handlers
   // receive; its custom event is enough for us.
   noScriptStartedPostMessage: true,

@@ -89,6 +89,12 @@ describe('a custom site added by a team lead', () => {
       .poll(() => popup.locator('[data-testid="buyer-turn"]').textContent(), { timeout: 15_000 })
       .toContain('今天下单什么时候发货？');
     await popup.close();
+
+    // The in-page bar is there with its own styles (a fixed panel by the reply box), although no
+    // file of the extension is web-accessible to this site: the worker handed the styles over.
+    const bar = desk.locator('[data-testid="page-bar"]');
+    await bar.waitFor({ timeout: 15_000 });
+    expect(await bar.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
     await desk.close();
   });
 

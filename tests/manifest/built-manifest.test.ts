@@ -44,7 +44,7 @@ const ALLOWED_KEYS = {
   common: [
     'manifest_version', 'name', 'short_name', 'description', 'version', 'default_locale', 'icons',
     'permissions', 'optional_permissions', 'content_security_policy', 'commands', 'background',
-    'content_scripts', 'web_accessible_resources', 'options_ui', 'options_page',
+    'content_scripts', 'options_ui', 'options_page',
   ],
   /** storage: only `storage.managed_schema` (public/managed-schema.json), the policy key packSubscriptionUrl. */
   chrome: ['action', 'host_permissions', 'optional_host_permissions', 'minimum_chrome_version', 'storage'],
@@ -59,11 +59,6 @@ const sorted = (values: Iterable<string>) => [...values].sort();
 
 function contentScriptMatches(manifest: BuiltManifest): string[] {
   return sorted(new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches)));
-}
-
-/** Where a content script's CSS may be fetched from: the clients' origins (WXT writes them as origin/*). */
-function originPattern(pattern: string): string {
-  return `${new URL(pattern.replace('*', 'x')).origin}/*`;
 }
 
 const chrome = loadBuild(CHROME_DIR);
@@ -157,16 +152,8 @@ describe.each([
     expect(typeof csp === 'object' ? csp.sandbox : undefined).toBeUndefined();
   });
 
-  it('exposes only its content-script stylesheet, and only to the clients', () => {
-    const allowedOrigins = new Set(ALLOWED.contentScriptMatches.map(originPattern));
-    for (const entry of manifest.web_accessible_resources ?? []) {
-      const resources = typeof entry === 'string' ? [entry] : entry.resources;
-      expect(resources.every((resource) => /^content-scripts\/[\w-]+\.css$/.test(resource)), resources.join()).toBe(true);
-      if (typeof entry !== 'string') {
-        expect(entry.extension_ids ?? []).toEqual([]);
-        expect((entry.matches ?? []).filter((match) => !allowedOrigins.has(match))).toEqual([]);
-      }
-    }
+  it('exposes no file to web pages: the page UI gets its styles from the worker', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   it('loads all its code from the package: the worker, content scripts and page scripts are its own files', () => {

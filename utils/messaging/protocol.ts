@@ -167,6 +167,13 @@ export const backgroundRequests = {
   /** 应用更新: installs the pending update. */
   applySubscription: { data: noData, result: subscriptionViewSchema },
   // ── end of pack subscription ──
+  // ── Page UI styles (utils/page/page-ui-css.ts, served by utils/page/serve-page-ui-css.ts) ──
+  /**
+   * The stylesheet of our UI on chat pages (bar, send guard, picker), for their shadow roots.
+   * Asked of the worker instead of fetched by the page's content script, so the file needs to
+   * be web-accessible to no site: custom sites get it too, and no page can probe for it.
+   */
+  getPageUiCss: { data: noData, result: z.string().max(1_000_000) },
 } as const;
 
 export const insertResultSchema = z.object({

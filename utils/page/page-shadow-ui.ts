@@ -2,20 +2,23 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { EXTENSION_UI_ATTRIBUTE } from './extension-ui';
+import { loadPageUiCss } from './page-ui-css';
 import { runQuietly } from './quiet-errors';
 
 /**
  * A piece of our React UI on a seller's page: a shadow root at the end of <body> (our styles,
- * loaded with `cssInjectionMode: 'ui'`, stay inside; the page's stay out), its host marked as
- * ours so adapters and the thread watcher skip it, keys typed inside kept from the page's
- * shortcuts. WXT removes it, unmounting React, when the content script is invalidated.
+ * handed over by the worker, stay inside; the page's stay out), its host marked as ours so
+ * adapters and the thread watcher skip it, keys typed inside kept from the page's shortcuts.
+ * WXT removes it, unmounting React, when the content script is invalidated.
  */
 export async function mountPageShadowUi(
   ctx: ContentScriptContext,
   { name, render }: { name: string; render: (root: Root) => void },
 ): Promise<ShadowRootContentScriptUi<Root>> {
+  const css = await loadPageUiCss();
   const ui = await createShadowRootUi<Root>(ctx, {
     name,
+    css,
     position: 'inline',
     append: 'last',
     isolateEvents: true,
