@@ -4,6 +4,8 @@ import type { SendGuard } from '../../utils/guard/send-guard';
 import { createPracticeRun, type PracticeRun, type PracticeRunState } from '../../utils/practice/practice-run';
 import type { PracticeScenario } from '../../utils/practice/practice-scenario-schema';
 import type { PracticeInsertion } from '../../utils/practice/practice-session';
+import type { PracticeScoreCard } from '../../utils/practice/practice-score';
+import { practiceResultOf, recordPracticeResult } from '../../utils/settings/practice-history-store';
 import type { WordingFinding } from '../../utils/schemas/wording-finding';
 
 const noSubscription = () => () => undefined;
@@ -27,14 +29,23 @@ export function usePracticeMode({
   guard,
   checkReply,
   now,
+  recordResult = recordFinished,
 }: {
   player: DemoPlayer;
   guard: SendGuard | null;
   checkReply: (text: string) => Promise<readonly WordingFinding[]>;
   now: () => number;
+  /** Keeps the finished card's figures on this computer (the picker shows the last try). */
+  recordResult?: (card: PracticeScoreCard) => Promise<void>;
 }): PracticeMode {
   const [run, setRun] = useState<PracticeRun | null>(null);
   const state = useSyncExternalStore(run?.subscribe ?? noSubscription, run?.getState ?? noState);
+
+  // Once per run: a run's state object is final once finished.
+  const finishedCard = state?.status === 'finished' ? state.scoreCard : null;
+  useEffect(() => {
+    if (finishedCard) void recordResult(finishedCard).catch(() => undefined);
+  }, [finishedCard, recordResult]);
 
   // Risky drafts the guard stops while the practice buyer is open count as caught.
   useEffect(() => (guard && run ? guard.onSendStopped(({ draft }) => run.noteSendStopped(draft)) : undefined), [guard, run]);
@@ -52,4 +63,9 @@ export function usePracticeMode({
   const noteInsertion = useCallback((insertion: PracticeInsertion) => run?.noteInsertion(insertion), [run]);
 
   return { state, start, close, noteInsertion };
+}
+
+/** A lost record costs the trainee a "上次" line, never the practice itself. */
+function recordFinished(card: PracticeScoreCard): Promise<void> {
+  return recordPracticeResult(practiceResultOf(card, Date.now()));
 }

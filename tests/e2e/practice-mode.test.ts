@@ -154,6 +154,12 @@ describe('practice mode: a trainee serves a simulated buyer through the standard
     await expect.poll(() => demo.getByTestId('practice-bar').count()).toBe(0);
     // The other demo buyers are still there, as before.
     expect(await demo.locator('.conv-item[data-conv-id="bargaining"]').count()).toBe(1);
+
+    // The finished try is remembered on this computer: the picker shows how it went.
+    await demo.getByRole('button', { name: '练习模式' }).click();
+    const lastTry = demo.locator(`[data-testid="practice-scenario"][data-practice-id="${standard.id}"] [data-testid="practice-last-result"]`);
+    await expect.poll(() => lastTry.textContent()).toMatch(new RegExp(`^上次：.+ · \\d+ 分 · ${standard.turns.length}/${standard.turns.length} 轮在 30 秒内$`));
+    await demo.keyboard.press('Escape');
   });
 
   it('sent nothing to the network during practice', () => {

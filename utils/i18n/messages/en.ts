@@ -340,6 +340,7 @@ export const en = {
   'practice.pickerTitle': 'Choose a practice scenario',
   'practice.pickerIntro': 'A simulated buyer writes through a whole conversation. Reply as you would at work: insert a phrase or type your own. The first reply to each buyer message should come within 30 seconds.',
   'practice.scenarioSummary': '{count} turns: {stages}',
+  'practice.lastResult': 'Last time: {grade} · {points} points · {within}/{turns} turns within 30 s',
   'practice.cancel': 'Cancel',
   'practice.kind.standard': 'Standard flow',
   'practice.kind.after-sales': 'After-sales',

@@ -342,6 +342,7 @@ export const zhCN = {
   'practice.pickerTitle': '选择练习场景',
   'practice.pickerIntro': '模拟买家会按流程发消息，请像平时一样回复：可以插入话术，也可以自己打字。每条买家消息的首次回复以 30 秒为标准。',
   'practice.scenarioSummary': '{count} 轮：{stages}',
+  'practice.lastResult': '上次：{grade} · {points} 分 · {within}/{turns} 轮在 30 秒内',
   'practice.cancel': '取消',
   'practice.kind.standard': '标准流程',
   'practice.kind.after-sales': '售后',

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { PRACTICE_GRADES } from '../practice/practice-score';
+
+/**
+ * One finished practice, as kept on this computer so a trainee sees how the last try went:
+ * figures from the score card only, never what was typed.
+ */
+export const practiceResultSchema = z.object({
+  scenarioId: z.string().min(1).max(40),
+  finishedAt: z.number(),
+  points: z.number().min(0).max(100),
+  grade: z.enum(PRACTICE_GRADES),
+  turns: z.number().int().min(0),
+  withinStandard: z.number().int().min(0),
+  caughtBeforeSending: z.number().int().min(0),
+  riskySent: z.number().int().min(0),
+  suggestionsUsed: z.number().int().min(0),
+  replies: z.number().int().min(0),
+});
+export type PracticeResult = z.infer<typeof practiceResultSchema>;
