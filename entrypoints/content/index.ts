@@ -46,21 +46,22 @@ export default defineContentScript({
       }),
     );
     if (!session) return;
-    // Learning from use: what becomes of a phrase the popup inserted here.
-    const popupOutcomes = createBackgroundOutcomeReporter({
+    // Learning from use: one watcher of what becomes of a phrase inserted here, whether the bar,
+    // the popup, the `/` picker or the shortcut put it in (a newer insertion ends the older watch).
+    const outcomes = createBackgroundOutcomeReporter({
       doc: document,
       adapter: session.adapter,
       onError: (error) => {
         if (ctx.isValid) logQuietly('insertion outcome', error);
       },
     });
-    ctx.onInvalidated(popupOutcomes.stop);
-    const stopServing = runQuietly('serve page requests', () => servePageRequests(session, document, popupOutcomes));
+    ctx.onInvalidated(outcomes.stop);
+    const stopServing = runQuietly('serve page requests', () => servePageRequests(session, document, outcomes));
     // After an update the old script's extension calls throw; stop answering and let the new one take over.
     if (stopServing) ctx.onInvalidated(() => runQuietly('stop serving', stopServing));
     // Each feature on its own: one that fails to start leaves the others working.
-    runQuietly('page bar', () => mountPageBar({ ctx, session, threadChanges }));
+    runQuietly('page bar', () => mountPageBar({ ctx, session, threadChanges, outcomes }));
     runQuietly('send guard', () => mountSendGuard({ ctx, adapter: session.adapter }));
-    runQuietly('shortcut picker', () => mountShortcutPicker({ ctx, adapter: session.adapter }));
+    runQuietly('shortcut picker', () => mountShortcutPicker({ ctx, adapter: session.adapter, outcomes }));
   },
 });

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageBarApp, type BarSurroundings } from '../../../components/page-bar/PageBarApp';
 import { callBackground } from '../../messaging/background-client';
-import { createOutcomeReporter } from '../../usage/observe-insertion-outcome';
+import type { OutcomeReporter } from '../../usage/observe-insertion-outcome';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { loadSettings } from '../../settings/settings-store';
 import { followUiLanguage } from '../page-language';
@@ -22,6 +22,8 @@ export interface PageBarOptions {
   ctx: ContentScriptContext;
   session: PageSession;
   threadChanges: ThreadChangeFeed;
+  /** Learning from use: the page's one watcher of what becomes of an inserted phrase. */
+  outcomes: Pick<OutcomeReporter, 'watch'>;
 }
 
 /** Layout changes nothing reports (a client re-rendering its input area) are caught this often. */
@@ -34,7 +36,7 @@ const PLACE_AGAIN_EVERY_MS = 500;
  * added only once the page shows a conversation, and removed when the content script is
  * invalidated (WXT removes it on `ctx.onInvalidated`).
  */
-export function mountPageBar({ ctx, session, threadChanges }: PageBarOptions): void {
+export function mountPageBar({ ctx, session, threadChanges, outcomes }: PageBarOptions): void {
   const doc = document;
   const site = barSiteOf(window.location);
   // Reading `ctx.isValid` notices an extension updated under us and starts the clean-up.
@@ -42,14 +44,6 @@ export function mountPageBar({ ctx, session, threadChanges }: PageBarOptions): v
     if (ctx.isValid) logQuietly('page bar', error);
   };
 
-  // Learning from use: what the agent then does with an inserted phrase (sent, edited, deleted).
-  const outcomes = createOutcomeReporter({
-    doc,
-    adapter: session.adapter,
-    report: (outcome) => callBackground('recordInsertionOutcome', outcome),
-    onError,
-  });
-  ctx.onInvalidated(outcomes.stop);
   // The same path as the insert-first-suggestion command (utils/page/first-suggestion-request.ts).
   const insertion = createSuggestionInsertion({
     insertText: (text) => session.insertText(text),
