@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
-import { INSERT_FIRST_SUGGESTION_COMMAND } from './utils/commands/command-names';
+import { INSERT_FIRST_SUGGESTION_COMMAND } from './utils/schemas/command-names';
 
-// Auto-imports are off so every file's imports show the architecture (DEVELOPERS.md, Style).
+// Auto-imports are off so every file's imports show the architecture.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
@@ -35,9 +35,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandOpenPopup__',
       },
-      // Puts the first suggestion for the open conversation into the reply box (utils/commands/).
+      // Puts the first suggestion for the open conversation into the reply box (utils/worker/listen-for-commands.ts).
       // Alt+Shift+J: J sits beside H, so both commands are one hand's reach. Not Alt+digit
-      // (Chromium on Linux leaves those unassigned, DESIGN.md "Traps"); Chrome reserves
+      // (Chromium on Linux leaves those unassigned, docs/design-notes.md "Keyboard traps"); Chrome reserves
       // Alt+Shift+I/T/B/A and Firefox has no Alt+Shift+letter shortcut of its own.
       [INSERT_FIRST_SUGGESTION_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+J' },

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import {
   CUSTOM_SITE_SELECTOR_EXAMPLES,
   customSiteSchema,

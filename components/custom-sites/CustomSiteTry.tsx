@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { previewFromMarkup, type CustomSitePreview } from '../../utils/custom-sites/preview-custom-site';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import type { CustomSite } from '../../utils/schemas/custom-site';
 import type { CustomSitesServices, OpenTab } from './custom-sites-services';
 

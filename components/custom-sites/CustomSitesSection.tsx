@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import type { CustomSite } from '../../utils/schemas/custom-site';
 import { CustomSiteForm } from './CustomSiteForm';
 import { CustomSiteTry } from './CustomSiteTry';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import { hasMoreTurns, type DemoConversation } from '../../utils/demo/demo-player';
 import { isImeComposing, keepFocusWhereItIs } from '../keyboard/ime';
 

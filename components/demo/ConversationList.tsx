@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import { waitingCount, type DemoConversation } from '../../utils/demo/demo-player';
 
 function previewOf(conversation: DemoConversation): string {

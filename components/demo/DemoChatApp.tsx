@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DemoPlayer } from '../../utils/demo/demo-player';
-import type { InsertResult, LibraryStatus } from '../../utils/messaging/protocol';
-import type { InsertedPhrase } from '../../utils/usage/insert-and-watch';
+import type { LibraryStatus } from '../../utils/messaging/protocol';
+import type { InsertPhrase, PhraseInsertResult } from '../../utils/page/phrase-insertion';
+import type { WatchedInsertion } from '../../utils/usage/observe-insertion-outcome';
 import type { Suggestion } from '../../utils/schemas/suggestion';
 import type { Thread } from '../../utils/schemas/thread';
-import type { WordingFinding } from '../../utils/schemas/wording-finding';
+import type { WordingFinding } from '../../utils/schemas/risky-wording-finding';
 import type { PracticeScenario } from '../../utils/practice/practice-scenario-schema';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import { hasCommandModifier, isEditableTarget, isImeComposing, isSearchKey } from '../keyboard/ime';
 import { insertFeedbackFrom, type InsertFeedback } from '../insert-status/insert-feedback';
 import { LanguageSwitch } from '../language-switch/LanguageSwitch';
-import { fillPlaceholders, placeholderValuesFor } from '../../utils/phrases/fill-placeholders';
 import type { LibraryServices } from '../services/library-services';
 import type { SendGuard } from '../../utils/guard/send-guard';
 import { SendGuardByInput } from '../send-guard/SendGuardByInput';
@@ -28,17 +28,9 @@ import './demo.css';
 
 /** The helper's page session running on this page, as the demo uses it. */
 export interface DemoPageConnection {
-  /** With `phrase`, the page then watches whether the agent sends, edits or deletes it. */
-  insertText: (text: string, phrase?: InsertedPhrase) => Promise<InsertResult>;
+  /** The page's one insertion path: fills, inserts, counts the use and watches the outcome. */
+  insertPhrase: InsertPhrase;
   stop: () => void;
-}
-
-/** A phrase that went into the reply box, from any way in (panel, popup, `/` picker, shortcut). */
-export interface DemoPhraseInsertion {
-  text: string;
-  phraseUid: string;
-  /** The phrase's category, as the insertion was counted. */
-  intent: string;
 }
 
 /**
@@ -47,7 +39,8 @@ export interface DemoPhraseInsertion {
  */
 export type ConnectDemoPage = (
   onThreadChange: (thread: Thread | null) => void,
-  onPhraseInserted?: (insertion: DemoPhraseInsertion) => void,
+  /** A phrase that went into the reply box, from any way in (panel, popup, `/` picker, shortcut). */
+  onPhraseInserted?: (insertion: WatchedInsertion) => void,
 ) => DemoPageConnection;
 
 /** 练习模式: the scenarios offered, and the wording check the send guard uses (run on each reply as sent). */
@@ -167,17 +160,23 @@ export function DemoChatApp({
     inputRef.current?.focus();
   }
 
+  // The `/` picker starts before the page session does (children's effects run first); it
+  // reaches the session's insertion path when a phrase is picked.
+  const insertThroughPage = useCallback<InsertPhrase>(
+    async (phrase, options) => (connection.current ? connection.current.insertPhrase(phrase, options) : { ok: false, reason: 'no-input', text: phrase.text }),
+    [],
+  );
+
   async function insert(text: string, phraseUid: string, category: string) {
     const session = connection.current;
     if (!session) {
       setFeedback({ kind: 'failed', reason: 'unreachable', text });
       return;
     }
-    const filled = fillPlaceholders(text, placeholderValuesFor(await library.settings(), latestThread.current)).text;
-    const result = await session.insertText(filled, { phraseUid, intent: category }).catch((): InsertResult => ({ ok: false, reason: 'not-verified' }));
-    setFeedback(insertFeedbackFrom(result, filled));
-    // Usage counts feed the team lead's statistics; a lost count must not interrupt the agent.
-    if (result.ok) void library.recordInsertion(phraseUid, category).catch(() => undefined);
+    const result = await session
+      .insertPhrase({ text, phraseUid, category }, { thread: latestThread.current })
+      .catch((): PhraseInsertResult => ({ ok: false, reason: 'not-verified', text }));
+    setFeedback(insertFeedbackFrom(result ?? { ok: false, reason: 'not-verified' }, result?.text ?? text));
   }
 
   function startPractice(scenario: PracticeScenario) {
@@ -246,7 +245,7 @@ export function DemoChatApp({
         />
       </div>
       {sendGuard ? <SendGuardByInput guard={sendGuard} lang={lang} /> : null}
-      <DemoShortcutPicker onPhraseInserted={(insertion) => notePracticeInsertion.current({ text: insertion.text, category: insertion.intent })} />
+      <DemoShortcutPicker insertPhrase={insertThroughPage} />
       {practiceState?.status === 'finished' ? (
         <PracticeScoreCard
           scenario={practiceState.scenario}

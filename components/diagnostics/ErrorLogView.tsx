@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ERROR_LOG_CAPACITY, type ErrorContext, type ErrorLogEntry } from '../../utils/diagnostics/error-entry';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import type { ErrorLogServices } from './error-log-services';
 import './error-log-view.css';
 

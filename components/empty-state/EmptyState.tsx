@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import './empty-state.css';
 
 function EmptyState({ testId, title, hint, children }: { testId: string; title: string; hint: string; children?: ReactNode }) {

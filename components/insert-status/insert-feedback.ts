@@ -1,4 +1,4 @@
-import type { InsertResult } from '../../utils/messaging/protocol';
+import type { InsertResult } from '../../utils/schemas/page-results';
 
 /** Why an insertion failed: the page's own reasons, plus a page we could not reach at all. */
 export type InsertFailure = NonNullable<InsertResult['reason']> | 'unreachable';

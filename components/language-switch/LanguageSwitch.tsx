@@ -1,5 +1,5 @@
 import { UI_LANGUAGES } from '../../utils/i18n/languages';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import './language-switch.css';
 
 /** 中文 / English; the choice is saved in settings, so every page of the extension follows it. */

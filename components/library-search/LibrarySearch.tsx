@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject 
 import type { Category } from '../../utils/schemas/category';
 import type { LibraryPhrase } from '../../utils/schemas/phrase';
 import { categoryLabel } from '../../utils/i18n/category-label';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import { isImeComposing, keepFocusWhereItIs } from '../keyboard/ime';
 import './library-search.css';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import { LanguageSwitch } from '../language-switch/LanguageSwitch';
 import { OPTION_SECTIONS } from './option-sections';
 import '../theme/theme.css';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import type { LibraryPhrase } from '../../utils/schemas/phrase';
 
 export interface FrequentPhrasesProps {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import type { Suggestion } from '../../utils/schemas/suggestion';
 import { LibraryEmptyState, NoChatState } from '../empty-state/EmptyState';
 import { InsertStatus } from '../insert-status/InsertStatus';
@@ -11,7 +11,7 @@ import { suggestionsInDisplayOrder } from '../suggestion-list/group-suggestions'
 import { CommandHint } from '../shortcuts/CommandHint';
 import { SuggestionList } from '../suggestion-list/SuggestionList';
 import { usePinnedPhrases } from '../suggestion-list/use-pinned-phrases';
-import { WordingCheck } from '../wording-check/WordingCheck';
+import { WordingCheck } from '../risky-wording-check/WordingCheck';
 import { FrequentPhrases } from './FrequentPhrases';
 import type { PopupServices } from './popup-services';
 import { usePopupModel, type ChatView } from './use-popup-model';

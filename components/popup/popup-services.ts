@@ -1,6 +1,6 @@
-import type { InsertResult, PageThread } from '../../utils/messaging/protocol';
+import type { PageThread } from '../../utils/schemas/page-results';
 import type { LibraryPhrase } from '../../utils/schemas/phrase';
-import type { InsertedPhrase } from '../../utils/usage/insert-and-watch';
+import type { PhraseInsertResult, PhraseToInsert } from '../../utils/page/phrase-insertion';
 import type { LibraryServices } from '../services/library-services';
 import type { FavouriteServices } from '../suggestion-list/use-pinned-phrases';
 
@@ -11,8 +11,11 @@ export interface PopupServices extends LibraryServices {
   /** The chat tab: the bound one when detached, else the active tab; null when there is none. */
   targetTabId: () => Promise<number | null>;
   readThread: (tabId: number) => Promise<PageThread>;
-  /** With `phrase`, the page then watches whether the agent sends, edits or deletes it. */
-  insertText: (tabId: number, text: string, phrase?: InsertedPhrase) => Promise<InsertResult>;
+  /**
+   * Asks the chat tab to insert a library phrase through its one insertion path: the page fills
+   * the placeholders from the conversation it shows, counts the use and watches the outcome.
+   */
+  insertPhrase: (tabId: number, phrase: PhraseToInsert) => Promise<PhraseInsertResult>;
   openDemo: () => Promise<void>;
   openDetached: (tabId: number) => Promise<void>;
   /** Closes the toolbar popup so focus falls back to the chat input, ready for Enter. */

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryStatus } from '../../utils/messaging/protocol';
 import type { SuggestResult } from '../../utils/schemas/suggestion';
 import type { Thread } from '../../utils/schemas/thread';
-import { fillPlaceholders, placeholderValuesFor } from '../../utils/phrases/fill-placeholders';
 import { insertFeedbackFrom, type InsertFeedback } from '../insert-status/insert-feedback';
 import type { PopupServices } from './popup-services';
 
@@ -90,17 +89,14 @@ export function usePopupModel(services: PopupServices) {
         setFeedback({ kind: 'failed', reason: 'unreachable', text });
         return;
       }
-      const settings = await services.settings();
-      const filled = fillPlaceholders(text, placeholderValuesFor(settings, chat.kind === 'chat' ? chat.thread : null)).text;
-      const result = await services.insertText(tabId, filled, { phraseUid, intent: category }).catch(() => null);
-      const next: InsertFeedback = result ? insertFeedbackFrom(result, filled) : { kind: 'failed', reason: 'unreachable', text: filled };
+      // The page fills the placeholders from the conversation it shows and counts the use.
+      const result = await services.insertPhrase(tabId, { text, phraseUid, category }).catch(() => null);
+      const next: InsertFeedback = result ? insertFeedbackFrom(result, result.text) : { kind: 'failed', reason: 'unreachable', text };
       setFeedback(next);
       if (next.kind !== 'inserted') return;
-      // Usage counts are for the team lead's statistics; a lost count must not bother the agent.
-      void services.recordInsertion(phraseUid, category).catch(() => undefined);
       if (!services.detached) setTimeout(services.closePopup, CLOSE_AFTER_INSERT_MS);
     },
-    [services, tabId, chat],
+    [services, tabId],
   );
 
   const restoreDefaultPack = useCallback(async () => {

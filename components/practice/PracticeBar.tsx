@@ -1,4 +1,4 @@
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import type { PracticeScenario } from '../../utils/practice/practice-scenario-schema';
 import { PracticeTimer } from './PracticeTimer';
 import { useStageLabel } from './use-stage-label';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import type { PracticeScenario } from '../../utils/practice/practice-scenario-schema';
 import type { PracticeResult } from '../../utils/schemas/practice-result';
 import { PracticeDialog } from './PracticeDialog';

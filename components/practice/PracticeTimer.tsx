@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import { FIRST_RESPONSE_STANDARD_MS } from '../../utils/practice/practice-score';
 
 /** Often enough that the count never looks stuck; only this small component re-renders. */

@@ -6,7 +6,7 @@ import type { PracticeScenario } from '../../utils/practice/practice-scenario-sc
 import type { PracticeInsertion } from '../../utils/practice/practice-session';
 import type { PracticeScoreCard } from '../../utils/practice/practice-score';
 import { practiceResultOf, recordPracticeResult } from '../../utils/settings/practice-history-store';
-import type { WordingFinding } from '../../utils/schemas/wording-finding';
+import type { WordingFinding } from '../../utils/schemas/risky-wording-finding';
 
 const noSubscription = () => () => undefined;
 const noState = () => null;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import type { PracticeStage } from '../../utils/practice/practice-stages';
 
 /** A stage's name in the UI language (问候, 议价 …). */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import { panelPosition, type PanelPosition } from '../../utils/guard/panel-position';
 import type { SendGuard } from '../../utils/guard/send-guard';
 import type { UiLanguage } from '../../utils/schemas/settings';
-import type { WordingFinding } from '../../utils/schemas/wording-finding';
+import type { WordingFinding } from '../../utils/schemas/risky-wording-finding';
 import { SendGuardPanel } from './SendGuardPanel';
 
 /**

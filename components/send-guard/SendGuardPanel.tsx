@@ -1,12 +1,12 @@
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import type { GuardView } from '../../utils/guard/send-guard';
 import { t } from '../../utils/i18n/translate';
-import { unfilledPlaceholdersIn } from '../../utils/phrases/unfilled-placeholders';
+import { unfilledPlaceholdersIn } from '../../utils/placeholders/unfilled-placeholders';
 import type { UiLanguage } from '../../utils/schemas/settings';
-import type { WordingFinding } from '../../utils/schemas/wording-finding';
+import type { WordingFinding } from '../../utils/schemas/risky-wording-finding';
 import { keepFocusWhereItIs } from '../keyboard/ime';
-import { FindingDetails } from '../wording-check/FindingDetails';
-import { HighlightedDraft } from '../wording-check/HighlightedDraft';
+import { FindingDetails } from '../risky-wording-check/FindingDetails';
+import { HighlightedDraft } from '../risky-wording-check/HighlightedDraft';
 import '../theme/theme.css';
 import './send-guard.css';
 

@@ -1,5 +1,5 @@
-import { INSERT_FIRST_SUGGESTION_COMMAND, OPEN_POPUP_COMMANDS } from '../../utils/commands/command-names';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { INSERT_FIRST_SUGGESTION_COMMAND, OPEN_POPUP_COMMANDS } from '../../utils/schemas/command-names';
+import { useI18n } from '../i18n/i18n-provider';
 import { browserShortcutsServices, type ShortcutsServices } from './shortcuts-services';
 import { useBoundCommands } from './use-bound-commands';
 

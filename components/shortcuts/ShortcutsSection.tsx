@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import { commandLabelKey } from './command-labels';
 import type { ShortcutsServices } from './shortcuts-services';
 import { useBoundCommands } from './use-bound-commands';

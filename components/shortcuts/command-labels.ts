@@ -1,4 +1,4 @@
-import { INSERT_FIRST_SUGGESTION_COMMAND, OPEN_POPUP_COMMANDS } from '../../utils/commands/command-names';
+import { INSERT_FIRST_SUGGESTION_COMMAND, OPEN_POPUP_COMMANDS } from '../../utils/schemas/command-names';
 
 /** Our own label for a command, in the page's language (the browser's is in the browser's language). */
 export function commandLabelKey(name: string): 'shortcuts.command.openPopup' | 'shortcuts.command.insertFirst' | null {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useI18n } from '../../utils/i18n/i18n-provider';
-import { subscriptionUrlSchema, type SubscriptionView } from '../../utils/subscription/subscription-state';
+import { useI18n } from '../i18n/i18n-provider';
+import { subscriptionUrlSchema, type SubscriptionView } from '../../utils/schemas/subscription-state';
 import type { OptionsServices } from '../options/options-services';
 import { browserSubscriptionHostAccess, type SubscriptionHostAccess } from './host-access';
 

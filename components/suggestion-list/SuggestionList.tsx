@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Category } from '../../utils/schemas/category';
 import type { Suggestion } from '../../utils/schemas/suggestion';
 import { categoryLabel } from '../../utils/i18n/category-label';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import { hasCommandModifier, isImeComposing, keepFocusWhereItIs } from '../keyboard/ime';
 import { groupSuggestions, suggestionsInDisplayOrder } from './group-suggestions';
 import './suggestion-list.css';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { DEFAULT_RULES_PACK_ID, LOCAL_RULES_PACK_ID } from '../../utils/db/records';
-import { useI18n } from '../../utils/i18n/i18n-provider';
+import { useI18n } from '../i18n/i18n-provider';
 import type { AgentReport } from '../../utils/library/agent-report';
 import { packToJson } from '../../utils/packs/pack-to-csv';
 import { packSchema, type Pack } from '../../utils/schemas/pack';

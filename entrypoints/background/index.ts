@@ -1,17 +1,17 @@
-// First import: zod must be jitless before any module below creates a schema (see utils/zod-jitless.ts).
-import '../../utils/zod-jitless';
+// First import: zod must be jitless before any module below creates a schema (see utils/schemas/zod-jitless.ts).
+import '../../utils/schemas/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { listenForCommands } from '../../utils/commands/listen-for-commands';
+import { listenForCommands } from '../../utils/worker/listen-for-commands';
 import { keepCustomSiteScriptsRegistered } from '../../utils/custom-sites/keep-scripts-registered';
 import { openLibraryDb } from '../../utils/db/library-db';
 import { installErrorLog, recordCaughtError } from '../../utils/diagnostics/install-error-log';
 import { clearPersistedIndexes } from '../../utils/index-store/persisted-index-store';
-import { serveLibraryRequests } from '../../utils/library/serve-library-requests';
-import { serveSubscriptionRequests } from '../../utils/subscription/serve-subscription-requests';
-import { servePickerRequests } from '../../utils/picker/serve-picker-requests';
-import { servePageUiCss } from '../../utils/page/serve-page-ui-css';
-import { serveWordingRequests } from '../../utils/wording-service/serve-wording-requests';
+import { serveLibraryRequests } from '../../utils/worker/serve-library-requests';
+import { serveSubscriptionRequests } from '../../utils/worker/serve-subscription-requests';
+import { servePickerRequests } from '../../utils/worker/serve-picker-requests';
+import { servePageUiCss } from '../../utils/worker/serve-page-ui-css';
+import { serveWordingRequests } from '../../utils/worker/serve-risky-wording-requests';
 
 export default defineBackground(() => {
   // Everything here runs synchronously: an MV3 worker is stopped after ~30 s idle and woken by

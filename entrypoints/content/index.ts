@@ -1,18 +1,19 @@
 // First import: zod must be jitless before any module below creates a schema (see the module).
-import '../../utils/zod-jitless';
+import '../../utils/schemas/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountSendGuard } from '../../utils/guard/mount-send-guard';
+import { mountSendGuard } from '../../components/send-guard/mount-send-guard';
 import { pickPageAdapter } from '../../utils/custom-sites/pick-page-adapter';
 import { installErrorLog } from '../../utils/diagnostics/install-error-log';
-import { servePageRequests } from '../../utils/messaging/page-handlers';
-import { mountPageBar } from '../../utils/page/bar/mount-page-bar';
-import { mountShortcutPicker } from '../../utils/picker/mount-shortcut-picker';
+import { servePageRequests } from '../../utils/page/requests/serve-page-requests';
+import { mountPageBar } from '../../components/page-bar/mount-page-bar';
+import { mountShortcutPicker } from '../../components/shortcut-picker/mount-shortcut-picker';
 import { noticeInvalidation } from '../../utils/page/content-lifecycle';
 import { startPageSession } from '../../utils/page/page-session';
+import { pagePhraseInsertion } from '../../utils/page/page-phrase-insertion';
 import { logQuietly, runQuietly } from '../../utils/page/quiet-errors';
 import { createBackgroundOutcomeReporter } from '../../utils/usage/background-outcome-reporter';
 import { createThreadChangeFeed } from '../../utils/page/thread-change-feed';
-import { CLIENT_MATCH_PATTERNS } from '../../utils/sites/match-patterns';
+import { CLIENT_MATCH_PATTERNS } from '../../utils/schemas/client-match-patterns';
 
 /**
  * On each seller chat client (and each of its frames, about:blank ones included, where some
@@ -56,12 +57,16 @@ export default defineContentScript({
       },
     });
     ctx.onInvalidated(outcomes.stop);
-    const stopServing = runQuietly('serve page requests', () => servePageRequests(session, document, outcomes));
+    // The one insertion path of this page, for the bar, the `/` picker, the popup and the shortcut.
+    const insertPhrase = pagePhraseInsertion(session, outcomes, (error) => {
+      if (ctx.isValid) logQuietly('record insertion', error);
+    });
+    const stopServing = runQuietly('serve page requests', () => servePageRequests(session, insertPhrase, document));
     // After an update the old script's extension calls throw; stop answering and let the new one take over.
     if (stopServing) ctx.onInvalidated(() => runQuietly('stop serving', stopServing));
     // Each feature on its own: one that fails to start leaves the others working.
-    runQuietly('page bar', () => mountPageBar({ ctx, session, threadChanges, outcomes }));
+    runQuietly('page bar', () => mountPageBar({ ctx, session, threadChanges, insertPhrase }));
     runQuietly('send guard', () => mountSendGuard({ ctx, adapter: session.adapter }));
-    runQuietly('shortcut picker', () => mountShortcutPicker({ ctx, adapter: session.adapter, outcomes }));
+    runQuietly('shortcut picker', () => mountShortcutPicker({ ctx, adapter: session.adapter, insertPhrase }));
   },
 });

@@ -1,9 +1,9 @@
 import type { ConnectDemoPage } from '../../components/demo/DemoChatApp';
-import { serveDemoPageRequests } from '../../utils/messaging/page-handlers';
+import { serveDemoPageRequests } from '../../utils/page/requests/serve-page-requests';
 import { startPageSession } from '../../utils/page/page-session';
 import { createBackgroundOutcomeReporter } from '../../utils/usage/background-outcome-reporter';
 import type { OutcomeReporter } from '../../utils/usage/observe-insertion-outcome';
-import { insertAndWatch } from '../../utils/usage/insert-and-watch';
+import { pagePhraseInsertion } from '../../utils/page/page-phrase-insertion';
 import { demoAdapter } from '../../utils/sites/demo-adapter';
 
 /**
@@ -31,11 +31,12 @@ export const connectDemoPage: ConnectDemoPage = (onThreadChange, onPhraseInserte
     },
     stop: () => reporter.stop(),
   };
-  const stopServing = serveDemoPageRequests(session, outcomes);
+  const insertPhrase = pagePhraseInsertion(session, outcomes, (error) => console.warn('[话术助手] record insertion', error));
+  const stopServing = serveDemoPageRequests(session, insertPhrase);
   // The watcher reports changes only; the panel needs the thread as it is now.
   onThreadChange(session.readThread().thread);
   return {
-    insertText: (text, phrase) => insertAndWatch((value) => session.insertText(value), text, phrase, outcomes),
+    insertPhrase,
     stop() {
       stopServing();
       outcomes.stop();

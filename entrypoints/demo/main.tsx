@@ -2,7 +2,7 @@
 // module every extension page shares: Vite moves code shared by popup and demo (zod, the schemas)
 // into a common chunk that runs before either page's own code, so a per-page config would run
 // too late; a shared module lands in that chunk ahead of the schemas.
-import '../../utils/zod-jitless';
+import '../../utils/schemas/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installErrorLog } from '../../utils/diagnostics/install-error-log';
@@ -12,8 +12,8 @@ import { backgroundLibraryServices } from '../../components/services/background-
 import { createDemoPlayer } from '../../utils/demo/demo-player';
 import { DEMO_SCENARIOS } from '../../utils/demo/scenarios';
 import { PRACTICE_SCENARIOS } from '../../utils/practice/practice-scenarios';
-import { backgroundWordingCheckServices } from '../../components/wording-check/wording-check-services';
-import { I18nProvider } from '../../utils/i18n/i18n-provider';
+import { backgroundWordingCheckServices } from '../../components/risky-wording-check/wording-check-services';
+import { I18nProvider } from '../../components/i18n/i18n-provider';
 import { connectDemoPage } from './demo-page-connection';
 
 installErrorLog('demo');

@@ -1,10 +1,10 @@
 // First import: zod must be jitless before any module below creates a schema (see entrypoints/popup/main.tsx).
-import '../../utils/zod-jitless';
+import '../../utils/schemas/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { installErrorLog } from '../../utils/diagnostics/install-error-log';
-import { I18nProvider } from '../../utils/i18n/i18n-provider';
+import { I18nProvider } from '../../components/i18n/i18n-provider';
 
 installErrorLog('options');
 

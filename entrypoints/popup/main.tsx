@@ -2,12 +2,12 @@
 // module every extension page shares: Vite moves code shared by popup and demo (zod, the schemas)
 // into a common chunk that runs before either page's own code, so a per-page config would run
 // too late; a shared module lands in that chunk ahead of the schemas.
-import '../../utils/zod-jitless';
+import '../../utils/schemas/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installErrorLog } from '../../utils/diagnostics/install-error-log';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { I18nProvider } from '../../utils/i18n/i18n-provider';
+import { I18nProvider } from '../../components/i18n/i18n-provider';
 import { createPopupServices } from './popup-services';
 
 installErrorLog('popup');

@@ -25,7 +25,7 @@ export function createPopupServices(url: URL): PopupServices {
       return tab?.id ?? null;
     },
     readThread: (tabId) => callPage(tabId, 'readThread', undefined),
-    insertText: (tabId, text, phrase) => callPage(tabId, 'insertText', { text, watchOutcome: phrase }),
+    insertPhrase: (tabId, phrase) => callPage(tabId, 'insertPhrase', phrase),
     async openDemo() {
       await browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
     },

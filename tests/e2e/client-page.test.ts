@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
-import { tabIdOf } from '../../utils/cli/browser/extension-control';
-import { clickInsert, phraseUidOf, suggestionsOf, waitForSuggestion } from '../../utils/cli/browser/suggestion-panel';
+import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
+import { tabIdOf } from '../../utils/dev-tools/browser/extension-control';
+import { clickInsert, phraseUidOf, suggestionsOf, waitForSuggestion } from '../../utils/dev-tools/browser/suggestion-panel';
 import { openClientFixture, startWithClientFixture } from './support/open-client-fixture';
 import { defaultPhraseByUid, isInsertedFormOf } from './support/phrase-match';
 

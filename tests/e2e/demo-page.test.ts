@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
-import { clickInsert, phraseUidOf, waitForSuggestion } from '../../utils/cli/browser/suggestion-panel';
+import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
+import { clickInsert, phraseUidOf, waitForSuggestion } from '../../utils/dev-tools/browser/suggestion-panel';
 import { startExtension } from './support/extension';
 import { typeWithIme } from './support/ime';
 import { refuseUnroutedNetwork } from './support/network';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from '../../utils/cli/browser/launch-extension';
+import { CHROMIUM_PATH } from '../../utils/dev-tools/browser/launch-extension';
 import type { ContentWorld } from '../fixtures/editors/content-world';
 import { TARGET_ATTRIBUTE } from '../fixtures/editors/fixture-page';
 import { buildEditorPages, EDITOR_PAGES, EDITOR_PAGES_ORIGIN, editorPageUrl, type EditorPage } from '../fixtures/editors/editor-pages';

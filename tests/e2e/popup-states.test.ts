@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
-import { tabIdOf } from '../../utils/cli/browser/extension-control';
+import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
+import { tabIdOf } from '../../utils/dev-tools/browser/extension-control';
 import { startExtension } from './support/extension';
 import { NON_CLIENT_URL, serveNonClientPage } from './support/client-fixture';
 import { requestFromBackground } from './support/background-request';
-import { waitForSuggestion } from '../../utils/cli/browser/suggestion-panel';
+import { waitForSuggestion } from '../../utils/dev-tools/browser/suggestion-panel';
 import { DEFAULT_PACK } from '../../utils/packs/default-pack';
 
 describe('the popup when there is nothing to answer, or nothing to answer with', () => {

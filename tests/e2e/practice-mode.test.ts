@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
-import { clickInsert, suggestionsOf } from '../../utils/cli/browser/suggestion-panel';
+import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
+import { clickInsert, suggestionsOf } from '../../utils/dev-tools/browser/suggestion-panel';
 import { PRACTICE_SCENARIOS } from '../../utils/practice/practice-scenarios';
 import { startExtension } from './support/extension';
 import { refuseUnroutedNetwork } from './support/network';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
-import { tabIdOf } from '../../utils/cli/browser/extension-control';
-import { DEFAULT_WORDING_RULES } from '../../utils/wording/default-rules';
+import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
+import { tabIdOf } from '../../utils/dev-tools/browser/extension-control';
+import { DEFAULT_WORDING_RULES } from '../../utils/risky-wording/default-rules';
 import { typeWithIme } from './support/ime';
 import { readLibraryRecord } from './support/library-records';
 import { openClientFixture, startWithClientFixture } from './support/open-client-fixture';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
-import { stopServiceWorker, tabIdOf } from '../../utils/cli/browser/extension-control';
+import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
+import { stopServiceWorker, tabIdOf } from '../../utils/dev-tools/browser/extension-control';
 import { startExtension } from './support/extension';
 import { requestFromBackground } from './support/background-request';
 import { DEFAULT_PACK } from '../../utils/packs/default-pack';
 import { defaultPhraseByUid, fixedWordingOf, isInsertedFormOf } from './support/phrase-match';
-import { clickInsert, phraseUidOf, waitForSuggestion } from '../../utils/cli/browser/suggestion-panel';
+import { clickInsert, phraseUidOf, waitForSuggestion } from '../../utils/dev-tools/browser/suggestion-panel';
 
 describe('Chrome stops the idle service worker: the next request still gets the right answer', () => {
   let extension: ExtensionBrowser;

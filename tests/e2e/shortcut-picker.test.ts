@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
+import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
 import { DEFAULT_PACK } from '../../utils/packs/default-pack';
 import { openClientFixture, startWithClientFixture } from './support/open-client-fixture';
 

@@ -1,8 +1,8 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
-import { tabIdOf } from '../../utils/cli/browser/extension-control';
-import { clickInsert, phraseUidOf, suggestionsOf, waitForSuggestion } from '../../utils/cli/browser/suggestion-panel';
+import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
+import { tabIdOf } from '../../utils/dev-tools/browser/extension-control';
+import { clickInsert, phraseUidOf, suggestionsOf, waitForSuggestion } from '../../utils/dev-tools/browser/suggestion-panel';
 import { QIANNU_CHAT_FRAME, SITE_FIXTURES, siteFixtureHtml, type SiteFixtureControls, type SiteFixtureId } from '../fixtures/sites/site-fixtures';
 import { fixturePageHtml } from '../fixtures/pages/load-fixture-page';
 import { startExtension } from './support/extension';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from '../../utils/cli/browser/launch-extension';
+import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
 import { requestFromBackground } from './support/background-request';
 import { startExtension } from './support/extension';
 

@@ -11,7 +11,7 @@ import { CHROME_DIR, FIREFOX_DIR, loadBuild, type BuiltManifest } from './build-
  * the README's "Privacy and permissions" table (a test below checks every entry has one), update
  * docs/PRIVACY.md and the store texts (docs/store/) when what users are told changes, and say so
  * in CHANGELOG.md. The client patterns are written out rather than imported from
- * utils/sites/match-patterns.ts on purpose: a change there must fail here until reviewed.
+ * utils/schemas/client-match-patterns.ts on purpose: a change there must fail here until reviewed.
  */
 const CLIENT_PATTERNS = [
   'https://dongdong.jd.com/*', // 京东 咚咚

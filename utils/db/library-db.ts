@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { BUILT_IN_CATEGORIES } from '../schemas/category';
-import { putDefaultWordingRules } from '../library/default-wording-rules';
+import { putDefaultWordingRules } from './default-risky-wording-rules';
 import type {
   Favourite,
   MetaRecord,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { categorySchema } from '../schemas/category';
 import { installedPackSchema, packIdSchema } from '../schemas/pack';
 import { libraryPhraseSchema } from '../schemas/phrase';
-import { wordingRuleSchema } from '../schemas/wording-rule';
+import { wordingRuleSchema } from '../schemas/risky-wording-rule';
 
 /**
  * What each table of the library database holds. Rows read back are parsed with these schemas:

@@ -1,4 +1,4 @@
-import type { InsertResult } from '../messaging/protocol';
+import type { InsertResult } from '../schemas/page-results';
 import { beforeInputEventStrategy } from './beforeinput-event';
 import { domTextNodeStrategy } from './dom-text-node';
 import { isTextControl } from './editable';
@@ -11,22 +11,19 @@ import { snapshotEditor, textLanded } from './read-back';
 import { waitForEditorToRender } from './settle';
 
 /**
- * Order matters. An editor gets only the steps that apply to its kind, in this order:
- * 1. paste-event, only for editors recognised as taking paste (ProseMirror, Draft.js, Quill 2,
- *    CKEditor 5): their model takes the text through its own paste path, line breaks as new
- *    paragraphs, as one undo step. Draft.js in particular loses the line breaks of a phrase the
- *    browser types into it, so it must come before execCommand.
- * 2. beforeinput-event, only for Lexical and Slate: they build edits from `beforeinput` alone.
- * 3. exec-command for textareas, inputs and every contenteditable: the browser types for us, so
- *    the page's undo stack and its input listeners behave as for the agent's own typing. It is
- *    the general case for rich text, and the fallback when a recognised editor ignored 1–2. For
- *    text controls it comes before 4 because only it keeps Ctrl+Z working.
- * 4. native-value-setter, textareas and inputs only: setRangeText and an `input` event, exact and
- *    independent of the page letting the browser edit.
- * 5. dom-text-node: text nodes written by hand, when nothing above changed anything.
- * Each step is read back; a step that changed nothing passes to the next. A step whose event
- * the editor cancelled (it took the text) ends the chain even before its render shows: going
- * on would insert the text twice.
+ * The chain, in order. Strategies are split by mechanism, not by editor: an editor gets only the
+ * steps whose `appliesTo` accepts it, in this order, and each step is read back before the next.
+ *
+ * | # | step (file)                              | editor kinds it serves                                   | why here                                                                                  |
+ * |---|------------------------------------------|----------------------------------------------------------|-------------------------------------------------------------------------------------------|
+ * | 1 | paste-event (paste-event.ts)             | ProseMirror/Tiptap, Draft.js, Quill 2, CKEditor 5        | their model takes the text through its own paste path: line breaks as paragraphs, one undo step; Draft.js loses the line breaks of typed text, so this comes before 3 |
+ * | 2 | beforeinput-event (beforeinput-event.ts) | Lexical, Slate                                           | they build edits from `beforeinput` alone and ignore what the browser types               |
+ * | 3 | exec-command (exec-command.ts)           | textareas, inputs, every contenteditable (Quill 1 …)     | the browser types for us: the page's undo stack and input listeners behave as for the agent's own typing; the fallback when 1–2 were ignored; before 4 because only it keeps Ctrl+Z working in text controls |
+ * | 4 | native-value-setter (native-value-setter.ts) | textareas and inputs                                 | `setRangeText` and an `input` event: exact, and independent of the page letting the browser edit |
+ * | 5 | dom-text-node (dom-text-node.ts)         | contenteditables                                         | text nodes written by hand, when nothing above changed anything                           |
+ *
+ * A step that changed nothing passes to the next. A step whose event the editor cancelled (it
+ * took the text) ends the chain even before its render shows: going on would insert it twice.
  */
 export const INSERTION_CHAIN: readonly InsertionStrategy[] = [
   pasteEventStrategy,

@@ -1,5 +1,5 @@
 import { readEditorText } from './editable';
-import { unfilledPlaceholdersIn } from '../phrases/unfilled-placeholders';
+import { unfilledPlaceholdersIn } from '../placeholders/unfilled-placeholders';
 import type { PlaceholderName } from '../schemas/phrase';
 import { selectTextRange, textBeforeCaret } from './editor-text-range';
 

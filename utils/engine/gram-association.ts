@@ -3,27 +3,8 @@ import { addToPairs } from './flat-pairs';
 import type { CodePointRuns } from './code-point-runs';
 import { bigramCode, bigramCodesOf, characterCodesOf } from './gram-codes';
 import { slotOf } from './gram-table';
-import type { LibraryIndex } from './library-index';
-import { WORDING_SOURCE, type WordingColumns } from './wording-columns';
-
-/**
- * Per gram, how many wordings of each category contain it. A wording listed by phrases of
- * several categories counts as a share in each; a phrase text standing in for missing
- * triggers counts for `TEXT_WORDING_SHARE`. Gram `codes[s]` (ascending) has the counts
- * `pairCounts[i]` for categories `pairCategories[i]`, i in pairStarts[s] .. pairStarts[s + 1].
- */
-export interface GramAssociation {
-  /** Category ids in the order the pairs number them (the phrases' categoryIds). */
-  categoryIds: string[];
-  /** Weighted number of wordings per category. */
-  categoryTotals: Float64Array;
-  /** Weighted number of wordings in all. */
-  total: number;
-  codes: Float64Array;
-  pairStarts: Uint32Array;
-  pairCategories: Uint32Array;
-  pairCounts: Float64Array;
-}
+import type { GramAssociation, LibraryIndex } from './library-index-types';
+import { WORDING_SOURCE, type WordingColumns } from './trigger-columns';
 
 /** A phrase text is the agent's answer, not the buyer's question: it counts for less. */
 export const TEXT_WORDING_SHARE = 0.5;

@@ -1,49 +1,17 @@
 import { BUILT_IN_CATEGORIES, type Category } from '../schemas/category';
 import type { LibraryPhrase } from '../schemas/phrase';
-import { buildAssociation, type GramAssociation } from './gram-association';
+import { buildAssociation } from './gram-association';
 import { codePointRuns } from './code-point-runs';
 import { buildGramTable, type GramTable } from './gram-table';
 import { SHORT_WORDING_LENGTH } from './grams';
 import { normalizeText } from './normalize';
 import { phraseAt, phraseColumns, type PhraseColumns } from './phrase-columns';
 import { columnItem, stringColumn, type StringColumn } from './string-column';
-import { collectWordings, WORDING_SOURCE, type WordingColumns } from './wording-columns';
+import { collectWordings, WORDING_SOURCE, type WordingColumns } from './trigger-columns';
 
 export { frequencyOf, postingCapFor, postingsOf, type GramTable } from './gram-table';
-export type { GramAssociation } from './gram-association';
-
-/**
- * Bumped whenever the index's layout or the meaning of its numbers changes (normalisation,
- * gram weights, …): a stored index of another format is never used, it is rebuilt.
- */
-export const LIBRARY_INDEX_FORMAT = 2;
-
-/**
- * Everything suggest() and searchPhrases() read, built once per library version. Only typed
- * arrays, strings and small plain objects: a stopped service worker reads it back from
- * storage in one piece instead of rebuilding it (see utils/index-store/).
- */
-export interface LibraryIndex {
-  format: typeof LIBRARY_INDEX_FORMAT;
-  phrases: PhraseColumns;
-  /** Built-in categories plus those the library declares. */
-  categories: Category[];
-  wordings: WordingColumns;
-  wordingGrams: GramTable;
-  /** Normalised phrase texts, parallel to the phrases, for search and for reading agent turns. */
-  phraseTexts: StringColumn;
-  phraseTextInformation: Float64Array;
-  phraseTextGrams: GramTable;
-  /** Positions of phrases with a shortcut, by lower-cased shortcut, then position. */
-  shortcutOrder: Uint32Array;
-  /** Positions by uid, then position. */
-  uidOrder: Uint32Array;
-  /** Phrases of category c (position in phrases.categoryIds), in library order. */
-  categoryPhraseStarts: Uint32Array;
-  categoryPhraseList: Uint32Array;
-  /** How buyer wordings' grams spread over categories: the data intent is read from. */
-  association: GramAssociation;
-}
+export { LIBRARY_INDEX_FORMAT, type GramAssociation, type LibraryIndex } from './library-index-types';
+import { LIBRARY_INDEX_FORMAT, type GramAssociation, type LibraryIndex } from './library-index-types';
 
 export interface LibraryInput {
   phrases: readonly LibraryPhrase[];

@@ -5,10 +5,10 @@ import { associationScores } from './gram-association';
 import { bigramCodesOf, codePointsOf, gramText } from './gram-codes';
 import { postingsOfCode, slotOf, weightOfCode } from './gram-table';
 import { wordingOriginal, type LibraryIndex } from './library-index';
-import { FIRM_MATCH_STRENGTH, matchWordings } from './match-wordings';
+import { FIRM_MATCH_STRENGTH, matchWordings } from './match-triggers';
 import { normalizeText } from './normalize';
 import { phraseCategory } from './phrase-columns';
-import { wordingPhrases, wordingSource } from './wording-columns';
+import { wordingPhrases, wordingSource } from './trigger-columns';
 
 /** Why a category or phrase looks right, as the agent will read it. */
 export interface Evidence {

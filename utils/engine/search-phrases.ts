@@ -7,7 +7,7 @@ import { phraseAtPosition, phrasesWithShortcut, phrasesWithShortcutPrefix, type 
 import { normalizeText } from './normalize';
 import { phraseTriggers } from './phrase-columns';
 import { columnItem, itemsContaining, type StringColumn } from './string-column';
-import { wordingPhrases } from './wording-columns';
+import { wordingPhrases } from './trigger-columns';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 

@@ -1,4 +1,4 @@
-import type { WordingFinding } from '../schemas/wording-finding';
+import type { WordingFinding } from '../schemas/risky-wording-finding';
 
 /** What 替换 does to a draft: the range to select and the text typed over it. */
 export interface Replacement {

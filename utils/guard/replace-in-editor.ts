@@ -1,7 +1,7 @@
 import { editingHostOf, isTextControl } from '../editors/editable';
 import { insertText } from '../editors/insert-text';
 import { selectRange } from '../editors/selection';
-import type { InsertResult } from '../messaging/protocol';
+import type { InsertResult } from '../schemas/page-results';
 import type { Replacement } from './plan-replacement';
 
 /**

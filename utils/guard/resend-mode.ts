@@ -8,7 +8,7 @@ export type ResendMode = 'click' | 'by-hand';
 
 /** Site adapter ids whose page ignores synthetic sends, one per line with the reason. */
 const SITES_THAT_IGNORE_SYNTHETIC_SENDS = new Set<string>([
-  'pinduoduo', // 拼多多 商家客服 (Vue 2): 发送 and Enter act only on trusted events (DESIGN.md, "Where it runs")
+  'pinduoduo', // 拼多多 商家客服 (Vue 2): 发送 and Enter act only on trusted events (docs/selectors.md, "1. 拼多多 商家客服")
 ]);
 
 export function resendModeFor(siteId: string): ResendMode {

@@ -1,6 +1,6 @@
-import type { WordingFinding } from '../schemas/wording-finding';
-import { hasUnfilledPlaceholder } from '../phrases/unfilled-placeholders';
-import { draftVerdict } from '../wording/draft-verdict';
+import type { WordingFinding } from '../schemas/risky-wording-finding';
+import { hasUnfilledPlaceholder } from '../placeholders/unfilled-placeholders';
+import { draftVerdict } from '../risky-wording/draft-verdict';
 
 /**
  * Whether a send goes ahead. A `block` finding stops it, and so does a placeholder still standing

@@ -1,13 +1,13 @@
 import { editingHostOf, readEditorText } from '../editors/editable';
 import { restoreCaret } from '../page/caret-memory';
-import { isInsideExtensionUi } from '../page/extension-ui';
+import { isInsideExtensionUi } from '../sites/extension-ui';
 import { logQuietly } from '../page/quiet-errors';
 import { inputKeyRegistry, KEY_HANDLER_PRIORITY } from '../page/input-key-handlers';
-import type { WordingFinding } from '../schemas/wording-finding';
+import type { WordingFinding } from '../schemas/risky-wording-finding';
 import type { Thread } from '../schemas/thread';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { checkWording } from '../wording/check-wording';
-import type { WordingRulesSource } from './page-wording-rules';
+import { checkWording } from '../risky-wording/check-wording';
+import type { WordingRulesSource } from './page-risky-wording-rules';
 import { applyReplacement, planReplacement } from './plan-replacement';
 import { replaceInEditor } from './replace-in-editor';
 import type { ResendMode } from './resend-mode';

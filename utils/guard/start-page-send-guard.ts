@@ -1,6 +1,6 @@
 import { callBackground } from '../messaging/background-client';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { createWordingRulesSource } from './page-wording-rules';
+import { createWordingRulesSource } from './page-risky-wording-rules';
 import { resendModeFor } from './resend-mode';
 import { startSendGuard, type SendGuard } from './send-guard';
 

@@ -5,7 +5,7 @@ import { dateVersion } from '../packs/pack-metadata';
 import type { Pack } from '../schemas/pack';
 import { PERSONAL_PACK_ID } from '../schemas/phrase';
 import { readInstalledPack } from './read-installed-pack';
-import { listFlaggedRules } from './wording-rules-store';
+import { listFlaggedRules } from './risky-wording-rules-store';
 
 /** Exporting something that is not there. */
 export class ExportError extends Error {

@@ -12,9 +12,9 @@ import {
 } from '../db/records';
 import { BUILT_IN_CATEGORIES, BUILT_IN_CATEGORY_IDS, type Category } from '../schemas/category';
 import { phraseUid, type LibraryPhrase } from '../schemas/phrase';
-import { checkWording, type CompiledWordingRules } from '../wording/check-wording';
+import { checkWording, type CompiledWordingRules } from '../risky-wording/check-wording';
 import { parseRows } from './parse-rows';
-import { compileUsableRules, seedDefaultWordingRules, selectActiveRules } from './wording-rules-store';
+import { compileUsableRules, seedDefaultWordingRules, selectActiveRules } from './risky-wording-rules-store';
 
 /** Everything the engine needs to build its index. */
 export interface Library {

@@ -2,7 +2,7 @@ import type { LibraryDb } from '../db/library-db';
 import { storedPackSchema, storedWordingRuleSchema, type StoredCategory, type StoredPack, type StoredPhrase, type StoredWordingRule } from '../db/records';
 import type { Pack } from '../schemas/pack';
 import { phraseUid } from '../schemas/phrase';
-import { ruleUid } from './rule-uid';
+import { ruleUid } from '../schemas/rule-uid';
 
 /**
  * Writes one pack's rows. Only for use inside `writeLibrary`: these are the steps, the

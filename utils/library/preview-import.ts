@@ -7,11 +7,11 @@ import type { ImportPreview, RiskyPhrase } from '../packs/import-preview';
 import { diffPacks } from '../packs/pack-diff';
 import type { Pack } from '../schemas/pack';
 import { PERSONAL_PACK_ID, phraseUid } from '../schemas/phrase';
-import { checkWording } from '../wording/check-wording';
+import { checkWording } from '../risky-wording/check-wording';
 import { parseRows } from './parse-rows';
 import { readInstalledPack } from './read-installed-pack';
-import { ruleUid } from './rule-uid';
-import { compileUsableRules, readAllRules, selectActiveRules } from './wording-rules-store';
+import { ruleUid } from '../schemas/rule-uid';
+import { compileUsableRules, readAllRules, selectActiveRules } from './risky-wording-rules-store';
 
 /** A parsed file, ready to preview: the pack of its valid rows and what was left out. */
 export interface ParsedPack {

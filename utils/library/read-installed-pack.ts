@@ -10,7 +10,7 @@ import {
 import { isBuiltInCategoryId, type Category } from '../schemas/category';
 import type { Pack } from '../schemas/pack';
 import type { PackPhrase } from '../schemas/phrase';
-import type { WordingRule } from '../schemas/wording-rule';
+import type { WordingRule } from '../schemas/risky-wording-rule';
 import { parseRows } from './parse-rows';
 
 /**

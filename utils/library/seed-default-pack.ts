@@ -2,7 +2,7 @@ import type { LibraryDb } from '../db/library-db';
 import { readMeta, writeMeta } from '../db/meta';
 import { DEFAULT_PACK } from '../packs/default-pack';
 import { putPackContents } from './pack-contents';
-import { seedDefaultWordingRules } from './wording-rules-store';
+import { seedDefaultWordingRules } from './risky-wording-rules-store';
 import { writeLibrary } from './write-library';
 
 /**

@@ -1,30 +1,16 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { z } from 'zod';
-import { backgroundRequests, type BackgroundProtocol } from './protocol';
-import { quietLogger } from './quiet-logger';
+import { backgroundRequests } from './protocol';
+import { defineTypedMessenger, type RequestData, type RequestInput, type RequestResult } from './typed-messenger';
 
 /**
- * The one messenger for requests to the background service worker. Only background-client.ts
- * (senders) and background-handlers.ts (the worker) use it, so every message is parsed on both ends.
+ * Requests to the background service worker. Only background-client.ts (senders) and
+ * background-handlers.ts (the worker) use it, so every message is parsed on both ends.
  */
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({ logger: quietLogger });
+const background = defineTypedMessenger(backgroundRequests);
+export const backgroundMessenger = background.messenger;
+export const backgroundRequestSchemas = background.schemas;
 
-export type BackgroundRequestType = keyof typeof backgroundRequests;
-/** What a sender passes (before schema defaults are applied). */
-export type BackgroundRequestInput<K extends BackgroundRequestType> = z.input<(typeof backgroundRequests)[K]['data']>;
-/** What a handler receives, after parsing. */
-export type BackgroundRequestData<K extends BackgroundRequestType> = z.output<(typeof backgroundRequests)[K]['data']>;
-export type BackgroundResult<K extends BackgroundRequestType> = z.output<(typeof backgroundRequests)[K]['result']>;
-
-/**
- * The protocol schemas of one request type. The cast is sound (it is the same table entry);
- * TypeScript alone cannot relate an entry picked by a generic key to that key's z.output.
- */
-export function backgroundRequestSchemas<K extends BackgroundRequestType>(
-  type: K,
-): { data: z.ZodType<BackgroundRequestData<K>>; result: z.ZodType<BackgroundResult<K>> } {
-  return backgroundRequests[type] as unknown as {
-    data: z.ZodType<BackgroundRequestData<K>>;
-    result: z.ZodType<BackgroundResult<K>>;
-  };
-}
+type Table = typeof backgroundRequests;
+export type BackgroundRequestType = keyof Table;
+export type BackgroundRequestInput<K extends BackgroundRequestType> = RequestInput<Table, K>;
+export type BackgroundRequestData<K extends BackgroundRequestType> = RequestData<Table, K>;
+export type BackgroundResult<K extends BackgroundRequestType> = RequestResult<Table, K>;

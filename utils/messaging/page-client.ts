@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { demoBridgeAnswerSchema, demoBridgeRequest } from '../page/demo-bridge';
+import { demoBridgeAnswerSchema, demoBridgeRequest } from './demo-bridge';
 import {
   pageRequestSchemas,
   sendToContentScript,
   type PageRequestInput,
   type PageRequestType,
   type PageResult,
-} from '../page/page-messenger';
+} from './page-messenger';
 
 /** Nothing in the tab answered: no content script (not a client page, or opened before install) and not the demo page. */
 export class NoChatPageError extends Error {
@@ -32,7 +32,7 @@ export class PageRequestFailedError extends Error {
 
 /**
  * Longer than the slowest honest answer: a frame that will not insert waits 1.5 s before saying
- * so (utils/page/frame-policy.ts), and an editor may take a frame to render.
+ * so (utils/page/requests/frame-policy.ts), and an editor may take a frame to render.
  */
 const ANSWER_TIMEOUT_MS = 4000;
 

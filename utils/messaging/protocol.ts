@@ -4,11 +4,11 @@ import { categorySchema } from '../schemas/category';
 import { installedPackSchema } from '../schemas/pack';
 import { suggestResultSchema } from '../schemas/suggestion';
 import { threadSchema } from '../schemas/thread';
-import { wordingRuleSchema } from '../schemas/wording-rule';
+import { wordingRuleSchema } from '../schemas/risky-wording-rule';
 import * as packTransfer from '../packs/import-protocol';
-import { subscriptionUrlSchema, subscriptionViewSchema } from '../subscription/subscription-state';
-import { wordingCategorySchema, wordingFindingSchema } from '../schemas/wording-finding';
-import { INSERTION_OUTCOMES } from '../usage/insertion-outcome';
+import { subscriptionUrlSchema, subscriptionViewSchema } from '../schemas/subscription-state';
+import { wordingCategorySchema, wordingFindingSchema } from '../schemas/risky-wording-finding';
+import { firstSuggestionResultSchema, INSERTION_OUTCOMES, insertResultSchema, pageDraftSchema, pageThreadSchema } from '../schemas/page-results';
 
 /**
  * The one protocol file: every message between contexts, with a zod schema for what it
@@ -29,7 +29,7 @@ export type LibraryStatus = z.infer<typeof libraryStatusSchema>;
 
 const noData = z.undefined().optional();
 
-// ── Wording checks: send guard (page, demo), popup 检查话术 / 标记违规 (utils/wording-service/) ──
+// ── Wording checks: send guard (page, demo), popup 检查话术 / 标记违规 (utils/worker/serve-risky-wording-requests.ts) ──
 /** One active rule and the library row it came from (`${packId}/${id}`), which 仍然发送 counts. */
 export const servedWordingRuleSchema = z.object({ uid: z.string().min(3).max(200), rule: wordingRuleSchema });
 export type ServedWordingRule = z.infer<typeof servedWordingRuleSchema>;
@@ -51,8 +51,6 @@ export const flaggedWordingSchema = z.object({
 });
 export type FlaggedWording = z.infer<typeof flaggedWordingSchema>;
 /** What the reply box holds now (the popup's 检查话术 reads it; never stored). */
-export const pageDraftSchema = z.object({ hasInput: z.boolean(), text: z.string().max(5000) });
-export type PageDraft = z.infer<typeof pageDraftSchema>;
 // ── end of wording checks ──
 
 /** Requests the background service worker answers (from content scripts, popup, demo page). */
@@ -78,7 +76,7 @@ export const backgroundRequests = {
     data: z.object({ query: z.string().min(1).max(40), limit: z.number().int().min(1).max(20).optional() }),
     result: z.array(libraryPhraseSchema),
   },
-  // ── Learning from use (utils/usage/, served by utils/library/serve-library-requests.ts) ──
+  // ── Learning from use (utils/usage/, served by utils/worker/serve-library-requests.ts) ──
   /** What the agent did with an insertion, as the page saw it; ids and a count only, no chat text. */
   recordInsertionOutcome: {
     data: z.object({
@@ -101,7 +99,7 @@ export const backgroundRequests = {
     result: z.array(libraryPhraseSchema),
   },
   // ── end of learning from use ──
-  // ── Wording checks (utils/wording-service/) ──
+  // ── Wording checks (utils/worker/serve-risky-wording-requests.ts) ──
   /**
    * The active rules, for the page to compile and check drafts locally (no round trip per
    * keystroke). `knownVersion`: the version the asker holds (left out when it holds none).
@@ -127,7 +125,7 @@ export const backgroundRequests = {
   },
   listFlags: { data: noData, result: z.array(flaggedWordingSchema) },
   // ── end of wording checks ──
-  // ── Pack import, export and backup (options page; schemas in utils/packs/import-protocol.ts, served by utils/library/serve-import-requests.ts) ──
+  // ── Pack import, export and backup (options page; schemas in utils/packs/import-protocol.ts, served by utils/worker/serve-import-requests.ts) ──
   /** Parses and diffs a file against the library without writing anything. */
   previewImport: {
     data: z.object({ file: packTransfer.importFileSchema, options: packTransfer.importDialogOptionsSchema.optional() }),
@@ -167,7 +165,7 @@ export const backgroundRequests = {
   /** 应用更新: installs the pending update. */
   applySubscription: { data: noData, result: subscriptionViewSchema },
   // ── end of pack subscription ──
-  // ── Page UI styles (utils/page/page-ui-css.ts, served by utils/page/serve-page-ui-css.ts) ──
+  // ── Page UI styles (utils/page/page-ui-css.ts, served by utils/worker/serve-page-ui-css.ts) ──
   /**
    * The stylesheet of our UI on chat pages (bar, send guard, picker), for their shadow roots.
    * Asked of the worker instead of fetched by the page's content script, so the file needs to
@@ -176,54 +174,27 @@ export const backgroundRequests = {
   getPageUiCss: { data: noData, result: z.string().max(1_000_000) },
 } as const;
 
-export const insertResultSchema = z.object({
-  ok: z.boolean(),
-  /** Which insertion strategy succeeded, e.g. "native-value-setter". */
-  strategy: z.string().optional(),
-  /** Why nothing was inserted, as a message key the UI can translate. */
-  reason: z.enum(['no-input', 'not-verified', 'invalidated']).optional(),
-});
-export type InsertResult = z.infer<typeof insertResultSchema>;
 
-export const pageThreadSchema = z.object({
-  /** The adapter the page is read with (e.g. 'pinduoduo'; 'generic' on pages without one). */
-  site: z.string(),
-  hasInput: z.boolean(),
-  thread: threadSchema.nullable(),
-  // ── site adapters (utils/sites/generic-fallback.ts) ──
-  /**
-   * The page has a site adapter, but its selectors found nothing (the client changed its page),
-   * so the thread was read by the generic adapter: the popup says "使用通用识别".
-   */
-  adapterFallback: z.boolean().optional(),
-});
-export type PageThread = z.infer<typeof pageThreadSchema>;
 
-// ── Keyboard commands: what the page did with the insert-first-suggestion shortcut ──
-export const firstSuggestionResultSchema = z.object({
-  ok: z.boolean(),
-  /** The phrase inserted, when one was. */
-  phraseUid: z.string().min(1).max(200).optional(),
-  /** Why nothing was inserted: no conversation on the page, nothing to suggest, or the insertion's own reason. */
-  reason: z.enum(['no-chat', 'no-suggestion', 'no-input', 'not-verified', 'invalidated']).optional(),
-});
-export type FirstSuggestionResult = z.infer<typeof firstSuggestionResultSchema>;
-// ── end of keyboard commands ──
 
 /** Requests a chat page answers (content script on a client, or the demo page). */
 export const pageRequests = {
   readThread: { data: noData, result: pageThreadSchema },
-  insertText: {
+  /**
+   * A library phrase as written: the page fills its placeholders from the conversation it shows,
+   * inserts it, counts the use and watches what the agent does with it (utils/page/phrase-insertion.ts).
+   */
+  insertPhrase: {
     data: z.object({
       text: z.string().min(1).max(2000),
-      /** Learning from use: the phrase being inserted, so the page watches whether it is sent, edited or deleted. */
-      watchOutcome: z.object({ phraseUid: z.string().min(1).max(200), intent: z.string().max(40) }).optional(),
+      phraseUid: z.string().min(1).max(200),
+      category: z.string().min(1).max(40),
     }),
-    result: insertResultSchema,
+    result: insertResultSchema.extend({ text: z.string().max(5000) }),
   },
-  /** Wording checks: the draft in the reply box, for the popup's 检查话术 (utils/guard/read-draft.ts). */
+  /** Wording checks: the draft in the reply box, for the popup's 检查话术 (utils/sites/read-draft.ts). */
   readDraft: { data: noData, result: pageDraftSchema },
-  // ── Keyboard commands (utils/commands/, page side utils/page/first-suggestion-request.ts) ──
+  // ── Keyboard commands (utils/worker/listen-for-commands.ts, page side utils/page/requests/first-suggestion-request.ts) ──
   /**
    * The insert-first-suggestion shortcut: the page inserts its first suggestion for the thread
    * as it is now, exactly as Alt+1 on the in-page bar would (placeholders filled, use counted).
@@ -232,7 +203,7 @@ export const pageRequests = {
   // ── end of keyboard commands ──
 } as const;
 
-type RequestTable = Record<string, { data: z.ZodType; result: z.ZodType }>;
+export type RequestTable = Record<string, { data: z.ZodType; result: z.ZodType }>;
 /** The @webext-core protocol map derived from a request table. */
 export type ProtocolOf<T extends RequestTable> = {
   [K in keyof T]: (data: z.input<T[K]['data']>) => z.output<T[K]['result']>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema, wordingCategorySchema, wordingSeveritySchema } from '../schemas/wording-rule';
+import { localizedTextSchema, wordingCategorySchema, wordingSeveritySchema } from '../schemas/risky-wording-rule';
 import { importProblemSchema } from './import-problem';
 import { packDiffSchema } from './pack-diff';
 

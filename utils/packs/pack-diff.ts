@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { categorySchema } from '../schemas/category';
 import type { Pack } from '../schemas/pack';
 import type { PackPhrase } from '../schemas/phrase';
-import type { WordingRule } from '../schemas/wording-rule';
+import type { WordingRule } from '../schemas/risky-wording-rule';
 
 export const phraseSummarySchema = z.object({ id: z.string(), category: z.string(), text: z.string() });
 export type PhraseSummary = z.infer<typeof phraseSummarySchema>;

@@ -3,7 +3,7 @@ import type { Pack } from '../schemas/pack';
 import { csvText } from './csv-text';
 import { EXPORT_HEADERS, type SpreadsheetField } from './spreadsheet-columns';
 
-/** The id first, as leads sort by it; then the columns in the order DESIGN.md lists them. */
+/** The id first, as leads sort by it; then the columns in the order docs/design-notes.md ("Phrase spreadsheets") lists them. */
 const EXPORT_ORDER: readonly SpreadsheetField[] = ['id', 'category', 'text', 'triggers', 'shortcut', 'tags', 'locked'];
 
 /**

@@ -6,7 +6,7 @@ import { readCsvRows } from './read-csv';
 import { readPackJson } from './read-pack-json';
 import { readXlsxRows } from './read-xlsx';
 import { rowsToPack, type SheetOptions } from './rows-to-pack';
-import { compileRules, WordingRulesError } from '../wording/compile-rules';
+import { compileRules, WordingRulesError } from '../risky-wording/compile-rules';
 
 export const IMPORT_KINDS = ['json', 'csv', 'xlsx'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

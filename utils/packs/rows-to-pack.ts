@@ -35,7 +35,7 @@ interface HeaderMap {
 
 /**
  * Turns a phrase spreadsheet (rows of cells, as read from CSV or XLSX) into a pack, following
- * DESIGN.md "Phrase spreadsheets". Each row is checked on its own: a bad row is reported with
+ * docs/design-notes.md "Phrase spreadsheets". Each row is checked on its own: a bad row is reported with
  * its Excel row number, column and an example, and the rest still make a pack. Problems with
  * the sheet as a whole (no header, no text column, too many rows) throw ImportFailure.
  */

@@ -1,5 +1,5 @@
 /**
- * The columns a phrase spreadsheet may have (DESIGN.md, "Phrase spreadsheets"), each with the
+ * The columns a phrase spreadsheet may have (docs/design-notes.md, "Phrase spreadsheets"), each with the
  * headers leads write for it in Chinese or English, and a value that would be accepted there.
  * `id` and `locked` go beyond the five columns leads already keep: an id lets an edited phrase
  * stay the same phrase across versions (keeping its usage counts), `locked` marks phrases agents

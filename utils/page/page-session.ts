@@ -1,13 +1,13 @@
 import { deepActiveElement, editingHostOf } from '../editors/editable';
 import { insertText as insertThroughChain } from '../editors/insert-text';
 import { selectFirstUnfilledOf } from '../editors/select-placeholder';
-import type { InsertResult, PageThread } from '../messaging/protocol';
+import type { InsertResult, PageThread } from '../schemas/page-results';
 import type { Thread } from '../schemas/thread';
 import type { SiteAdapter } from '../sites/site-adapter';
 import type { ThreadChange } from '../thread/thread-change';
 import { watchThread, type FrameScheduler } from '../thread/watch-thread';
 import { restoreCaret, saveCaret, type SavedCaret } from './caret-memory';
-import { isInsideExtensionUi } from './extension-ui';
+import { isInsideExtensionUi } from '../sites/extension-ui';
 import { readsThroughFallback } from '../sites/generic-fallback';
 
 export interface PageSessionOptions {
@@ -36,8 +36,9 @@ export interface PageSession {
   /**
    * Inserts `text` where the agent was working: refocuses the reply box they last used, puts
    * the caret back, inserts through the editor chain and reads the box back. Never sends.
+   * `into`: a reply box the caller holds the live caret in (the `/` picker's).
    */
-  insertText(text: string): Promise<InsertResult>;
+  insertText(text: string, into?: HTMLElement): Promise<InsertResult>;
   inputState(): InputState;
   stop(): void;
 }
@@ -115,9 +116,9 @@ export function startPageSession({ adapter, doc, onThreadChange, signal, schedul
     }
   }
 
-  async function insertNow(text: string): Promise<InsertResult> {
+  async function insertNow(text: string, into: HTMLElement | undefined): Promise<InsertResult> {
     if (stopped) return { ok: false, reason: 'invalidated' };
-    const { input } = currentInput();
+    const input = into?.isConnected ? into : currentInput().input;
     if (!input) return { ok: false, reason: 'no-input' };
     // Still focused (the popup only took the window's focus): the live caret is the truth.
     if (!isWorkingIn(input)) restoreCaret(input, input === lastInput ? lastCaret : null);
@@ -150,9 +151,9 @@ export function startPageSession({ adapter, doc, onThreadChange, signal, schedul
         adapterFallback: readsThroughFallback(adapter.id, thread),
       };
     },
-    insertText(text) {
+    insertText(text, into) {
       // One at a time: a second click while the first insertion settles must not interleave.
-      const next = queue.then(() => insertNow(text));
+      const next = queue.then(() => insertNow(text, into));
       queue = next.catch(() => undefined);
       return next;
     },

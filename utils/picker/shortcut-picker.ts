@@ -1,16 +1,13 @@
 import { editingHostOf } from '../editors/editable';
-import { insertText } from '../editors/insert-text';
-import type { InsertResult } from '../messaging/protocol';
-import { isInsideExtensionUi } from '../page/extension-ui';
+import type { InsertResult } from '../schemas/page-results';
+import { isInsideExtensionUi } from '../sites/extension-ui';
 import { inputKeyRegistry, KEY_HANDLER_PRIORITY, type KeyVerdict } from '../page/input-key-handlers';
 import { logQuietly } from '../page/quiet-errors';
-import { fillPlaceholders, placeholderValuesFor } from '../phrases/fill-placeholders';
+import type { InsertPhrase } from '../page/phrase-insertion';
 import type { LibraryPhrase } from '../schemas/phrase';
-import type { Settings } from '../schemas/settings';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { caretRect, selectTextRange, textBeforeCaret } from '../editors/editor-text-range';
 import { findTrigger, type ShortcutTrigger } from './find-trigger';
-import { selectFirstUnfilled } from '../editors/select-placeholder';
 
 /** Where the caret is on screen (viewport coordinates), for the list to sit next to it. */
 export interface PickerAnchor {
@@ -34,13 +31,11 @@ export interface ShortcutPickerOptions {
   adapter: Pick<SiteAdapter, 'findInput' | 'readThread'>;
   /** The phrases matching what follows the `/`, best first (the background's `pickerSearch`). */
   search: (query: string) => Promise<LibraryPhrase[]>;
-  /** The agent's settings, for {店铺名} and {客服名}. */
-  settings: () => Promise<Settings>;
   /**
-   * Counts one use of the picked phrase (the library's `recordInsertion`) and, from the text that
-   * went in, learns what the agent then does with it; best effort.
+   * The page's one insertion path: fills the placeholders, inserts through the page session,
+   * selects the first blank, counts the use and watches what the agent does with it.
    */
-  recordInsertion?: (phrase: LibraryPhrase, insertedText: string) => Promise<unknown>;
+  insertPhrase: InsertPhrase;
   /** Ends the picker when aborted (a content script passes `ctx.signal`). */
   signal?: AbortSignal;
 }
@@ -227,18 +222,17 @@ export function startShortcutPicker(options: ShortcutPickerOptions): ShortcutPic
       const { editor, trigger } = open;
       close();
       if (!phrase || !editor.isConnected) return null;
-      const [settings, thread] = await Promise.all([options.settings(), Promise.resolve().then(() => adapter.readThread(doc))]);
-      const filled = fillPlaceholders(phrase.text, placeholderValuesFor(settings, thread));
-      // The agent may have typed on while the settings loaded: replace the trigger only if it is still there.
-      const before = textBeforeCaret(editor);
-      const still = before === null ? null : findTrigger(before);
-      if (!still || still.start !== trigger.start) return null;
-      selectTextRange(editor, still.start, still.end);
-      const result = await insertText(editor, filled.text);
-      if (!result.ok) return result;
-      selectFirstUnfilled(editor, still.start, filled.unfilled);
-      void options.recordInsertion?.(phrase, filled.text).catch(() => undefined);
-      return result;
+      // The agent may have typed on while the settings loaded: replace the trigger only if it is
+      // still there, by selecting it so the phrase goes in over it.
+      const replaceTrigger = (): boolean => {
+        const before = textBeforeCaret(editor);
+        const still = before === null ? null : findTrigger(before);
+        if (!still || still.start !== trigger.start) return false;
+        selectTextRange(editor, still.start, still.end);
+        return true;
+      };
+      const result = await options.insertPhrase({ text: phrase.text, phraseUid: phrase.uid, category: phrase.category }, { into: editor, ready: replaceTrigger });
+      return result && { ok: result.ok, ...(result.strategy ? { strategy: result.strategy } : {}), ...(result.reason ? { reason: result.reason } : {}) };
     },
     stop,
   };

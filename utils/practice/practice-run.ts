@@ -1,5 +1,5 @@
 import type { DemoPlayer } from '../demo/demo-player';
-import type { WordingFinding } from '../schemas/wording-finding';
+import type { WordingFinding } from '../schemas/risky-wording-finding';
 import type { PracticeScenario } from './practice-scenario-schema';
 import type { PracticeScoreCard } from './practice-score';
 import { createPracticeSession, type PracticeInsertion } from './practice-session';

@@ -1,7 +1,8 @@
 import type { PracticeScenario } from './practice-scenario-schema';
 
 /**
- * Practice buyers for new agents, after the flows in the onboarding manuals (../shared/seeds):
+ * Practice buyers for new agents, after the flows in the onboarding manuals (docs/design-notes.md,
+ * "Response times and practice flows"):
  * the standard pre-sale flow with its platform notices; 售后 for a damaged item (登记, 补发 or
  * 退换, who pays the postage); and 投诉, where the manual's order is listen, agree with the
  * feeling, apologise, then offer the remedy and follow up. Buyer lines are written for this

@@ -1,4 +1,5 @@
-import type { LocalizedText, WordingFinding, WordingSeverity } from '../schemas/wording-finding';
+import type { PracticeGrade } from '../schemas/practice-result';
+import type { LocalizedText, WordingFinding, WordingSeverity } from '../schemas/risky-wording-finding';
 import type { PracticeScenario } from './practice-scenario-schema';
 import type { PracticeStage } from './practice-stages';
 import { apologises, greets, saysFarewell } from './reply-habits';
@@ -6,9 +7,10 @@ import type { SuggestionUse } from './suggestion-use';
 
 /**
  * The first reply to a buyer's message should land within 30 seconds: the standard agents are
- * held to on the platforms (DESIGN.md: "answer 20–60 buyers at once, first reply within 30 s").
- * The onboarding manuals in ../shared/seeds fine an agent whose replies take over 2 minutes and
- * rank 快速反应 first when handling a complaint; 30 s is the bar a trainee practises against.
+ * held to on the platforms (agents answer 20–60 buyers at once, first reply within 30 s).
+ * The onboarding manuals fine an agent whose replies take over 2 minutes and rank 快速反应 first
+ * when handling a complaint (docs/design-notes.md, "Response times and practice flows"); 30 s is
+ * the bar a trainee practises against.
  */
 export const FIRST_RESPONSE_STANDARD_MS = 30_000;
 
@@ -46,8 +48,6 @@ export interface RiskySent {
   readonly reason: LocalizedText;
 }
 
-export const PRACTICE_GRADES = ['excellent', 'good', 'pass', 'practice-more'] as const;
-export type PracticeGrade = (typeof PRACTICE_GRADES)[number];
 
 /** What to work on next, most costly first; the UI words each one (utils/i18n, practice.tip.*). */
 export type PracticeTip =

@@ -1,4 +1,4 @@
-import type { WordingFinding } from '../schemas/wording-finding';
+import type { WordingFinding } from '../schemas/risky-wording-finding';
 import type { PracticeScenario } from './practice-scenario-schema';
 import { scorePractice, type PracticeReply, type PracticeScoreCard, type PracticeTurnRecord } from './practice-score';
 import { suggestionUseOf } from './suggestion-use';

@@ -39,7 +39,7 @@ export const BUILT_IN_CATEGORIES: readonly Category[] = Object.freeze([
   { id: 'farewell', labels: { 'zh-CN': '告别', en: 'Farewell' } },
 ]);
 
-/** Chinese spreadsheet labels that mean a built-in category (DESIGN.md, "Categories"). */
+/** Chinese spreadsheet labels that mean a built-in category (docs/design-notes.md, "Categories"). */
 export const CHINESE_CATEGORY_LABELS: Readonly<Record<string, BuiltInCategoryId>> = Object.freeze({
   问候: 'greeting',
   商品: 'product',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLIENT_MATCH_PATTERNS } from '../sites/match-patterns';
+import { CLIENT_MATCH_PATTERNS } from './client-match-patterns';
 import { customSiteSchema as packSiteSchema, matchPatternSchema } from './pack';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BUILT_IN_CATEGORY_IDS, categorySchema } from './category';
 import { packPhraseSchema, phraseIdSchema } from './phrase';
-import { wordingRuleIdSchema, wordingRuleSchema } from './wording-rule';
+import { wordingRuleIdSchema, wordingRuleSchema } from './risky-wording-rule';
 
 export const packIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
   error: '话术包 id 只能用小写字母、数字、点、下划线和连字符，例如 "default-zh" / pack id: lowercase letters, digits, ".", "_", "-", e.g. "default-zh"',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { PRACTICE_GRADES } from '../practice/practice-score';
+
+export const PRACTICE_GRADES = ['excellent', 'good', 'pass', 'practice-more'] as const;
+export type PracticeGrade = (typeof PRACTICE_GRADES)[number];
 
 /**
  * One finished practice, as kept on this computer so a trainee sees how the last try went:

@@ -8,7 +8,7 @@ import { pinduoduoAdapter } from './pinduoduo-adapter';
 import { qianniuAdapter } from './qianniu-adapter';
 import type { PageLocation, SiteAdapter } from './site-adapter';
 
-/** The seller clients with an adapter of their own, one file each (DESIGN.md, "Where it runs"). */
+/** The seller clients with an adapter of their own, one file each (docs/design-notes.md, "Where it runs"). */
 export const CLIENT_ADAPTERS: readonly SiteAdapter[] = [
   pinduoduoAdapter, // 拼多多 商家客服
   feigeAdapter, // 抖店 飞鸽

@@ -1,6 +1,6 @@
-import { isInsideExtensionUi } from '../page/extension-ui';
+import { isInsideExtensionUi } from './extension-ui';
 import type { MessageRole, Thread } from '../schemas/thread';
-import { buildThread, cleanMessageText, type RawMessage } from '../thread/build-thread';
+import { buildThread, cleanMessageText, type RawMessage } from './build-thread';
 import { readMessageContent, type MessageContentSelectors } from './message-content';
 import { allMatches, eitherOf, firstMatch, type SelectorAlternatives } from './selector-alternatives';
 import type { ChatBuyer, PageLocation, SiteAdapter } from './site-adapter';
@@ -33,7 +33,7 @@ export interface SiteSelectors {
 export interface SiteSpec {
   /** Written into `Thread.site`; also what the popup names. */
   id: string;
-  /** The manifest match patterns (utils/sites/match-patterns.ts) this client's pages live under. */
+  /** The manifest match patterns (utils/schemas/client-match-patterns.ts) this client's pages live under. */
   matchPatterns: readonly string[];
   selectors: SiteSelectors;
   /** Who sent a row; `null` when the row does not say (it then counts against the reading). */

@@ -1,5 +1,5 @@
 import type { Thread } from '../schemas/thread';
-import { buildThread, type RawMessage } from '../thread/build-thread';
+import { buildThread, type RawMessage } from './build-thread';
 import type { ChatBuyer, PageLocation, SiteAdapter } from './site-adapter';
 
 /**

@@ -5,7 +5,7 @@ import { firstMatch, holdsAny } from './selector-alternatives';
 /**
  * 抖店 飞鸽 (im.jinritemai.com/pc_seller_v2/main/workspace; older host pigeon.jinritemai.com), a
  * React app. Selectors come from public tools that drive the live page
- * (../shared/research/seller-chat-selectors.md §2: eCan.ai feige_chat "confirmed from live DOM
+ * (docs/selectors.md, "2. 抖店 飞鸽": eCan.ai feige_chat "confirmed from live DOM
  * captures", a Feige adapter test, a userscript, a health probe); not tested on the live site.
  * Its CSS-in-JS class names are hashes that rotate between builds, so every hashed class below
  * has a fallback on a stable anchor (`data-qa-id`, `data-id`, the semantic `messageIsMe` /

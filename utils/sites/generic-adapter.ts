@@ -1,7 +1,7 @@
 import { deepActiveElement, editingHostOf, isHtmlElement } from '../editors/editable';
-import { isInsideExtensionUi } from '../page/extension-ui';
+import { isInsideExtensionUi } from './extension-ui';
 import type { Thread } from '../schemas/thread';
-import { buildThread, cleanMessageText, type RawMessage } from '../thread/build-thread';
+import { buildThread, cleanMessageText, type RawMessage } from './build-thread';
 import { readMessageContent, type MessageContentSelectors } from './message-content';
 import { roleHintOf } from './role-hints';
 import type { ChatBuyer, SiteAdapter } from './site-adapter';

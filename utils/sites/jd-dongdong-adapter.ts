@@ -5,7 +5,7 @@ import { firstMatch, holdsAny } from './selector-alternatives';
 /**
  * 京东 咚咚 商家工作台 (dongdong.jd.com) and the reception page in the shop backend
  * (shop.jd.com/jdm/kefu/…). Selectors come from public tools that drive the live page
- * (../shared/research/seller-chat-selectors.md §4: a Playwright DOM-only adapter and the jdchat
+ * (docs/selectors.md, "4. 京东 咚咚": a Playwright DOM-only adapter and the jdchat
  * capture notes); not tested on the live site. The page's runtime state (`window.session`) is in
  * the page's own world and holds only the last ~10 messages, so the DOM is the source here.
  * The reply box is a plain contenteditable (`.EditorContent`).

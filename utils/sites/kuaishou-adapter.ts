@@ -4,7 +4,7 @@ import { firstMatch, holdsAny } from './selector-alternatives';
 
 /**
  * 快手小店 客服工作台 (im.kwaixiaodian.com/workbench; older /pc). Selectors come from public tools
- * that drive the live page (../shared/research/seller-chat-selectors.md §3: a Playwright worker,
+ * that drive the live page (docs/selectors.md, "3. 快手小店": a Playwright worker,
  * an Electron preload, other scripts); not tested on the live site. Message rows use the
  * `kwaishop-cs-*` component class names, which are readable and have been stable across the
  * builds those tools saw. The reply box is a Quill editor (`.ql-editor`), the send button antd's.

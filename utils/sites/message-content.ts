@@ -1,4 +1,4 @@
-import { cleanMessageText } from '../thread/build-thread';
+import { cleanMessageText } from './build-thread';
 
 /**
  * How to read one message bubble: which parts are chrome (avatar, nickname, time, read

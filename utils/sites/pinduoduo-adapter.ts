@@ -4,7 +4,7 @@ import { firstMatch, holdsAny } from './selector-alternatives';
 
 /**
  * 拼多多 商家客服 (mms.pinduoduo.com/chat-merchant/), a Vue 2 single-page app. Selectors come from
- * public tools that drive the live page (../shared/research/seller-chat-selectors.md §1:
+ * public tools that drive the live page (docs/selectors.md, "1. 拼多多 商家客服":
  * eCan.ai pdd_chat/dom.py, the 拼多多客服检索工具 extension); not tested on the live site.
  * The reply box is a `v-model` textarea: only an `input` event teaches Vue the text, which the
  * editor chain's native-value-setter step does. The page ignores synthetic clicks on 发送, and

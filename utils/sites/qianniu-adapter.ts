@@ -5,14 +5,14 @@ import { firstMatch, holdsAny } from './selector-alternatives';
 
 /**
  * 千牛 web 接待 (qn.taobao.com / myseller.taobao.com …/app-customer-service/…). DEFENSIVE: the
- * research is thin (../shared/research/seller-chat-selectors.md §5). No public tool shows the
+ * public record is thin (docs/selectors.md, "5. 千牛 web"). No public tool shows the
  * live reception DOM; the only selectors seen are those of the chat-history search iframe
  * (`[class*="chatWrap"]`, `[class*="chatName"]`, `[class*="chatTime"]`, `[class*="chatTextLeft"]`),
  * whose CSS-module names carry build hashes (`chatTextLeft___3xYz`). So:
  * - every selector is a substring match on a readable class-name stem, never a hash;
  * - the chat may sit in an iframe: the content script runs in every frame on these hosts
  *   (`allFrames`), each frame reads only its own document, and the frame that shows a
- *   conversation answers (utils/page/frame-policy.ts); an iframe on another host is out of reach;
+ *   conversation answers (utils/page/requests/frame-policy.ts); an iframe on another host is out of reach;
  * - who spoke falls back to the generic class-name hints, and a reading where most rows stay
  *   unclear is refused, so the generic adapter (and the popup's "使用通用识别" note) takes over;
  * - the reply box falls back to the box the agent focused (generic adapter).

@@ -8,7 +8,7 @@ import type { ImportPreview } from '../packs/import-preview';
 import { parseImportFile } from '../packs/parse-import-file';
 import { fetchPackConditionally, type FetchFunction } from './fetch-pack';
 import type { SubscriptionStore } from './subscription-store';
-import { subscriptionUrlSchema, type PendingSummary, type SubscriptionState, type SubscriptionView } from './subscription-state';
+import { subscriptionUrlSchema, type PendingSummary, type SubscriptionState, type SubscriptionView } from '../schemas/subscription-state';
 
 export interface SubscriptionDeps {
   db: LibraryDb;

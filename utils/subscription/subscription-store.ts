@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { EMPTY_SUBSCRIPTION, subscriptionStateSchema, type SubscriptionState } from './subscription-state';
+import { EMPTY_SUBSCRIPTION, subscriptionStateSchema, type SubscriptionState } from '../schemas/subscription-state';
 
 /** The policy key IT sets for every agent (public/managed-schema.json declares it). */
 export const POLICY_URL_KEY = 'packSubscriptionUrl';

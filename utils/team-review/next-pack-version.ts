@@ -1,6 +1,6 @@
 import type { StoredWordingRule } from '../db/records';
 import { packSchema, type Pack } from '../schemas/pack';
-import { wordingRuleSchema, type WordingRule } from '../schemas/wording-rule';
+import { wordingRuleSchema, type WordingRule } from '../schemas/risky-wording-rule';
 
 /** "1.2.0" → "1.2.1", "2026.11.23" → "2026.11.24": the last number goes up by one. */
 export function bumpVersion(version: string): string {

@@ -1,10 +1,9 @@
+import type { InsertionOutcome } from '../schemas/page-results';
 /**
  * What became of an inserted phrase, read from what the page showed afterwards. Pure: the page
  * session feeds it snapshots of the draft and of the agent's messages; nothing here keeps text.
  */
 
-export const INSERTION_OUTCOMES = ['sent-unchanged', 'edited', 'deleted'] as const;
-export type InsertionOutcome = (typeof INSERTION_OUTCOMES)[number];
 
 export interface PageSnapshot {
   /** The reply box's text now. */

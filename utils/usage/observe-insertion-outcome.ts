@@ -1,6 +1,7 @@
-import { readDraft } from '../guard/read-draft';
+import { readDraft } from '../sites/read-draft';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { watchInsertionOutcome, type InsertionOutcome, type OutcomeWatch, type PageSnapshot } from './insertion-outcome';
+import { watchInsertionOutcome, type OutcomeWatch, type PageSnapshot } from './insertion-outcome';
+import { type InsertionOutcome } from '../schemas/page-results';
 
 export interface OutcomeReport {
   phraseUid: string;
@@ -20,9 +21,16 @@ export interface OutcomeReporterOptions {
   settleMs?: number;
 }
 
+/** A phrase that went into the reply box, as its outcome is watched (ids and text, never stored). */
+export interface WatchedInsertion {
+  text: string;
+  phraseUid: string;
+  intent: string;
+}
+
 export interface OutcomeReporter {
   /** Starts watching what becomes of a phrase just inserted; a newer insertion ends the older watch. */
-  watch(insertion: { text: string; phraseUid: string; intent: string }): void;
+  watch(insertion: WatchedInsertion): void;
   stop(): void;
 }
 

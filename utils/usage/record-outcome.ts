@@ -1,6 +1,6 @@
 import type { LibraryDb } from '../db/library-db';
 import { usageRecordSchema, type UsageRecord } from '../db/records';
-import type { InsertionOutcome } from './insertion-outcome';
+import type { InsertionOutcome } from '../schemas/page-results';
 
 const OUTCOME_COUNTERS = {
   'sent-unchanged': 'sentUnchanged',

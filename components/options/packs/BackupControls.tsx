@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import { downloadFile } from '../download-file';
 import type { OptionsServices } from '../options-services';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import { describeProblem, type ImportProblem } from '../../../utils/packs/import-problem';
 import type { CommitImportResult, PreviewImportResult } from '../../../utils/packs/import-protocol';
 import type { OptionsServices } from '../options-services';

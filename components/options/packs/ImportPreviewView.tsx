@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import type { ImportPreview } from '../../../utils/packs/import-preview';
 
 /** Long lists stay readable: the first rows, then "…and N more". */

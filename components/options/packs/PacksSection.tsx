@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import type { InstalledPack } from '../../../utils/schemas/pack';
 import { downloadFile } from '../download-file';
 import type { OptionsServices } from '../options-services';

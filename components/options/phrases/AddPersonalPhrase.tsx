@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CategoryOptions } from './CategoryOptions';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import type { Category } from '../../../utils/schemas/category';
 
 /** 新增个人话术: text and category; the library checks the text like any phrase. */

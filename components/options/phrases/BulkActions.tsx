@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CategoryOptions } from './CategoryOptions';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import type { Category } from '../../../utils/schemas/category';
 
 /** For the ticked personal phrases: delete them, or move them to another category. */

@@ -1,5 +1,5 @@
 import { categoryLabel } from '../../../utils/i18n/category-label';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import type { Category } from '../../../utils/schemas/category';
 
 /** The <option>s of a category picker, named in the agent's language. */

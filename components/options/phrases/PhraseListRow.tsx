@@ -1,4 +1,4 @@
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import { PERSONAL_PACK_ID, type LibraryPhrase } from '../../../utils/schemas/phrase';
 
 /** Every row has this height, so the list can draw only the rows in view. */

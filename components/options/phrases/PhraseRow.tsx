@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import type { OverrideView } from '../../../utils/library/phrase-overrides';
-import { FindingDetails } from '../../wording-check/FindingDetails';
-import { HighlightedDraft } from '../../wording-check/HighlightedDraft';
+import { FindingDetails } from '../../risky-wording-check/FindingDetails';
+import { HighlightedDraft } from '../../risky-wording-check/HighlightedDraft';
 import type { OptionsServices } from '../options-services';
 import { useLiveWordingCheck } from './use-live-wording-check';
 import { PERSONAL_PACK_ID, type LibraryPhrase } from '../../../utils/schemas/phrase';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { categoryLabel } from '../../../utils/i18n/category-label';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import { deletePersonalPhrase, savePersonalPhrase } from '../../../utils/library/personal-phrases';
 import { clearPhraseOverride, listPhraseOverrides, setPhraseOverride, type OverrideView } from '../../../utils/library/phrase-overrides';
 import { PERSONAL_PACK_ID, type LibraryPhrase } from '../../../utils/schemas/phrase';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { WordingFinding } from '../../../utils/schemas/wording-finding';
+import type { WordingFinding } from '../../../utils/schemas/risky-wording-finding';
 import type { OptionsServices } from '../options-services';
 
 /** Long enough to skip keystrokes mid-word, short enough to feel live. */

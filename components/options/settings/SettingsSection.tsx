@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import { UI_LANGUAGES } from '../../../utils/i18n/languages';
 import { settingsSchema, type Settings } from '../../../utils/schemas/settings';
 import { CLIENT_SITE_IDS } from '../../../utils/sites/client-sites';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useI18n } from '../../../utils/i18n/i18n-provider';
+import { useI18n } from '../../i18n/i18n-provider';
 import { LOCAL_RULES_PACK_ID, type RuleStatus, type StoredWordingRule } from '../../../utils/db/records';
-import { readAllRules, setRuleStatus } from '../../../utils/library/wording-rules-store';
+import { readAllRules, setRuleStatus } from '../../../utils/library/risky-wording-rules-store';
 import type { OptionsServices } from '../options-services';
 import { useLibraryStatus } from '../use-library-status';
 

@@ -6,34 +6,44 @@ import { DemoChatApp, type ConnectDemoPage } from '../../../components/demo/Demo
 import type { LibraryServices } from '../../../components/services/library-services';
 import { BUYER_REPLY_DELAY_MS, createDemoPlayer, FIRST_MESSAGE_DELAY_MS, type DemoPlayer } from '../../../utils/demo/demo-player';
 import { DEMO_SCENARIOS } from '../../../utils/demo/scenarios';
+import { startPageSession } from '../../../utils/page/page-session';
+import { createPhraseInsertion } from '../../../utils/page/phrase-insertion';
 import type { Suggestion } from '../../../utils/schemas/suggestion';
 import type { Thread } from '../../../utils/schemas/thread';
+import { demoAdapter } from '../../../utils/sites/demo-adapter';
 
+/** {买家} is filled from the conversation; {日期} is a blank only the agent can fill. */
 const CHEAPER: Suggestion = {
   phraseUid: 'default-zh/bargaining-001',
   packId: 'default-zh',
-  text: '亲，这款已经是活动价啦',
+  text: '{买家}，这款已经是活动价啦，{日期}前下单送运费险',
   category: 'bargaining',
   score: 0.8,
   reason: { kind: 'trigger', matched: '便宜点' },
 };
-
-/** What the real insertion chain does to a textarea: the native value setter, then `input`. */
-async function insertLikeTheExtension(text: string) {
-  const input = document.querySelector<HTMLTextAreaElement>('textarea#demo-reply-input')!;
-  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-  setValue.call(input, input.value + text);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  return { ok: true, strategy: 'native-value-setter' };
-}
+const CHEAPER_FILLED = '晚风吹过的猫，这款已经是活动价啦，{日期}前下单送运费险';
 
 let player: DemoPlayer;
 let reportThread: (thread: Thread | null) => void;
 let library: LibraryServices;
-const insertText = vi.fn(insertLikeTheExtension);
+const recordInsertion = vi.fn(async (_phraseUid: string, _intent: string) => undefined);
+const watchOutcome = vi.fn();
+/**
+ * The page's real session and insertion path on the demo's chat (the insertion chain on its
+ * React textarea), with the worker's use counter and the outcome watcher as stand-ins. The
+ * thread changes are reported by hand, so each test decides what the page reads.
+ */
 const connectPage: ConnectDemoPage = (onThreadChange) => {
   reportThread = onThreadChange;
-  return { insertText, stop: () => {} };
+  const session = startPageSession({ adapter: demoAdapter, doc: document });
+  const insertPhrase = createPhraseInsertion({
+    session,
+    loadSettings: async () => DEFAULT_SETTINGS,
+    recordInsertion,
+    outcomes: { watch: watchOutcome },
+    onError: () => undefined,
+  });
+  return { insertPhrase, stop: () => session.stop() };
 };
 
 function input() {
@@ -54,7 +64,8 @@ async function wait(ms: number) {
 
 beforeEach(() => {
   vi.useFakeTimers();
-  insertText.mockClear();
+  recordInsertion.mockClear();
+  watchOutcome.mockClear();
   library = {
     suggest: vi.fn(async () => ({ buyerTurn: '在吗，这件卫衣还能再便宜点不？', suggestions: [CHEAPER] })),
     searchPhrases: vi.fn(async () => []),
@@ -108,21 +119,34 @@ describe('the demo seller chat', () => {
   it('suggests for the thread the page session reads, and inserts into the React textarea ready to send', async () => {
     await wait(FIRST_MESSAGE_DELAY_MS);
     await act(async () => {
-      reportThread({ site: 'demo', conversationId: 'bargaining', messages: [{ role: 'buyer', text: '在吗，这件卫衣还能再便宜点不？' }] });
+      reportThread({
+        site: 'demo',
+        conversationId: 'bargaining',
+        buyer: { nickname: '晚风吹过的猫' },
+        messages: [{ role: 'buyer', text: '在吗，这件卫衣还能再便宜点不？' }],
+      });
     });
     const panel = screen.getByTestId('demo-helper');
     expect(within(panel).getByText('话术建议')).toBeTruthy();
     const suggestion = within(panel).getByTestId('suggestion');
     expect(suggestion.dataset.category).toBe('bargaining');
 
-    await act(async () => within(suggestion).getByTestId('insert-suggestion').click());
-    // The phrase goes along, so the page watches whether the agent sends, edits or deletes it.
-    expect(insertText).toHaveBeenCalledWith(CHEAPER.text, { phraseUid: CHEAPER.phraseUid, intent: 'bargaining' });
-    expect(library.recordInsertion).toHaveBeenCalledWith(CHEAPER.phraseUid, 'bargaining');
-    expect(input().value).toBe(CHEAPER.text);
+    await act(async () => {
+      within(suggestion).getByTestId('insert-suggestion').click();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    // Filled from the conversation the panel shows, with the blank only the agent can fill selected.
+    expect(input().value).toBe(CHEAPER_FILLED);
+    expect(input().value.slice(input().selectionStart, input().selectionEnd)).toBe('{日期}');
+    expect(screen.getByTestId('insert-status').dataset.status).toBe('ok');
+    // Counted once, and watched for whether the agent sends, edits or deletes it.
+    expect(recordInsertion).toHaveBeenCalledExactlyOnceWith(CHEAPER.phraseUid, 'bargaining');
+    expect(watchOutcome).toHaveBeenCalledWith({ text: CHEAPER_FILLED, phraseUid: CHEAPER.phraseUid, intent: 'bargaining' });
+    expect(library.recordInsertion).not.toHaveBeenCalled();
 
+    // React's state holds what went in: 发送 sends it.
     fireEvent.click(document.querySelector('button#demo-send')!);
-    expect(messages().at(-1)).toBe(`agent:${CHEAPER.text}`);
+    expect(messages().at(-1)).toBe(`agent:${CHEAPER_FILLED}`);
   });
 
   it('brings the next buyer message at once with 下一句', async () => {

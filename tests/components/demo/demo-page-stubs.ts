@@ -1,7 +1,8 @@
 import type { ConnectDemoPage } from '../../../components/demo/DemoChatApp';
 import type { LibraryServices } from '../../../components/services/library-services';
-import { createWordingRulesSource } from '../../../utils/guard/page-wording-rules';
+import { createWordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
 import { startSendGuard, type SendGuard } from '../../../utils/guard/send-guard';
+import { createPhraseInsertion } from '../../../utils/page/phrase-insertion';
 import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
 import { demoAdapter } from '../../../utils/sites/demo-adapter';
 
@@ -21,12 +22,22 @@ export const quietLibrary: LibraryServices = {
   restoreDefaultPack: async () => STATUS,
 };
 
-/** Accepts every insertion and, like the real page session, reports each phrase that went in. */
+/**
+ * Accepts every insertion and, like the real page, reports each phrase that went in: the page's
+ * one insertion path (placeholders filled from the default settings) over a session that
+ * accepts every text, its outcome watcher telling the demo of each phrase.
+ */
 export const acceptingPage: ConnectDemoPage = (_onThreadChange, onPhraseInserted) => ({
-  insertText: async (text, phrase) => {
-    if (phrase) onPhraseInserted?.({ text, ...phrase });
-    return { ok: true };
-  },
+  insertPhrase: createPhraseInsertion({
+    session: {
+      insertText: async () => ({ ok: true }),
+      readThread: () => ({ site: demoAdapter.id, hasInput: true, thread: null }),
+    },
+    loadSettings: async () => DEFAULT_SETTINGS,
+    recordInsertion: async () => undefined,
+    outcomes: { watch: (insertion) => onPhraseInserted?.(insertion) },
+    onError: () => undefined,
+  }),
   stop: () => {},
 });
 

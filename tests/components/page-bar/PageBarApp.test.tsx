@@ -8,7 +8,7 @@ import { createBarModel, type BarModel } from '../../../utils/page/bar/bar-model
 import { loadBarPreferences, type BarPreferences } from '../../../utils/page/bar/bar-preferences';
 import { createStore } from '../../../utils/page/bar/bar-store';
 import { loadBarState } from '../../../utils/settings/bar-state-store';
-import type { InsertResult } from '../../../utils/messaging/protocol';
+import type { InsertResult } from '../../../utils/schemas/page-results';
 import type { Suggestion } from '../../../utils/schemas/suggestion';
 
 function suggestion(id: string, category: string): Suggestion {
@@ -40,7 +40,6 @@ describe('the bar as the content script mounts it, driven from the keyboard', ()
         inserted.push(chosen);
         return Promise.resolve({ ok: true });
       },
-      recordInsertion: () => Promise.resolve(),
       onError: () => undefined,
     });
     preferences = await loadBarPreferences(SITE, () => undefined);

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PopupServices } from '../../../components/popup/popup-services';
-import type { PageThread } from '../../../utils/messaging/protocol';
+import type { PhraseInsertResult, PhraseToInsert } from '../../../utils/page/phrase-insertion';
+import type { PageThread } from '../../../utils/schemas/page-results';
 import type { LibraryPhrase } from '../../../utils/schemas/phrase';
 import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
 
@@ -28,7 +29,8 @@ function services(frequentPhrases: PopupServices['frequentPhrases']): PopupServi
     detached: true,
     targetTabId: vi.fn(async () => 7),
     readThread: vi.fn(async () => HAGGLING),
-    insertText: vi.fn(async () => ({ ok: true })),
+    // The page's insertion path answers with the text as it went in (nothing to fill here).
+    insertPhrase: vi.fn(async (_tabId: number, phrase: PhraseToInsert): Promise<PhraseInsertResult> => ({ ok: true, text: phrase.text })),
     suggest: vi.fn(async () => ({
       buyerTurn: '能便宜点吗',
       suggestions: [
@@ -56,7 +58,7 @@ function services(frequentPhrases: PopupServices['frequentPhrases']): PopupServi
 
 afterEach(cleanup);
 
-it('shows 常用 for the buyer’s intent and inserts one with a click, counted as a use', async () => {
+it('shows 常用 for the buyer’s intent and inserts one with a click, for the page to count as a use', async () => {
   const frequentPhrases = vi.fn(async () => [USUAL_REPLY]);
   const popup = services(frequentPhrases);
   render(<PopupApp services={popup} />);
@@ -66,8 +68,13 @@ it('shows 常用 for the buyer’s intent and inserts one with a click, counted 
   expect(frequentPhrases).toHaveBeenCalledWith('bargaining');
 
   fireEvent.click(screen.getByTestId('insert-frequent'));
-  await waitFor(() => expect(popup.insertText).toHaveBeenCalledWith(7, USUAL_REPLY.text, { phraseUid: USUAL_REPLY.uid, intent: 'bargaining' }));
-  await waitFor(() => expect(popup.recordInsertion).toHaveBeenCalledWith(USUAL_REPLY.uid, 'bargaining'));
+  // The phrase as written, with its uid and category: the page fills it, counts the use and watches it.
+  await waitFor(() =>
+    expect(popup.insertPhrase).toHaveBeenCalledWith(7, { text: USUAL_REPLY.text, phraseUid: USUAL_REPLY.uid, category: 'bargaining' }),
+  );
+  await waitFor(() => expect(screen.getByTestId('insert-status').dataset.status).toBe('ok'));
+  // Counted once, by the page: the popup must not count it again.
+  expect(popup.recordInsertion).not.toHaveBeenCalled();
 });
 
 it('shows no 常用 section before the agent has history for the intent', async () => {

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PopupServices } from '../../../components/popup/popup-services';
-import type { LibraryStatus, PageThread } from '../../../utils/messaging/protocol';
+import type { LibraryStatus } from '../../../utils/messaging/protocol';
+import type { PhraseInsertResult, PhraseToInsert } from '../../../utils/page/phrase-insertion';
+import type { PageThread } from '../../../utils/schemas/page-results';
 import type { Suggestion } from '../../../utils/schemas/suggestion';
 
 const CHAT_TAB = 42;
@@ -40,7 +42,8 @@ function fakeServices(overrides: Partial<PopupServices> = {}): PopupServices {
     detached: false,
     targetTabId: vi.fn(async () => CHAT_TAB),
     readThread: vi.fn(async () => PAGE_WITH_CHAT),
-    insertText: vi.fn(async () => ({ ok: true, strategy: 'native-value-setter' })),
+    // The page's insertion path answers with the text as it went in (nothing to fill here).
+    insertPhrase: vi.fn(async (_tabId: number, phrase: PhraseToInsert): Promise<PhraseInsertResult> => ({ ok: true, strategy: 'native-value-setter', text: phrase.text })),
     suggest: vi.fn(async () => ({ buyerTurn: '亲，款付好了，今天能发出吗？', suggestions: [SHIP_TODAY] })),
     searchPhrases: vi.fn(async () => []),
     recordInsertion: vi.fn(async () => {}),
@@ -70,27 +73,44 @@ describe('the popup beside a chat', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(suggestion).getByTestId('insert-suggestion')));
   });
 
-  it('inserts into the chat tab on key 1, counts the use, confirms, and closes so the agent can press send', async () => {
+  it('inserts into the chat tab on key 1 for the page to count the use, confirms, and closes so the agent can press send', async () => {
     const services = fakeServices();
     render(<PopupApp services={services} />);
     await screen.findByTestId('suggestion');
     await act(async () => {
       fireEvent.keyDown(document.activeElement!, { key: '1' });
     });
-    // The phrase goes along, so the page watches whether the agent sends, edits or deletes it.
-    expect(services.insertText).toHaveBeenCalledWith(CHAT_TAB, SHIP_TODAY.text, { phraseUid: SHIP_TODAY.phraseUid, intent: 'shipping' });
-    expect(services.recordInsertion).toHaveBeenCalledWith(SHIP_TODAY.phraseUid, 'shipping');
+    // The phrase as written goes along with its uid and category: the page fills it, counts the
+    // use and watches whether the agent sends, edits or deletes it.
+    expect(services.insertPhrase).toHaveBeenCalledWith(CHAT_TAB, { text: SHIP_TODAY.text, phraseUid: SHIP_TODAY.phraseUid, category: 'shipping' });
+    // Counted once, by the page: the popup must not count it again.
+    expect(services.recordInsertion).not.toHaveBeenCalled();
     expect(screen.getByTestId('insert-status').dataset.status).toBe('ok');
     await waitFor(() => expect(services.closePopup).toHaveBeenCalled());
   });
 
   it('stays open and explains when the chat has no input to insert into', async () => {
-    const services = fakeServices({ insertText: vi.fn(async () => ({ ok: false, reason: 'no-input' as const })) });
-    render(<PopupApp services={services} />);
-    fireEvent.click(within(await screen.findByTestId('suggestion')).getByTestId('insert-suggestion'));
-    await waitFor(() => expect(screen.getByTestId('insert-status').dataset.status).toBe('no-input'));
-    expect(services.recordInsertion).not.toHaveBeenCalled();
-    expect(services.closePopup).not.toHaveBeenCalled();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    try {
+      const toBuyer: Suggestion = { ...SHIP_TODAY, text: '{买家}，16点前付款的订单当天发出哦' };
+      const services = fakeServices({
+        suggest: vi.fn(async () => ({ buyerTurn: '亲，款付好了，今天能发出吗？', suggestions: [toBuyer] })),
+        // The page filled {买家} from the conversation it shows, then found no reply box.
+        insertPhrase: vi.fn(async (): Promise<PhraseInsertResult> => ({ ok: false, reason: 'no-input', text: '亲，16点前付款的订单当天发出哦' })),
+      });
+      render(<PopupApp services={services} />);
+      fireEvent.click(within(await screen.findByTestId('suggestion')).getByTestId('insert-suggestion'));
+      await waitFor(() => expect(screen.getByTestId('insert-status').dataset.status).toBe('no-input'));
+      expect(services.insertPhrase).toHaveBeenCalledWith(CHAT_TAB, { text: toBuyer.text, phraseUid: toBuyer.phraseUid, category: 'shipping' });
+      expect(services.recordInsertion).not.toHaveBeenCalled();
+      expect(services.closePopup).not.toHaveBeenCalled();
+      // The reply offered for copying is the one the page filled, not the raw phrase.
+      await act(async () => screen.getByRole('button', { name: '复制话术' }).click());
+      expect(writeText).toHaveBeenCalledWith('亲，16点前付款的订单当天发出哦');
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
   });
 
   it('shows 未识别到聊天窗口 with search and the demo link when the tab has no chat', async () => {

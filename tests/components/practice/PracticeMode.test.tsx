@@ -5,8 +5,8 @@ import { DemoChatApp, type DemoPracticeSetup } from '../../../components/demo/De
 import { BUYER_REPLY_DELAY_MS, createDemoPlayer, FIRST_MESSAGE_DELAY_MS, type DemoPlayer } from '../../../utils/demo/demo-player';
 import { DEMO_SCENARIOS } from '../../../utils/demo/scenarios';
 import { PRACTICE_SCENARIOS } from '../../../utils/practice/practice-scenarios';
-import { checkWording } from '../../../utils/wording/check-wording';
-import { defaultCompiledWordingRules } from '../../../utils/wording/default-rules';
+import { checkWording } from '../../../utils/risky-wording/check-wording';
+import { defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { acceptingPage, quietLibrary, startGuardWithShippedRules } from '../demo/demo-page-stubs';
 
 /**

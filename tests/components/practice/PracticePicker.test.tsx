@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PracticePicker } from '../../../components/practice/PracticePicker';
-import { I18nProvider } from '../../../utils/i18n/i18n-provider';
+import { I18nProvider } from '../../../components/i18n/i18n-provider';
 import { PRACTICE_SCENARIOS } from '../../../utils/practice/practice-scenarios';
 import type { PracticeResult } from '../../../utils/schemas/practice-result';
 

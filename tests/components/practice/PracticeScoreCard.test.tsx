@@ -2,11 +2,11 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PracticeScoreCard } from '../../../components/practice/PracticeScoreCard';
-import { I18nProvider } from '../../../utils/i18n/i18n-provider';
+import { I18nProvider } from '../../../components/i18n/i18n-provider';
 import { PRACTICE_SCENARIOS } from '../../../utils/practice/practice-scenarios';
 import type { PracticeScoreCard as ScoreCard } from '../../../utils/practice/practice-score';
 import { saveSettings } from '../../../utils/settings/settings-store';
-import { DEFAULT_WORDING_RULES } from '../../../utils/wording/default-rules';
+import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
 
 const standard = PRACTICE_SCENARIOS.find((scenario) => scenario.kind === 'standard')!;
 const offPlatform = DEFAULT_WORDING_RULES.find((rule) => rule.id === 'off-platform-contact')!;

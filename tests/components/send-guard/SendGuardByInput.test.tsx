@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DemoChatApp, type ConnectDemoPage } from '../../../components/demo/DemoChatApp';
 import type { LibraryServices } from '../../../components/services/library-services';
-import { createWordingRulesSource } from '../../../utils/guard/page-wording-rules';
+import { createWordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
 import { startSendGuard, type SendGuard } from '../../../utils/guard/send-guard';
 import { createDemoPlayer, FIRST_MESSAGE_DELAY_MS, type DemoPlayer } from '../../../utils/demo/demo-player';
 import { DEMO_SCENARIOS } from '../../../utils/demo/scenarios';
@@ -33,7 +33,7 @@ const library: LibraryServices = {
   settings: async () => DEFAULT_SETTINGS,
   restoreDefaultPack: async () => ({ phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null }),
 };
-const connectPage: ConnectDemoPage = () => ({ insertText: async () => ({ ok: true }), stop: () => {} });
+const connectPage: ConnectDemoPage = () => ({ insertPhrase: async (phrase) => ({ ok: true, text: phrase.text }), stop: () => {} });
 
 const input = () => document.querySelector<HTMLTextAreaElement>('textarea#demo-reply-input')!;
 const agentMessages = () => Array.from(document.querySelectorAll('li.msg.msg--agent .msg__text'), (item) => item.textContent);

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SendGuardPanel } from '../../../components/send-guard/SendGuardPanel';
 import type { GuardView } from '../../../utils/guard/send-guard';
-import { checkWording } from '../../../utils/wording/check-wording';
-import { DEFAULT_WORDING_RULES } from '../../../utils/wording/default-rules';
+import { checkWording } from '../../../utils/risky-wording/check-wording';
+import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
 
 const DRAFT = '这是全网最低价，加我微信聊';
 const findings = checkWording(DEFAULT_WORDING_RULES, DRAFT);

@@ -2,10 +2,13 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShortcutPickerList } from '../../../components/shortcut-picker/ShortcutPickerList';
-import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/page/extension-ui';
+import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/sites/extension-ui';
+import { startPageSession, type PageSession } from '../../../utils/page/page-session';
+import { createPhraseInsertion } from '../../../utils/page/phrase-insertion';
 import { startShortcutPicker, type ShortcutPicker } from '../../../utils/picker/shortcut-picker';
 import type { LibraryPhrase } from '../../../utils/schemas/phrase';
 import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
+import type { SiteAdapter } from '../../../utils/sites/site-adapter';
 
 function phrase(id: string, text: string, shortcut?: string): LibraryPhrase {
   return { id, uid: `test/${id}`, packId: 'test', text, category: 'greeting', triggers: [], tags: [], ...(shortcut ? { shortcut } : {}) };
@@ -14,22 +17,41 @@ function phrase(id: string, text: string, shortcut?: string): LibraryPhrase {
 const PHRASES = [phrase('hello', '亲，欢迎光临', 'hy'), phrase('bye', '欢迎下次光临')];
 
 let picker: ShortcutPicker;
+let session: PageSession;
 let box: HTMLTextAreaElement;
 
 beforeEach(() => {
   box = document.createElement('textarea');
   document.body.append(box);
   box.focus();
+  const adapter: SiteAdapter = {
+    id: 'generic',
+    matches: () => true,
+    findMessageList: () => null,
+    readThread: () => null,
+    findInput: () => box,
+    findSendButton: () => null,
+    currentBuyer: () => null,
+  };
+  // A picked phrase goes in through the page's one insertion path, over its real session.
+  session = startPageSession({ adapter, doc: document });
   picker = startShortcutPicker({
     doc: document,
-    adapter: { findInput: () => box, readThread: () => null },
+    adapter,
     search: async () => PHRASES,
-    settings: async () => DEFAULT_SETTINGS,
+    insertPhrase: createPhraseInsertion({
+      session,
+      loadSettings: async () => DEFAULT_SETTINGS,
+      recordInsertion: async () => undefined,
+      outcomes: undefined,
+      onError: () => undefined,
+    }),
   });
 });
 afterEach(() => {
   cleanup();
   picker.stop();
+  session.stop();
   box.remove();
 });
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsServices } from '../../../components/options/options-services';
 import { SubscriptionSection } from '../../../components/subscription/SubscriptionSection';
-import { EMPTY_SUBSCRIPTION, type SubscriptionView } from '../../../utils/subscription/subscription-state';
+import { EMPTY_SUBSCRIPTION, type SubscriptionView } from '../../../utils/schemas/subscription-state';
 
 const URL_ = 'https://cdn.example.com/team/tea-shop.json';
 const NOTHING_YET: SubscriptionView = { ...EMPTY_SUBSCRIPTION, url: null, urlFromPolicy: false, pending: null };

@@ -1,5 +1,5 @@
 import type { ConsoleMessage, Page, Worker } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../../utils/cli/browser/launch-extension';
+import { launchWithExtension, type ExtensionBrowser } from '../../../utils/dev-tools/browser/launch-extension';
 
 /** The build under test: the one that ships, unless a helper points at its own build folder. */
 export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? '.output/chrome-mv3';

@@ -1,4 +1,4 @@
-import type { ExtensionBrowser } from '../../../utils/cli/browser/launch-extension';
+import type { ExtensionBrowser } from '../../../utils/dev-tools/browser/launch-extension';
 
 /**
  * One row of the extension's library database (IndexedDB `huashu-library`), read in the service

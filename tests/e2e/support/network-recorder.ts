@@ -1,5 +1,5 @@
 import type { CDPSession } from 'playwright-core';
-import type { ExtensionBrowser } from '../../../utils/cli/browser/launch-extension';
+import type { ExtensionBrowser } from '../../../utils/dev-tools/browser/launch-extension';
 
 /**
  * Records every network request of every context in the browser — the extension's service

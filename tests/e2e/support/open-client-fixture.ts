@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../../utils/cli/browser/launch-extension';
+import type { ExtensionBrowser } from '../../../utils/dev-tools/browser/launch-extension';
 import { PINDUODUO_CHAT_URL, serveClientFixture } from './client-fixture';
 import { startExtension } from './extension';
 import { refuseUnroutedNetwork } from './network';

@@ -9,9 +9,9 @@ import { installPack } from '../../../utils/library/install-pack';
 import { libraryStatus } from '../../../utils/library/library-status';
 import { loadLibrary } from '../../../utils/library/load-library';
 import { recordInsertion, usageOfPhrase } from '../../../utils/library/record-insertion';
-import { activeWordingRules } from '../../../utils/library/wording-rules-store';
+import { activeWordingRules } from '../../../utils/library/risky-wording-rules-store';
 import { BUILT_IN_CATEGORY_IDS } from '../../../utils/schemas/category';
-import { DEFAULT_WORDING_RULE_SET } from '../../../utils/wording/default-rules';
+import { DEFAULT_WORDING_RULE_SET } from '../../../utils/risky-wording/default-rules';
 import { TEA_SHOP_PACK } from '../library/test-packs';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from './test-library-db';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { InsertResult } from '../../../utils/messaging/protocol';
+import type { InsertResult } from '../../../utils/schemas/page-results';
 
 /**
  * Editor insertion counts only in a real engine (jsdom has no execCommand, no clipboard events,

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { generateBuyerThreads } from '../../../utils/bench/buyer-threads';
+import { generateBuyerThreads } from '../../../utils/dev-tools/bench/buyer-threads';
 import { FUSE_OPTIONS } from '../../../utils/engine/fuse-config';
 import { fuseMayMatch } from '../../../utils/engine/fuse-bound';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';

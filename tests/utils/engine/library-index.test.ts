@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allPhrases, buildLibraryIndex, frequencyOf, postingCapFor, postingsOf, wordingAt } from '../../../utils/engine/library-index';
-import { matchWordings } from '../../../utils/engine/match-wordings';
+import { matchWordings } from '../../../utils/engine/match-triggers';
 import { normalizeText } from '../../../utils/engine/normalize';
 import { suggest } from '../../../utils/engine/suggest';
 import type { LibraryPhrase } from '../../../utils/schemas/phrase';

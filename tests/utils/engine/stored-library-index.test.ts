@@ -1,12 +1,12 @@
 import { Deserializer, Serializer } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { generateBuyerThreads } from '../../../utils/bench/buyer-threads';
+import { generateBuyerThreads } from '../../../utils/dev-tools/bench/buyer-threads';
 import { buildLibraryIndex, type LibraryIndex } from '../../../utils/engine/library-index';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { searchPhrases } from '../../../utils/engine/search-phrases';
 import { restoreLibraryIndex, StoredIndexError } from '../../../utils/engine/stored-library-index';
 import { suggest } from '../../../utils/engine/suggest';
-import { generateLibrary } from '../../../utils/eval/generated-library';
+import { generateLibrary } from '../../../utils/dev-tools/eval/generated-library';
 import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
 
 const seed = libraryFromPacks([DEFAULT_PACK]).phrases;

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLibraryIndex } from '../../../utils/engine/library-index';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { suggest } from '../../../utils/engine/suggest';
-import { parseIntentEvalFile } from '../../../utils/eval/intent-eval-file';
-import { scoreIntentLines, summaryLine } from '../../../utils/eval/intent-metrics';
+import { parseIntentEvalFile } from '../../../utils/dev-tools/eval/intent-eval-file';
+import { scoreIntentLines, summaryLine } from '../../../utils/dev-tools/eval/intent-metrics';
 import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
 
 /** Buyer lines written by hand without looking at shared/eval, one batch per session. */

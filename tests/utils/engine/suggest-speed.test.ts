@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLibraryIndex } from '../../../utils/engine/library-index';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { suggest } from '../../../utils/engine/suggest';
-import { generateLibrary } from '../../../utils/eval/generated-library';
+import { generateLibrary } from '../../../utils/dev-tools/eval/generated-library';
 import { chat, fixturePack } from './fixture-library';
 
 const MESSAGES = ['能便宜点吗', '在吗', '有现货吗 能便宜点吗', '收到杯子碎了 怎么弄', '发票还没收到啊 都半个月了', '好的谢谢'];

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createWordingRulesSource } from '../../../utils/guard/page-wording-rules';
+import { createWordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
 import type { ServedWordingRule, WordingRulesAnswer } from '../../../utils/messaging/protocol';
-import { checkWording } from '../../../utils/wording/check-wording';
+import { checkWording } from '../../../utils/risky-wording/check-wording';
 
 const flag: ServedWordingRule = {
   uid: 'local/flag-1234abcd',

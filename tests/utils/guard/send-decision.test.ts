@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockingRuleIds, isSendKey, shouldStopSend } from '../../../utils/guard/send-decision';
-import { DEFAULT_WORDING_RULES } from '../../../utils/wording/default-rules';
-import { checkWording } from '../../../utils/wording/check-wording';
+import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { checkWording } from '../../../utils/risky-wording/check-wording';
 
 const plainEnter = { key: 'Enter', shiftKey: false, ctrlKey: false, altKey: false, metaKey: false };
 

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWordingRulesSource, type WordingRulesSource } from '../../../utils/guard/page-wording-rules';
+import { createWordingRulesSource, type WordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
 import type { ResendMode } from '../../../utils/guard/resend-mode';
 import { startSendGuard, type SendGuard } from '../../../utils/guard/send-guard';
 import type { ServedWordingRule, WordingRulesAnswer } from '../../../utils/messaging/protocol';
-import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/page/extension-ui';
+import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/sites/extension-ui';
 import { inputKeyRegistry, KEY_HANDLER_PRIORITY } from '../../../utils/page/input-key-handlers';
-import type { WordingRuleInput } from '../../../utils/schemas/wording-rule';
-import { DEFAULT_WORDING_RULES } from '../../../utils/wording/default-rules';
+import type { WordingRuleInput } from '../../../utils/schemas/risky-wording-rule';
+import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
 
 /**
  * A seller chat page in jsdom: a reply box whose model learns the text from `input` events (like

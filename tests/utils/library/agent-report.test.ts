@@ -6,7 +6,7 @@ import { exportFlags, exportPack, exportPersonalPhrases, ExportError, flagsToCsv
 import { savePersonalPhrase } from '../../../utils/library/personal-phrases';
 import { setPhraseOverride } from '../../../utils/library/phrase-overrides';
 import { recordInsertion } from '../../../utils/library/record-insertion';
-import { addFlaggedRule, recordSentAnyway } from '../../../utils/library/wording-rules-store';
+import { addFlaggedRule, recordSentAnyway } from '../../../utils/library/risky-wording-rules-store';
 import { packToJson } from '../../../utils/packs/pack-to-csv';
 import { parseImportFile } from '../../../utils/packs/parse-import-file';
 import { readPackJson } from '../../../utils/packs/read-pack-json';

@@ -9,7 +9,7 @@ import { setPhraseOverride } from '../../../utils/library/phrase-overrides';
 import { recordInsertion } from '../../../utils/library/record-insertion';
 import { removePack } from '../../../utils/library/remove-pack';
 import { seedDefaultPackOnFirstInstall } from '../../../utils/library/seed-default-pack';
-import { activeWordingRules, addFlaggedRule, recordSentAnyway } from '../../../utils/library/wording-rules-store';
+import { activeWordingRules, addFlaggedRule, recordSentAnyway } from '../../../utils/library/risky-wording-rules-store';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
 import { importFixture } from './import-file';
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { encodeGb18030 } from '../../../utils/cli/pack-gb18030';
+import { encodeGb18030 } from '../../../utils/dev-tools/cli/pack-gb18030';
 import { decodeText } from '../../../utils/packs/decode-text';
 
 const SAMPLE = '分类,话术\n问候,亲，在的～';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeGb18030 } from '../../../utils/cli/pack-gb18030';
+import { encodeGb18030 } from '../../../utils/dev-tools/cli/pack-gb18030';
 import type { ImportProblem } from '../../../utils/packs/import-problem';
 import { parseImportFile, type ImportKind, type ParsedImport } from '../../../utils/packs/parse-import-file';
 import { packSchema } from '../../../utils/schemas/pack';

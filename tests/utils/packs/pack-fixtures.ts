@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedImport } from '../../../utils/packs/parse-import-file';
 
-/** The committed sample files (tests/fixtures/packs/, written by utils/cli/pack-fixtures.ts). */
+/** The committed sample files (tests/fixtures/packs/, written by utils/dev-tools/cli/pack-fixtures.ts). */
 export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'packs', name)));
 }

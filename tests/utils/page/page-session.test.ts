@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPageSession, type PageSession } from '../../../utils/page/page-session';
 import { demoAdapter } from '../../../utils/sites/demo-adapter';
 import { genericAdapter } from '../../../utils/sites/generic-adapter';
-import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/page/extension-ui';
+import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/sites/extension-ui';
 import { loadFixturePage } from '../../fixtures/pages/load-fixture-page';
 
 /**

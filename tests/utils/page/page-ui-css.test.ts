@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { callBackground } from '../../../utils/messaging/background-client';
 import { backgroundMessenger } from '../../../utils/messaging/background-messenger';
 import { createPageUiCssLoader } from '../../../utils/page/page-ui-css';
-import { PAGE_UI_CSS_FILE, servePageUiCss } from '../../../utils/page/serve-page-ui-css';
+import { PAGE_UI_CSS_FILE, servePageUiCss } from '../../../utils/worker/serve-page-ui-css';
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
 
 describe('the page UI’s styles, handed over by the worker', () => {

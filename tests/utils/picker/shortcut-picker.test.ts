@@ -2,9 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startShortcutPicker, type ShortcutPicker } from '../../../utils/picker/shortcut-picker';
 import { inputKeyRegistry, KEY_HANDLER_PRIORITY } from '../../../utils/page/input-key-handlers';
+import { startPageSession, type PageSession } from '../../../utils/page/page-session';
+import { createPhraseInsertion } from '../../../utils/page/phrase-insertion';
 import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
 import type { LibraryPhrase } from '../../../utils/schemas/phrase';
 import type { Thread } from '../../../utils/schemas/thread';
+import type { SiteAdapter } from '../../../utils/sites/site-adapter';
 
 function phrase(id: string, text: string, shortcut?: string): LibraryPhrase {
   return { id, uid: `test/${id}`, packId: 'test', text, category: 'greeting', triggers: [], tags: [], ...(shortcut ? { shortcut } : {}) };
@@ -47,25 +50,48 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the shortcut picker in the reply box', () => {
   let picker: ShortcutPicker;
+  let session: PageSession;
   let page: ReturnType<typeof openChatPage>;
   let thread: Thread | null;
   const search = vi.fn(async (query: string) => [GREETING, ETA, THANKS].filter((candidate) => candidate.shortcut?.startsWith(query[0] ?? '')));
-  const recordInsertion = vi.fn(async () => undefined);
+  const recordInsertion = vi.fn(async (_phraseUid: string, _intent: string) => undefined);
+  const watchOutcome = vi.fn();
 
   beforeEach(() => {
     page = openChatPage();
     thread = { site: 'generic', messages: [], buyer: { nickname: '小米粥' } } as unknown as Thread;
     search.mockClear();
     recordInsertion.mockClear();
+    watchOutcome.mockClear();
+    const adapter: SiteAdapter = {
+      id: 'generic',
+      matches: () => true,
+      findMessageList: () => null,
+      readThread: () => thread,
+      findInput: () => page.box,
+      findSendButton: () => null,
+      currentBuyer: () => null,
+    };
+    // The page's one insertion path over its real session; the use counter and the outcome
+    // watcher are stand-ins.
+    session = startPageSession({ adapter, doc: document });
     picker = startShortcutPicker({
       doc: document,
-      adapter: { findInput: () => page.box, readThread: () => thread },
+      adapter,
       search,
-      settings: async () => ({ ...DEFAULT_SETTINGS, shopName: '小熊旗舰店', agentName: '阿花' }),
-      recordInsertion,
+      insertPhrase: createPhraseInsertion({
+        session,
+        loadSettings: async () => ({ ...DEFAULT_SETTINGS, shopName: '小熊旗舰店', agentName: '阿花' }),
+        recordInsertion,
+        outcomes: { watch: watchOutcome },
+        onError: () => undefined,
+      }),
     });
   });
-  afterEach(() => picker.stop());
+  afterEach(() => {
+    picker.stop();
+    session.stop();
+  });
 
   it('opens with the matching phrases when the agent types /hy', async () => {
     type(page.box, '/hy');
@@ -90,7 +116,9 @@ describe('the shortcut picker in the reply box', () => {
     await vi.waitFor(() => expect(page.box.value).toBe('好的 亲，欢迎光临小熊旗舰店，我是阿花'));
     expect(page.sent).toEqual([]);
     expect(picker.view().status).toBe('closed');
-    expect(recordInsertion).toHaveBeenCalledWith(GREETING, '亲，欢迎光临小熊旗舰店，我是阿花');
+    // Counted once, and what the agent then does with the filled text is watched.
+    expect(recordInsertion).toHaveBeenCalledExactlyOnceWith(GREETING.uid, 'greeting');
+    expect(watchOutcome).toHaveBeenCalledWith({ text: '亲，欢迎光临小熊旗舰店，我是阿花', phraseUid: GREETING.uid, intent: 'greeting' });
   });
 
   it('moves the choice with ↓/↑ and picks it with Tab', async () => {

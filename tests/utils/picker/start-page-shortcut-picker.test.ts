@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { LibraryPhrase } from '../../../utils/schemas/phrase';
 import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
 import type { Thread } from '../../../utils/schemas/thread';
+import type { SiteAdapter } from '../../../utils/sites/site-adapter';
 
 const calls = vi.hoisted(() => [] as Array<{ type: string; data: unknown }>);
 const COUPONS: LibraryPhrase = {
@@ -25,15 +26,23 @@ vi.mock('../../../utils/messaging/background-client', () => ({
 vi.mock('../../../utils/settings/settings-store', () => ({ loadSettings: async () => DEFAULT_SETTINGS }));
 
 const { startPageShortcutPicker } = await import('../../../utils/picker/start-page-shortcut-picker');
+const { startPageSession } = await import('../../../utils/page/page-session');
+const { pagePhraseInsertion } = await import('../../../utils/page/page-phrase-insertion');
+const { createBackgroundOutcomeReporter } = await import('../../../utils/usage/background-outcome-reporter');
 
 /** A chat page: the buyer asked 能便宜点吗; `send` posts the reply box as the agent's message. */
 function chatPage() {
   document.body.innerHTML = '<ol id="sent"></ol><textarea id="box"></textarea>';
   const box = document.querySelector<HTMLTextAreaElement>('#box')!;
   const sent: string[] = [];
-  const adapter = {
+  const adapter: SiteAdapter = {
+    id: 'test',
+    matches: () => true,
+    findMessageList: () => document.querySelector('#sent'),
     readThread: (): Thread => ({ site: 'test', messages: [{ role: 'buyer', text: '能便宜点吗' }, ...sent.map((text) => ({ role: 'agent' as const, text }))] }),
     findInput: () => box,
+    findSendButton: () => null,
+    currentBuyer: () => null,
   };
   box.focus();
   function type(text: string): void {
@@ -58,6 +67,18 @@ async function pickCoupons(page: ReturnType<typeof chatPage>, picker: ReturnType
 
 const outcomesReported = () => calls.filter((call) => call.type === 'recordInsertionOutcome').map((call) => call.data);
 
+/**
+ * The picker as a content script starts it: on the page's one insertion path (its session, the
+ * settings, the worker's use counter and the page's one outcome watcher reporting to the worker).
+ */
+function startPicker(page: ReturnType<typeof chatPage>, signal: AbortSignal): ReturnType<typeof startPageShortcutPicker> {
+  const session = startPageSession({ adapter: page.adapter, doc: document, signal });
+  const outcomes = createBackgroundOutcomeReporter({ doc: document, adapter: page.adapter, onError: () => undefined });
+  signal.addEventListener('abort', outcomes.stop, { once: true });
+  const insertPhrase = pagePhraseInsertion(session, outcomes, () => undefined);
+  return startPageShortcutPicker({ doc: document, adapter: page.adapter, signal, insertPhrase });
+}
+
 let stopPicker: AbortController;
 beforeEach(() => {
   calls.length = 0;
@@ -67,7 +88,7 @@ afterEach(() => stopPicker.abort());
 
 it('learns from a phrase picked with /yhq: counted, and sent unchanged once the agent sends it as it stood', async () => {
   const page = chatPage();
-  const picker = startPageShortcutPicker({ doc: document, adapter: page.adapter, signal: stopPicker.signal });
+  const picker = startPicker(page, stopPicker.signal);
   await pickCoupons(page, picker);
   expect(page.box.value).toBe(COUPONS.text);
   expect(calls).toContainEqual({ type: 'recordInsertion', data: { phraseUid: 'test/coupons', intent: 'bargaining' } });
@@ -78,7 +99,7 @@ it('learns from a phrase picked with /yhq: counted, and sent unchanged once the 
 
 it('reports a picked phrase the agent rewrites before sending as edited, and one they clear as deleted', async () => {
   const page = chatPage();
-  const picker = startPageShortcutPicker({ doc: document, adapter: page.adapter, signal: stopPicker.signal });
+  const picker = startPicker(page, stopPicker.signal);
   await pickCoupons(page, picker);
   page.type('今天下单还送小礼品');
   page.send();

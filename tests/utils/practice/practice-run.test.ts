@@ -3,8 +3,8 @@ import { BUYER_REPLY_DELAY_MS, createDemoPlayer, FIRST_MESSAGE_DELAY_MS, type De
 import { DEMO_SCENARIOS } from '../../../utils/demo/scenarios';
 import { createPracticeRun, type PracticeRun } from '../../../utils/practice/practice-run';
 import { PRACTICE_SCENARIOS } from '../../../utils/practice/practice-scenarios';
-import { checkWording } from '../../../utils/wording/check-wording';
-import { defaultCompiledWordingRules } from '../../../utils/wording/default-rules';
+import { checkWording } from '../../../utils/risky-wording/check-wording';
+import { defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 
 const standard = PRACTICE_SCENARIOS.find((scenario) => scenario.kind === 'standard')!;
 

@@ -3,8 +3,8 @@ import { createPracticeSession } from '../../../utils/practice/practice-session'
 import { FIRST_RESPONSE_STANDARD_MS } from '../../../utils/practice/practice-score';
 import { PRACTICE_SCENARIOS } from '../../../utils/practice/practice-scenarios';
 import type { PracticeScenario } from '../../../utils/practice/practice-scenario-schema';
-import { checkWording } from '../../../utils/wording/check-wording';
-import { defaultCompiledWordingRules } from '../../../utils/wording/default-rules';
+import { checkWording } from '../../../utils/risky-wording/check-wording';
+import { defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 
 function scenario(kind: PracticeScenario['kind']): PracticeScenario {
   const found = PRACTICE_SCENARIOS.find((candidate) => candidate.kind === kind);

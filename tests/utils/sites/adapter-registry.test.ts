@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_ADAPTERS, pickSiteAdapter } from '../../../utils/sites/adapter-registry';
 import { CLIENT_SITE_IDS } from '../../../utils/sites/client-sites';
-import { CLIENT_MATCH_PATTERNS } from '../../../utils/sites/match-patterns';
+import { CLIENT_MATCH_PATTERNS } from '../../../utils/schemas/client-match-patterns';
 import { SITE_FIXTURES } from '../../fixtures/sites/site-fixtures';
 
 describe('choosing how to read a page', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { genericAdapter } from '../../../utils/sites/generic-adapter';
-import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/page/extension-ui';
+import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/sites/extension-ui';
 import { loadFixturePage } from '../../fixtures/pages/load-fixture-page';
 
 function setBody(html: string): void {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../utils/library/load-library';
 import { applySubscription, checkSubscription, setSubscription, type SubscriptionDeps } from '../../../utils/subscription/check-subscription';
 import { SUBSCRIPTION_MAX_BYTES, type FetchFunction } from '../../../utils/subscription/fetch-pack';
-import { EMPTY_SUBSCRIPTION, type SubscriptionState } from '../../../utils/subscription/subscription-state';
+import { EMPTY_SUBSCRIPTION, type SubscriptionState } from '../../../utils/schemas/subscription-state';
 import type { SubscriptionStore } from '../../../utils/subscription/subscription-store';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
 import { fixtureBytes } from '../packs/pack-fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionalHeaders, fetchPackConditionally, SUBSCRIPTION_MAX_BYTES } from '../../../utils/subscription/fetch-pack';
 import { readSubscriptionState } from '../../../utils/subscription/subscription-store';
-import { EMPTY_SUBSCRIPTION } from '../../../utils/subscription/subscription-state';
+import { EMPTY_SUBSCRIPTION } from '../../../utils/schemas/subscription-state';
 
 describe('the subscription request', () => {
   it('asks conditionally only with the validators the server gave', () => {

@@ -5,7 +5,7 @@ import { agentReportSchema, buildAgentReport, type AgentReport } from '../../../
 import { exportPack } from '../../../utils/library/export-library';
 import { setPhraseOverride } from '../../../utils/library/phrase-overrides';
 import { recordInsertion } from '../../../utils/library/record-insertion';
-import { activeWordingRules, addFlaggedRule, recordSentAnyway } from '../../../utils/library/wording-rules-store';
+import { activeWordingRules, addFlaggedRule, recordSentAnyway } from '../../../utils/library/risky-wording-rules-store';
 import { packToJson } from '../../../utils/packs/pack-to-csv';
 import { parseImportFile } from '../../../utils/packs/parse-import-file';
 import { commitImport } from '../../../utils/library/commit-import';

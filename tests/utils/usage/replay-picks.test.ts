@@ -8,7 +8,7 @@ import { recordInsertion } from '../../../utils/library/record-insertion';
 import { setFavourite } from '../../../utils/library/favourites';
 import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
 import { loadAgentHistory } from '../../../utils/usage/agent-history';
-import type { InsertionOutcome } from '../../../utils/usage/insertion-outcome';
+import type { InsertionOutcome } from '../../../utils/schemas/page-results';
 import { recordInsertionOutcome } from '../../../utils/usage/record-outcome';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
 import { chat } from '../engine/fixture-library';

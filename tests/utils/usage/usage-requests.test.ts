@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { serveLibraryRequests, type LibraryService } from '../../../utils/library/serve-library-requests';
+import { serveLibraryRequests, type LibraryService } from '../../../utils/worker/serve-library-requests';
 import { callBackground } from '../../../utils/messaging/background-client';
 import { backgroundMessenger } from '../../../utils/messaging/background-messenger';
 import { DEFAULT_PACK } from '../../../utils/packs/default-pack';

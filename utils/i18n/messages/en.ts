@@ -413,7 +413,7 @@ export const en = {
   'demo.panelWaiting': 'Waiting for a buyer message…',
   'demo.sessionFailed': 'The demo page could not connect to Reply Helper. Please reload.',
 
-  // ── send guard and wording check / flag wording (components/send-guard/, components/wording-check/) ──
+  // ── send guard and wording check / flag wording (components/send-guard/, components/risky-wording-check/) ──
   'wording.category.invoice': 'Invoice',
   'wording.category.off-platform': 'Off-platform contact',
   'wording.category.extreme-claim': 'Absolute claim',

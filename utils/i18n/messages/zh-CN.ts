@@ -415,7 +415,7 @@ export const zhCN = {
   'demo.panelWaiting': '等待买家消息…',
   'demo.sessionFailed': '演示页面没能连接到话术助手，请刷新页面',
 
-  // ── send guard and 检查话术 / 标记违规 (components/send-guard/, components/wording-check/) ──
+  // ── send guard and 检查话术 / 标记违规 (components/send-guard/, components/risky-wording-check/) ──
   'wording.category.invoice': '发票',
   'wording.category.off-platform': '站外引流',
   'wording.category.extreme-claim': '极限用语',

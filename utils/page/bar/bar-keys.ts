@@ -2,7 +2,7 @@
  * What a key press means to the in-page bar. Alt+1..3 insert the suggestion with that number,
  * Alt+0 shows or hides the bar, Esc hides it. They are read in a keydown listener of the
  * content script: Chromium on Linux leaves an Alt+digit `commands` entry unassigned, and CDP key
- * events never fire `commands` (DESIGN.md, "Traps").
+ * events never fire `commands` (docs/design-notes.md, "Keyboard traps").
  */
 export type BarKeyCommand = { kind: 'insert'; index: number } | { kind: 'toggle' } | { kind: 'hide' };
 

@@ -1,4 +1,4 @@
-import type { InsertResult } from '../../messaging/protocol';
+import type { InsertResult } from '../../schemas/page-results';
 import type { Suggestion, SuggestResult } from '../../schemas/suggestion';
 import type { Thread } from '../../schemas/thread';
 import type { ThreadChange } from '../../thread/thread-change';
@@ -26,10 +26,11 @@ export interface BarView {
 
 export interface BarModelDeps {
   suggest(thread: Thread): Promise<SuggestResult>;
-  /** Fills the phrase's placeholders for this thread and inserts it where the agent was typing. */
+  /**
+   * Inserts the phrase where the agent was typing, placeholders filled for this thread, and
+   * counts its use (the page's one insertion path, utils/page/phrase-insertion.ts).
+   */
   insert(suggestion: Suggestion, thread: Thread | null): Promise<InsertResult>;
-  /** Counts a use of the phrase (team lead statistics); a lost count never bothers the agent. */
-  recordInsertion(suggestion: Suggestion): Promise<void>;
   /** Anything thrown on the way, e.g. "Extension context invalidated" after an update. */
   onError(error: unknown): void;
 }
@@ -107,7 +108,6 @@ export function createBarModel(deps: BarModelDeps): BarModel {
       .then(
         (result) => {
           set({ feedback: result.ok ? { kind: 'inserted' } : { kind: 'failed', reason: result.reason ?? 'not-verified' } });
-          if (result.ok) void deps.recordInsertion(suggestion).catch(deps.onError);
         },
         (error: unknown) => {
           set({ feedback: { kind: 'failed', reason: 'unreachable' } });

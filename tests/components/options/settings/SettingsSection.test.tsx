@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettingsSection } from '../../../../components/options/settings/SettingsSection';
-import { I18nProvider } from '../../../../utils/i18n/i18n-provider';
-import { fillPlaceholders, placeholderValuesFor } from '../../../../utils/phrases/fill-placeholders';
+import { I18nProvider } from '../../../../components/i18n/i18n-provider';
+import { fillPlaceholders, placeholderValuesFor } from '../../../../utils/placeholders/fill-placeholders';
 import { loadSettings, saveSettings } from '../../../../utils/settings/settings-store';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBarModel, type BarModelDeps } from '../../../../utils/page/bar/bar-model';
-import type { InsertResult } from '../../../../utils/messaging/protocol';
+import type { InsertResult } from '../../../../utils/schemas/page-results';
 import type { Suggestion, SuggestResult } from '../../../../utils/schemas/suggestion';
 import type { Thread } from '../../../../utils/schemas/thread';
 
@@ -23,7 +23,6 @@ function deps(overrides: Partial<BarModelDeps>): BarModelDeps {
   return {
     suggest: () => Promise.resolve({ buyerTurn: null, suggestions: [] }),
     insert: () => Promise.resolve({ ok: true }),
-    recordInsertion: () => Promise.resolve(),
     onError: () => undefined,
     ...overrides,
   };
@@ -93,28 +92,24 @@ describe('the in-page bar’s suggestions', () => {
     expect(model.toggleHidden()).toBe(false);
   });
 
-  it('inserts the chosen phrase for the conversation it belongs to, then counts its use', async () => {
+  it('inserts the chosen phrase for the conversation it belongs to (the insertion path counts its use)', async () => {
     const insert = vi.fn(() => Promise.resolve<InsertResult>({ ok: true, strategy: 'native-value-setter' }));
-    const recordInsertion = vi.fn(() => Promise.resolve());
     const model = createBarModel(
-      deps({ suggest: () => Promise.resolve({ buyerTurn: '能便宜点吗', suggestions: [suggestion('a'), suggestion('b')] }), insert, recordInsertion }),
+      deps({ suggest: () => Promise.resolve({ buyerTurn: '能便宜点吗', suggestions: [suggestion('a'), suggestion('b')] }), insert }),
     );
     model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
     await flush();
     expect(model.insertAt(1)).toBe(true);
     await flush();
     expect(insert).toHaveBeenCalledWith(suggestion('b'), ORANGE);
-    expect(recordInsertion).toHaveBeenCalledWith(suggestion('b'));
     expect(model.getView().feedback).toEqual({ kind: 'inserted' });
   });
 
-  it('says why nothing was inserted, and counts nothing', async () => {
-    const recordInsertion = vi.fn(() => Promise.resolve());
+  it('says why nothing was inserted', async () => {
     const model = createBarModel(
       deps({
         suggest: () => Promise.resolve({ buyerTurn: 'x', suggestions: [suggestion('a')] }),
         insert: () => Promise.resolve({ ok: false, reason: 'no-input' }),
-        recordInsertion,
       }),
     );
     model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
@@ -122,7 +117,6 @@ describe('the in-page bar’s suggestions', () => {
     model.insertAt(0);
     await flush();
     expect(model.getView().feedback).toEqual({ kind: 'failed', reason: 'no-input' });
-    expect(recordInsertion).not.toHaveBeenCalled();
   });
 
   it('stays hidden after Esc until the buyer writes again', async () => {

@@ -1,0 +1,101 @@
+import '../../schemas/zod-jitless';
+import { parseArgs } from 'node:util';
+import { generateBuyerThreads } from '../bench/buyer-threads';
+import { benchLibrary, type LibraryFigures } from '../bench/library-bench';
+import { figureLines, formatTable, sizeLabel } from '../bench/report';
+import { formatFigure, NODE_TARGETS, verdictLine } from '../bench/targets';
+import { benchWordingSteadily } from '../bench/wording-bench';
+import { libraryFromPacks } from '../../engine/library-from-packs';
+import { DEFAULT_PACK } from '../../packs/default-pack';
+import { DEFAULT_WORDING_RULES } from '../../risky-wording/default-rules';
+
+const USAGE = `usage: npm run bench [-- --sizes 1000,10000,100000]
+Measures the suggestion engine and the wording scanner in this process and prints a table, one
+key=value line per figure, and last "bench ok" or "bench FAIL: <which>". Exits 0 either way.`;
+
+const BUYER_THREADS = 300;
+const DRAFTS = 300;
+/** fuse.js over the whole library takes seconds a turn at 100k; these many turns per size. */
+const BASELINE_TURNS: Readonly<Record<number, number>> = { 1000: 100, 10000: 40, 100000: 6 };
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, help: { type: 'boolean', default: false } } });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const sizes = values.sizes.split(',').map((size) => Number.parseInt(size, 10)).filter((size) => size > 0);
+  const seed = libraryFromPacks([DEFAULT_PACK]).phrases;
+  const threads = generateBuyerThreads(seed, BUYER_THREADS);
+  const figures = new Map<string, number>();
+
+  const libraries: LibraryFigures[] = [];
+  for (const size of sizes) {
+    console.log(`… measuring ${sizeLabel(size)} phrases`);
+    const result = await benchLibrary(seed, size, threads, {
+      suggestRounds: 5,
+      buildRuns: size >= 100_000 ? 3 : 5,
+      loadRuns: 7,
+      baselineTurns: BASELINE_TURNS[size] ?? 20,
+    });
+    libraries.push(result);
+    const label = sizeLabel(size);
+    figures.set(`suggest_ms_p50_${label}`, result.suggestP50Ms);
+    figures.set(`suggest_ms_p95_${label}`, result.suggestP95Ms);
+    figures.set(`fuse_baseline_ms_p50_${label}`, result.fuseBaselineP50Ms);
+    figures.set(`suggest_speedup_${label}`, result.speedup);
+    figures.set(`index_build_ms_${label}`, result.indexBuildMs);
+    figures.set(`index_load_ms_${label}`, result.indexLoadMs);
+    figures.set(`heap_mb_${label}`, result.heapMb);
+  }
+  const [smallest, largest] = [libraries[0], libraries.at(-1)];
+  if (smallest && largest && largest !== smallest) {
+    // Linear cost would grow as much as the library; candidate selection grows far less.
+    figures.set(`suggest_growth_${sizeLabel(smallest.phrases)}_to_${sizeLabel(largest.phrases)}`, largest.suggestP50Ms / smallest.suggestP50Ms);
+  }
+
+  console.log('… measuring the wording scanner');
+  const wording = benchWordingSteadily(DEFAULT_WORDING_RULES, seed, DRAFTS, 7);
+  figures.set('wording_us_p50', wording.wordingP50Us);
+  figures.set('wording_naive_us_p50', wording.naiveP50Us);
+  figures.set('wording_speedup', wording.speedup);
+
+  console.log(`suggest: ${BUYER_THREADS} generated buyer threads, each timed 5× (its median counts); libraries generated from the default pack's wording (seeded)`);
+  console.log(
+    formatTable(
+      ['phrases', 'build ms', 'load ms', 'stored MB', 'heap MB', 'built MB', 'suggest p50', 'p95', 'fuse p50', 'fuse turns', 'speedup'],
+      libraries.map((row) => [
+        sizeLabel(row.phrases),
+        formatFigure(row.indexBuildMs),
+        formatFigure(row.indexLoadMs),
+        formatFigure(row.storedMb),
+        formatFigure(row.heapMb),
+        formatFigure(row.heapBuiltMb),
+        formatFigure(row.suggestP50Ms),
+        formatFigure(row.suggestP95Ms),
+        formatFigure(row.fuseBaselineP50Ms),
+        String(row.fuseBaselineTurns),
+        `${formatFigure(row.speedup)}×`,
+      ]),
+    ),
+  );
+  console.log('');
+  console.log(`wording: ${wording.drafts} drafts of 200 characters against ${wording.terms} terms and ${wording.regexes} regexes (compiled in ${formatFigure(wording.compileMs)} ms)`);
+  console.log(
+    formatTable(
+      ['scanner', 'p50 µs', 'p95 µs'],
+      [
+        ['checkWording', formatFigure(wording.wordingP50Us), formatFigure(wording.wordingP95Us)],
+        ['naive (includes + every regex)', formatFigure(wording.naiveP50Us), '-'],
+      ],
+    ),
+  );
+  console.log('');
+  for (const line of figureLines(figures)) console.log(line);
+  console.log(verdictLine(figures, NODE_TARGETS));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  console.log(`bench FAIL: the bench itself failed (${error instanceof Error ? error.message : String(error)})`);
+});

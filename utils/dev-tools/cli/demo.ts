@@ -1,0 +1,85 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../browser/launch-extension';
+import { tabIdOf } from '../browser/extension-control';
+import { closeBlankTabs, settle } from '../browser/page-ready';
+import { playPracticeToScoreCard } from '../browser/practice-tour';
+import { clickInsert, waitForSuggestion } from '../browser/suggestion-panel';
+
+/**
+ * `npm run demo`: Chromium with the freshly built extension, on its demo chat.
+ * - With a display (DISPLAY set): a window opens on the demo chat for practice; the command
+ *   ends when the window is closed.
+ * - Without one (a server, CI) or with --headless: a scripted tour answers the 议价 buyer and
+ *   saves screenshots of the demo page, the popup and a practice score card to docs/screenshots/.
+ */
+
+const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+const SCREENSHOT_DIR = resolve('docs/screenshots');
+const DEMO_VIEWPORT = { width: 1280, height: 800 };
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+async function practiceInWindow(): Promise<void> {
+  const extension = await launchWithExtension({
+    extensionDir: EXTENSION_DIR,
+    headless: false,
+    // Kept between runs (gitignored) so a trainee's settings and phrases survive.
+    userDataDir: resolve('.demo-profile'),
+    viewport: null,
+  });
+  const demo = await extension.openExtensionPage('demo.html');
+  await closeBlankTabs(extension, demo);
+  console.log('演示聊天已在 Chromium 中打开；关闭窗口即可退出。 / The demo chat is open in Chromium; close the window to quit.');
+  await new Promise<void>((done) => {
+    extension.context.once('close', () => done());
+    process.once('SIGINT', () => void extension.close().then(done));
+  });
+}
+
+async function tourWithScreenshots(): Promise<void> {
+  const extension = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true, viewport: DEMO_VIEWPORT });
+  try {
+    const demo = await extension.openExtensionPage('demo.html');
+    await closeBlankTabs(extension, demo);
+    await demo.locator('.conv-item', { hasText: '议价' }).first().click();
+    await clickInsert(await waitForSuggestion(demo, 'bargaining'));
+    await demo.waitForFunction(() => {
+      const input = document.querySelector<HTMLTextAreaElement>('textarea#demo-reply-input');
+      return input !== null && input.value.length > 0;
+    });
+
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    const demoShot = resolve(SCREENSHOT_DIR, 'demo.png');
+    await settle(demo);
+    await demo.screenshot({ path: demoShot });
+
+    const popup = await extension.openExtensionPage(`popup.html?tab=${await tabIdOf(extension, demo)}`, POPUP_VIEWPORT);
+    await waitForSuggestion(popup, 'bargaining');
+    const popupShot = resolve(SCREENSHOT_DIR, 'popup.png');
+    await settle(popup);
+    await popup.screenshot({ path: popupShot });
+
+    await popup.close();
+    await demo.bringToFront();
+    await playPracticeToScoreCard(demo);
+    const practiceShot = resolve(SCREENSHOT_DIR, 'practice.png');
+    await settle(demo);
+    await demo.screenshot({ path: practiceShot });
+
+    console.log(demoShot);
+    console.log(popupShot);
+    console.log(practiceShot);
+  } finally {
+    await extension.close();
+  }
+}
+
+const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
+(headed ? practiceInWindow() : tourWithScreenshots()).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,118 @@
+import { DEFAULT_RULES_PACK_ID } from '../db/records';
+import { ruleUid } from '../schemas/rule-uid';
+import { logQuietly } from '../page/quiet-errors';
+import type { ServedWordingRule, WordingRulesAnswer } from '../messaging/protocol';
+import { compileRules, type CompiledWordingRules } from '../risky-wording/compile-rules';
+import { defaultCompiledWordingRules, DEFAULT_WORDING_RULES } from '../risky-wording/default-rules';
+
+/** Rules compiled for checking drafts here, and the library row each finding's rule came from. */
+export interface PageRuleSet {
+  readonly compiled: CompiledWordingRules;
+  /** The stored rule's uid for a finding's `ruleId` (what 仍然发送 counts). */
+  uidOf(ruleId: string): string;
+}
+
+export interface WordingRulesSource {
+  /** The rules to check with right now: the shipped defaults until the background has answered. */
+  current(): PageRuleSet;
+  /**
+   * Asks the background whether the library changed (a flag added in the popup, a pack imported
+   * on the options page) and compiles the new rules; resolves true when they changed. Calls
+   * closer together than the minimum interval are answered from memory, unless `force`; one
+   * more ask then follows when the interval is over, so a flag made just after the last ask
+   * still counts while the agent types on.
+   */
+  refresh(force?: boolean): Promise<boolean>;
+  /** Called after each change of the rules (the guard checks the draft again). */
+  subscribe(listener: () => void): () => void;
+}
+
+/** `knownVersion` is left out until the background has answered once: then we hold nothing of its. */
+export type FetchWordingRules = (knownVersion?: string | null) => Promise<WordingRulesAnswer>;
+
+/** Runs `run` after `ms` (a timer; tests pass their own). */
+export type ScheduleLater = (run: () => void, ms: number) => void;
+
+const later: ScheduleLater = (run, ms) => {
+  setTimeout(run, ms);
+};
+
+/** Asking more often than this while the agent types adds nothing: a flag takes a click in the popup. */
+const MIN_REFRESH_INTERVAL_MS = 1500;
+
+function ruleSetOf(served: readonly ServedWordingRule[]): PageRuleSet {
+  const compiled = compileRules(served.map((entry) => entry.rule));
+  // A rule id may repeat across packs; the first one (the order the background serves) names the finding.
+  const uids = new Map<string, string>();
+  for (const entry of served) if (!uids.has(entry.rule.id)) uids.set(entry.rule.id, entry.uid);
+  return { compiled, uidOf: (ruleId) => uids.get(ruleId) ?? ruleUid(DEFAULT_RULES_PACK_ID, ruleId) };
+}
+
+/** Before the first answer: the shipped rules, so a send in the first instant is checked too. */
+function shippedRuleSet(): PageRuleSet {
+  const ids = new Set(DEFAULT_WORDING_RULES.map((rule) => rule.id));
+  return {
+    compiled: defaultCompiledWordingRules(),
+    uidOf: (ruleId) => (ids.has(ruleId) ? ruleUid(DEFAULT_RULES_PACK_ID, ruleId) : ruleId),
+  };
+}
+
+/**
+ * The page side of the wording rules: the active rules fetched from the background (the library
+ * lives in the extension's IndexedDB, never opened from a page), compiled once per library
+ * version and kept here, so every keystroke and every Enter is checked locally, at once.
+ */
+export function createWordingRulesSource(
+  fetchRules: FetchWordingRules,
+  now: () => number = Date.now,
+  scheduleLater: ScheduleLater = later,
+): WordingRulesSource {
+  let fetched: { ruleSet: PageRuleSet; version: string | null } | undefined;
+  let shipped: PageRuleSet | undefined;
+  let fetchedAt = Number.NEGATIVE_INFINITY;
+  let inFlight: Promise<boolean> | undefined;
+  let trailingAsk = false;
+  const listeners = new Set<() => void>();
+
+  async function fetchNow(): Promise<boolean> {
+    fetchedAt = now();
+    const answer = await fetchRules(...(fetched ? [fetched.version] : []));
+    if (answer.rules === null) return false;
+    // Compiled before anything is replaced: rules that do not compile leave the last good set in place.
+    fetched = { ruleSet: ruleSetOf(answer.rules), version: answer.version };
+    listeners.forEach((listener) => listener());
+    return true;
+  }
+
+  const source: WordingRulesSource = {
+    current: () => fetched?.ruleSet ?? (shipped ??= shippedRuleSet()),
+    refresh(force = false) {
+      if (inFlight) return inFlight;
+      const sinceLastAsk = now() - fetchedAt;
+      if (!force && sinceLastAsk < MIN_REFRESH_INTERVAL_MS) {
+        // The popup's flag may have landed right after that ask: ask once more when allowed.
+        if (!trailingAsk) {
+          trailingAsk = true;
+          scheduleLater(() => {
+            trailingAsk = false;
+            void source.refresh();
+          }, MIN_REFRESH_INTERVAL_MS - sinceLastAsk);
+        }
+        return Promise.resolve(false);
+      }
+      inFlight = fetchNow()
+        .catch((error: unknown) => {
+          // The worker may be restarting or the extension updating: keep checking with what we have.
+          logQuietly('send guard: could not load the wording rules, checking with the last ones', error);
+          return false;
+        })
+        .finally(() => (inFlight = undefined));
+      return inFlight;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return source;
+}

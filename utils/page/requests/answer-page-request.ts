@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { readDraft } from '../../sites/read-draft';
+import { answerFirstSuggestionRequest } from './first-suggestion-request';
+import type { InsertPhrase } from '../phrase-insertion';
+import type { PageSession } from '../page-session';
+import { pageRequestSchemas, type PageRequestData, type PageRequestType, type PageResult } from '../../messaging/page-messenger';
+
+/** A request whose data does not fit the protocol; nothing was read or inserted for it. */
+export class InvalidPageRequestError extends Error {
+  override readonly name = 'InvalidPageRequestError';
+  constructor(type: string, error: z.ZodError) {
+    super(
+      `页面请求 "${type}" 的数据不符合协议，未执行 / page request "${type}" was refused, its data does not fit the protocol ` +
+        `(e.g. insertPhrase needs { text: "亲，在的～", phraseUid: "default-zh/greeting-001", category: "greeting" }):\n${z.prettifyError(error)}`,
+    );
+  }
+}
+
+type PageRequestHandler<K extends PageRequestType> = (
+  session: PageSession,
+  data: PageRequestData<K>,
+  insertPhrase: InsertPhrase,
+) => Promise<PageResult<K>> | PageResult<K>;
+
+const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
+  readThread: (session) => session.readThread(),
+  insertPhrase: async (_session, phrase, insertPhrase) => (await insertPhrase(phrase)) ?? { ok: false, reason: 'not-verified', text: phrase.text },
+  readDraft: (session) => readDraft(session.adapter, document),
+  insertFirstSuggestion: (session, _data, insertPhrase) => answerFirstSuggestionRequest(session, insertPhrase),
+};
+
+/** Parses a request's data with the protocol schema; throws InvalidPageRequestError when it does not fit. */
+export function parsePageRequestData<K extends PageRequestType>(type: K, rawData: unknown): PageRequestData<K> {
+  const parsed = pageRequestSchemas(type).data.safeParse(rawData);
+  if (!parsed.success) throw new InvalidPageRequestError(type, parsed.error);
+  return parsed.data;
+}
+
+/**
+ * Answers one page request from the session, whoever carried it (the content-script messenger
+ * or the demo page's bridge). `data` is parsed first: a malformed request runs nothing.
+ * The answer is parsed too, so a page that made an adapter read something odd cannot push an
+ * off-protocol answer to the popup. `insertPhrase` is the page's one insertion path.
+ */
+export async function answerPageRequest<K extends PageRequestType>(
+  session: PageSession,
+  type: K,
+  rawData: unknown,
+  insertPhrase: InsertPhrase,
+): Promise<PageResult<K>> {
+  const data = parsePageRequestData(type, rawData);
+  // Same cast as pageRequestSchemas: the entry picked by `type` is the handler for `type`.
+  const handler = HANDLERS[type] as PageRequestHandler<K>;
+  return pageRequestSchemas(type).result.parse(await handler(session, data, insertPhrase));
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { LibraryDb } from '../db/library-db';
+import { addFlaggedRule, listFlaggedRules, recordSentAnyway } from '../library/risky-wording-rules-store';
+import { handleBackgroundRequest } from '../messaging/background-handlers';
+import { checkWording } from '../risky-wording/check-wording';
+import { WordingRulesError } from '../risky-wording/compile-rules';
+import { flaggedWordingOf } from './flagged-risky-wording';
+import { createWordingRulesCache } from './risky-wording-rules-cache';
+
+/**
+ * Answers the wording requests of the background protocol: the active rules for pages to check
+ * drafts with locally, a check of one draft (the popup's 检查话术), flags (标记违规) and send-anyway
+ * counts. Data arrives parsed by the protocol's schemas (handleBackgroundRequest). Registers
+ * every listener synchronously: a worker woken by one of these messages must already listen.
+ * Returns a function that removes them (tests; a real worker simply ends).
+ */
+export function serveWordingRequests(db: LibraryDb): () => void {
+  const rules = createWordingRulesCache(db);
+
+  const removeListeners = [
+    handleBackgroundRequest('getWordingRules', async (data) => {
+      const active = await rules.current();
+      const knowsThisVersion = data?.knownVersion !== undefined && data.knownVersion === active.version;
+      return { version: active.version, rules: knowsThisVersion ? null : [...active.served] };
+    }),
+    handleBackgroundRequest('checkDraft', async ({ text, thread }) => checkWording((await rules.current()).compiled, text, thread)),
+    handleBackgroundRequest('flagWording', async (flag) => {
+      try {
+        return flaggedWordingOf(await addFlaggedRule(db, flag));
+      } catch (error) {
+        throw flagRefusal(error);
+      }
+    }),
+    handleBackgroundRequest('recordSentAnyway', async ({ ruleUid }) => {
+      const stats = await recordSentAnyway(db, ruleUid);
+      return { ok: true as const, sentAnyway: stats.sentAnyway };
+    }),
+    handleBackgroundRequest('listFlags', async () => (await listFlaggedRules(db)).map(flaggedWordingOf)),
+  ];
+  return () => removeListeners.forEach((remove) => remove());
+}
+
+/** A flag the store refused (empty reason, a term of symbols only), said in one readable line for the popup. */
+export class FlagRefusedError extends Error {
+  override readonly name = 'FlagRefusedError';
+}
+
+function flagRefusal(error: unknown): unknown {
+  if (error instanceof z.ZodError) return new FlagRefusedError(error.issues.map((issue) => issue.message).join('；'));
+  if (error instanceof WordingRulesError) return new FlagRefusedError(error.problems.join('；'));
+  return error;
+}
