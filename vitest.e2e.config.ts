@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive the built extension (.output/chrome-mv3, or $EXTENSION_DIR) in Debian's
-// Chromium; one browser at a time on a 2-core machine.
+// Chromium, and the Firefox build (.output/firefox-mv2) in Debian's Firefox ESR for
+// firefox-smoke.test.ts; one browser at a time on a 2-core machine.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
