@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildLibraryIndex } from '../../engine/library-index';
 import { libraryFromPacks } from '../../engine/library-from-packs';
 import { suggest } from '../../engine/suggest';
-import { EvalFileError, parseIntentEvalFile, type IntentEvalCase } from '../eval/intent-eval-file';
+import { loadEvalPack, readEvalFile } from '../eval/eval-inputs';
+import { parseIntentEvalFile, type IntentEvalCase } from '../eval/intent-eval-file';
 import { isHitAt, rate, scoreIntentLines, summaryLine, type ScoredLine } from '../eval/intent-metrics';
-import { packSchema, type Pack } from '../../schemas/pack';
 
 z.config({ jitless: true });
 
@@ -33,7 +32,7 @@ async function main(): Promise<void> {
   }
 
   const cases = parseIntentEvalFile(await readEvalFile(file), file);
-  const pack = values.pack === undefined ? await loadDefaultPack() : await loadPackFile(values.pack);
+  const pack = await loadEvalPack(values.pack);
   const index = buildLibraryIndex(libraryFromPacks([pack]));
   const lines = cases.map((evalCase) => ({ evalCase, scored: scoreCase(index, evalCase) }));
 
@@ -59,32 +58,6 @@ function printMisses(lines: readonly { evalCase: IntentEvalCase; scored: ScoredL
     const mark = isHitAt(scored, 3) ? 'top3' : 'MISS';
     console.log(`${mark} line ${evalCase.line}: expected ${evalCase.expected.join('|')} got ${scored.predicted.slice(0, 3).join(',') || '(none)'} — ${turns.join(' || ')}`);
   }
-}
-
-async function readEvalFile(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new EvalFileError(file, null, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-}
-
-async function loadDefaultPack(): Promise<Pack> {
-  // Loaded only when no --pack is given, so a pack under development can be evaluated alone.
-  const { DEFAULT_PACK } = await import('../../packs/default-pack');
-  return DEFAULT_PACK;
-}
-
-async function loadPackFile(file: string): Promise<Pack> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file}: cannot read the pack as JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const parsed = packSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: not a valid pack: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
 }
 
 main().catch((error: unknown) => {

@@ -12,6 +12,8 @@ export interface IntentEvalCase {
   /** Acceptable category ids, best fit first. */
   expected: string[];
   thread: Thread;
+  /** The thread column as written in the file. */
+  threadText: string;
 }
 
 export class EvalFileError extends Error {
@@ -63,7 +65,7 @@ function parseLine(raw: string, file: string, line: number): IntentEvalCase {
   if (!messages.some((message) => message.role === 'buyer')) {
     throw new EvalFileError(file, line, `the thread has no buyer turn (turns without "agent:" or "system:"), ${EXAMPLE}`);
   }
-  return { line, expected, thread: { site: 'eval', messages } };
+  return { line, expected, thread: { site: 'eval', messages }, threadText: raw.slice(tab + 1) };
 }
 
 function parseTurn(turn: string): ThreadMessage {

@@ -22,7 +22,7 @@ describe('parseIntentEvalFile: reading shared/eval intent files', () => {
     ].join('\n');
     const cases = parseIntentEvalFile(text, FILE);
     expect(cases).toHaveLength(2);
-    expect(cases[0]).toEqual({ line: 2, expected: ['greeting'], thread: { site: 'eval', messages: [{ role: 'buyer', text: '在吗' }] } });
+    expect(cases[0]).toEqual({ line: 2, expected: ['greeting'], thread: { site: 'eval', messages: [{ role: 'buyer', text: '在吗' }] }, threadText: '在吗' });
     expect(cases[1]?.line).toBe(3);
     expect(cases[1]?.expected).toEqual(['shipping', 'after-sales']);
     expect(cases[1]?.thread.messages).toEqual([

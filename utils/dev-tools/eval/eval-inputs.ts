@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { packSchema, type Pack } from '../../schemas/pack';
+import { EvalFileError } from './intent-eval-file';
+
+/** The evaluation file's text; an unreadable file is an EvalFileError naming it. */
+export async function readEvalFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new EvalFileError(file, null, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/** The pack to evaluate: the shipped default, or the file given with --pack, alone. */
+export async function loadEvalPack(file: string | undefined): Promise<Pack> {
+  if (file === undefined) {
+    // Loaded only when no --pack is given, so a pack under development can be evaluated alone.
+    const { DEFAULT_PACK } = await import('../../packs/default-pack');
+    return DEFAULT_PACK;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot read the pack as JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = packSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file}: not a valid pack: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
