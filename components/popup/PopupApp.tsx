@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../i18n/i18n-provider';
 import type { Suggestion } from '../../utils/schemas/suggestion';
@@ -60,6 +60,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const suggestions = chat.kind === 'chat' && chat.result && !libraryEmpty ? chat.result.suggestions : [];
   const buyerTurn = buyerTurnOf(chat);
   const categories = library?.categories ?? [];
+  const topics = useMemo(() => (library?.packs ?? []).flatMap((pack) => pack.topics), [library]);
 
   const insertSuggestion = (suggestion: Suggestion) =>
     void model.insert(suggestion.text, suggestion.phraseUid, suggestion.category);
@@ -157,7 +158,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
             {!chat.suggestFailed && buyerTurn && suggestions.length === 0 ? (
               <p className="hs-popup__note">{t('popup.noSuggestions')}</p>
             ) : null}
-            <SuggestionList suggestions={suggestions} categories={categories} onInsert={insertSuggestion} pins={pins} autoFocus />
+            <SuggestionList suggestions={suggestions} categories={categories} topics={topics} onInsert={insertSuggestion} pins={pins} autoFocus />
             {services.frequentPhrases && suggestions[0] ? (
               <FrequentPhrases
                 intent={suggestions[0].category}

@@ -2,6 +2,8 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Category } from '../../utils/schemas/category';
 import type { Suggestion } from '../../utils/schemas/suggestion';
 import { categoryLabel } from '../../utils/i18n/category-label';
+import { topicLabel } from '../../utils/i18n/topic-label';
+import type { Topic } from '../../utils/schemas/topic';
 import { useI18n } from '../i18n/i18n-provider';
 import { hasCommandModifier, isImeComposing, keepFocusWhereItIs } from '../keyboard/ime';
 import { groupSuggestions, suggestionsInDisplayOrder } from './group-suggestions';
@@ -11,6 +13,8 @@ export interface SuggestionListProps {
   suggestions: readonly Suggestion[];
   /** The library's categories, for labels a pack defines itself. */
   categories: readonly Category[];
+  /** The library's own topics (packs may declare some), for their labels. */
+  topics?: readonly Topic[];
   onInsert: (suggestion: Suggestion) => void;
   /** Moves focus to the first suggestion when the list appears (popup), not on a chat page. */
   autoFocus?: boolean;
@@ -26,7 +30,7 @@ function ReasonLine({ reason }: { reason: Suggestion['reason'] }) {
   return <p className="hs-suggestion__why">{t(`suggestions.why.${reason.kind}`, { matched: reason.matched })}</p>;
 }
 
-export function SuggestionList({ suggestions, categories, onInsert, autoFocus = false, pins }: SuggestionListProps) {
+export function SuggestionList({ suggestions, categories, topics = [], onInsert, autoFocus = false, pins }: SuggestionListProps) {
   const { t, lang } = useI18n();
   const listRef = useRef<HTMLDivElement>(null);
   const groups = groupSuggestions(suggestions);
@@ -90,6 +94,11 @@ export function SuggestionList({ suggestions, categories, onInsert, autoFocus = 
                     {number <= MAX_NUMBER_KEY ? number : ''}
                   </span>
                   <div className="hs-suggestion__body">
+                    {suggestion.topic ? (
+                      <span className="hs-suggestion__topic" data-testid="suggestion-topic" title={t('suggestions.topic', { topic: topicLabel(suggestion.topic, topics, lang) })}>
+                        {topicLabel(suggestion.topic, topics, lang)}
+                      </span>
+                    ) : null}
                     <p className="hs-suggestion__text">{suggestion.text}</p>
                     <ReasonLine reason={suggestion.reason} />
                   </div>

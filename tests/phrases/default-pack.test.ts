@@ -4,6 +4,8 @@ import { BUILT_IN_CATEGORY_IDS } from '../../utils/schemas/category';
 import { packSchema } from '../../utils/schemas/pack';
 import { PLACEHOLDER_NAMES, placeholdersIn } from '../../utils/schemas/phrase';
 import { DEFAULT_PACK, DEFAULT_PACK_ID } from '../../utils/packs/default-pack';
+import { checkWording } from '../../utils/risky-wording/check-wording';
+import { defaultCompiledWordingRules } from '../../utils/risky-wording/default-rules';
 
 /** Words an agent must never send (Advertising Law, off-platform contact, review incentives, invoice tax points). */
 const BANNED_WORDS = ['最低价', '第一', '国家级', '顶级', '加微信', '微信', '好评返现', '税点'];
@@ -21,11 +23,11 @@ function duplicatesOf(values: string[]): string[] {
 }
 
 describe('the default phrase pack an agent gets on install', () => {
-  it('is a valid format-1 pack with the stable id the library restores from', () => {
+  it('is a valid format-2 pack with the stable id the library restores from', () => {
     const result = packSchema.safeParse(defaultPackJson);
     expect(result.success, result.success ? '' : JSON.stringify(result.error.issues, null, 2)).toBe(true);
     expect(DEFAULT_PACK.id).toBe(DEFAULT_PACK_ID);
-    expect(DEFAULT_PACK.format).toBe(1);
+    expect(DEFAULT_PACK.format).toBe(2);
     expect(DEFAULT_PACK.language).toBe('zh-CN');
   });
 
@@ -86,5 +88,10 @@ describe('the default phrase pack an agent gets on install', () => {
 
   it('names phrase ids after their category, e.g. "greeting-001"', () => {
     expect(idsWhere((phrase) => !new RegExp(`^${phrase.category}-\\d{3}$`).test(phrase.id))).toEqual([]);
+  });
+
+  it('has no phrase the send guard would flag: an agent can always send the team\'s own wording', () => {
+    const rules = defaultCompiledWordingRules();
+    expect(idsWhere((phrase) => checkWording(rules, phrase.text).length > 0)).toEqual([]);
   });
 });

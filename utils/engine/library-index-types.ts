@@ -11,7 +11,7 @@ import type { WordingColumns } from './trigger-columns';
  * Bumped whenever the index's layout or the meaning of its numbers changes (normalisation,
  * gram weights, …): a stored index of another format is never used, it is rebuilt.
  */
-export const LIBRARY_INDEX_FORMAT = 2;
+export const LIBRARY_INDEX_FORMAT = 3;
 
 /**
  * Everything suggest() and searchPhrases() read, built once per library version. Only typed

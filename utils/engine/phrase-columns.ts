@@ -1,3 +1,4 @@
+import { orderStateMask, orderStatesOfMask } from './order-states';
 import type { LibraryPhrase } from '../schemas/phrase';
 import { columnItem, columnItems, stringColumn, type StringColumn } from './string-column';
 
@@ -25,6 +26,10 @@ export interface PhraseColumns {
   triggers: StringColumn;
   tagStarts: Uint32Array;
   tags: StringColumn;
+  /** Each phrase's topic id ('' for its category's general topic). */
+  topics: StringColumn;
+  /** Each phrase's `requires` as bits of ORDER_STATES (0: fits any conversation). */
+  requires: Uint8Array;
 }
 
 export function phraseColumns(phrases: readonly LibraryPhrase[]): PhraseColumns {
@@ -59,12 +64,16 @@ export function phraseColumns(phrases: readonly LibraryPhrase[]): PhraseColumns 
     triggers: stringColumn(triggerLists.flat()),
     tagStarts: listStarts(tagLists),
     tags: stringColumn(tagLists.flat()),
+    topics: stringColumn(phrases.map((phrase) => phrase.topic ?? '')),
+    requires: Uint8Array.from(phrases, (phrase) => orderStateMask(phrase.requires ?? [])),
   };
 }
 
 /** The phrase at `position` as the library stored it. */
 export function phraseAt(columns: PhraseColumns, position: number): LibraryPhrase {
   const shortcut = columnItem(columns.shortcuts, position);
+  const topic = columnItem(columns.topics, position);
+  const requires = orderStatesOfMask(columns.requires[position] ?? 0);
   return {
     id: columnItem(columns.ids, position),
     uid: columnItem(columns.uids, position),
@@ -74,6 +83,8 @@ export function phraseAt(columns: PhraseColumns, position: number): LibraryPhras
     triggers: phraseTriggers(columns, position),
     ...(shortcut === '' ? {} : { shortcut }),
     tags: columnItems(columns.tags, columns.tagStarts[position] ?? 0, columns.tagStarts[position + 1] ?? 0),
+    ...(topic === '' ? {} : { topic }),
+    ...(requires.length === 0 ? {} : { requires }),
   };
 }
 

@@ -46,6 +46,8 @@ const storedLibraryIndexSchema = z.object({
     triggers: stringColumnSchema,
     tagStarts: uint32s,
     tags: stringColumnSchema,
+    topics: stringColumnSchema,
+    requires: z.instanceof(Uint8Array),
   }),
   categories: z.array(categorySchema),
   wordings: z.object({
@@ -104,6 +106,8 @@ function firstProblem(index: LibraryIndex): string | undefined {
     () => columnProblem('phrases.triggers', phrases.triggers, phrases.triggers.ends.length),
     () => startsProblem('phrases.tagStarts', phrases.tagStarts, n, phrases.tags.ends.length),
     () => columnProblem('phrases.tags', phrases.tags, phrases.tags.ends.length),
+    () => columnProblem('phrases.topics', phrases.topics, n),
+    () => lengthProblem('phrases.requires', phrases.requires, n),
     () => columnProblem('wordings.normalized', wordings.normalized, wordings.count),
     () => lengthProblem('wordings.lengths', wordings.lengths, wordings.count),
     () => lengthProblem('wordings.sources', wordings.sources, wordings.count) ?? boundProblem('wordings.sources', wordings.sources, 2),

@@ -9,6 +9,7 @@ import { FIRST_REPLY_CATEGORY, OPENING_CATEGORIES } from './context-cues';
 import { conversationStage, type ConversationStage } from './conversation-stage';
 import { isContinuation } from './continuation';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
+import { orderStateMask, orderStatesShown } from './order-states';
 
 export interface SuggestOptions {
   /** How many suggestions to return (default 5). */
@@ -91,6 +92,8 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   const history: History = {
     usageFor: (category) => options.usageByIntent?.[category] ?? options.usage ?? {},
     pinned: pinnedPositions(index, options.pinned ?? []),
+    // A phrase that presumes an order state the conversation does not show is never offered.
+    fits: fitsStates(index, orderStateMask(orderStatesShown(thread))),
   };
   const ranked = rankPhrases(index, categories, latest, history, stage, limit);
   const suggestions = pickDiverse(ranked, limit);
@@ -155,6 +158,8 @@ function withOpeningsYielding(categories: Map<string, Evidence>): Map<string, Ev
 /** What the agent's own use says, per category. */
 interface History {
   usageFor(category: string): Readonly<Record<string, number>>;
+  /** Whether the phrase at a position may be offered in this conversation (its `requires` are shown). */
+  fits(position: number): boolean;
   pinned: ReadonlySet<number>;
 }
 
@@ -192,9 +197,10 @@ function rankPhrases(
     const shortlist: { position: number; fit: number }[] = [];
     const record = history.usageFor(category);
     const usage = { record, used: usedPhrases(index, record) };
-    const leaders = firstOf(stage.leadingPhrases.get(category), perCategory);
+    // Only phrases this conversation may be offered can lead (an apology that presumes a refund cannot).
+    const leaders = firstOf(stage.leadingPhrases.get(category), perCategory, history.fits);
     const featured = new Set([...history.pinned, ...leaders]);
-    const candidates = phraseCandidates(index, category, latest, matchedByCategory.get(category) ?? [], usage, featured, perCategory);
+    const candidates = phraseCandidates(index, category, latest, matchedByCategory.get(category) ?? [], usage, featured, perCategory, history.fits);
     const fits = candidates.map(({ position, ownShare, usageShare }) => ({
       position,
       fit: 1 - OWN_MATCH_SHARE * (1 - ownShare) - USAGE_SHARE * (1 - usageShare),
@@ -208,6 +214,7 @@ function rankPhrases(
     for (const { position, fit } of shortlist) {
       const reason = latest.phrases.get(position)?.evidence ?? categoryEvidence;
       const shortcut = columnItem(index.phrases.shortcuts, position);
+      const topic = columnItem(index.phrases.topics, position);
       ranked.push({
         position,
         suggestion: {
@@ -215,6 +222,7 @@ function rankPhrases(
           packId: index.phrases.packIds[index.phrases.packOf[position] ?? 0] ?? '',
           text: columnItem(index.phrases.texts, position),
           category,
+          ...(topic === '' ? {} : { topic }),
           ...(shortcut === '' ? {} : { shortcut }),
           score: categoryEvidence.confidence * fit,
           reason: { kind: reason.kind, matched: reason.matched },
@@ -282,17 +290,19 @@ function phraseCandidates(
   usage: { record: Readonly<Record<string, number>>; used: readonly { position: number; uid: string }[] },
   featured: ReadonlySet<number>,
   perCategory: number,
+  fits: (position: number) => boolean,
 ): { position: number; ownShare: number; usageShare: number }[] {
-  const positions = new Set<number>(phrasesInCategory(index, category).slice(0, perCategory));
-  for (const position of featured) if (phraseCategory(index.phrases, position) === category) positions.add(position);
+  const positions = new Set<number>(firstFitting(phrasesInCategory(index, category), perCategory, fits));
+  for (const position of featured) if (phraseCategory(index.phrases, position) === category && fits(position)) positions.add(position);
   let bestOwn = 0;
   for (const { position, weight } of matched) {
+    if (!fits(position)) continue;
     positions.add(position);
     bestOwn = Math.max(bestOwn, weight);
   }
   let mostUsed = 0;
   for (const { position, uid } of usage.used) {
-    if (phraseCategory(index.phrases, position) !== category) continue;
+    if (phraseCategory(index.phrases, position) !== category || !fits(position)) continue;
     positions.add(position);
     mostUsed = Math.max(mostUsed, usageOf(usage.record, uid));
   }
@@ -331,13 +341,28 @@ function pickDiverse(ranked: readonly RankedPhrase[], limit: number): Suggestion
   return picked;
 }
 
+/** A phrase fits unless it requires a state outside `shown` (bits of ORDER_STATES). */
+function fitsStates(index: LibraryIndex, shown: number): (position: number) => boolean {
+  return (position) => ((index.phrases.requires[position] ?? 0) & ~shown) === 0;
+}
+
+/** The first `count` positions that fit, in library order. */
+function firstFitting(positions: Uint32Array, count: number, fits: (position: number) => boolean): number[] {
+  const first: number[] = [];
+  for (const position of positions) {
+    if (first.length >= count) break;
+    if (fits(position)) first.push(position);
+  }
+  return first;
+}
+
 /** The first `count` items of a set, without copying the rest (a stage can lead thousands of phrases at 100k). */
-function firstOf(items: ReadonlySet<number> | undefined, count: number): number[] {
+function firstOf(items: ReadonlySet<number> | undefined, count: number, fits: (position: number) => boolean): number[] {
   const first: number[] = [];
   if (!items) return first;
   for (const item of items) {
     if (first.length >= count) break;
-    first.push(item);
+    if (fits(item)) first.push(item);
   }
   return first;
 }

@@ -2,7 +2,7 @@ import type { LibraryDb } from '../db/library-db';
 import type { StoredWordingRule } from '../db/records';
 import { csvText } from '../packs/csv-text';
 import { dateVersion } from '../packs/pack-metadata';
-import type { Pack } from '../schemas/pack';
+import { NEWEST_PACK_FORMAT, type Pack } from '../schemas/pack';
 import { PERSONAL_PACK_ID } from '../schemas/phrase';
 import { readInstalledPack } from './read-installed-pack';
 import { listFlaggedRules } from './risky-wording-rules-store';
@@ -12,7 +12,7 @@ export class ExportError extends Error {
   override readonly name = 'ExportError';
 }
 
-/** An installed pack as a format-1 file (its own wording, not agents' edits), ready for packToJson / packToCsv. */
+/** An installed pack as a pack file (the newest format) (its own wording, not agents' edits), ready for packToJson / packToCsv. */
 export async function exportPack(db: LibraryDb, packId: string): Promise<Pack> {
   const installed = await readInstalledPack(db, packId);
   if (!installed) throw new ExportError(`没有安装话术包 "${packId}" / pack "${packId}" is not installed`);
@@ -27,13 +27,14 @@ export async function exportPersonalPhrases(db: LibraryDb, now: number = Date.no
   const installed = await readInstalledPack(db, PERSONAL_PACK_ID);
   const base = installed?.pack;
   return {
-    format: 1,
+    format: NEWEST_PACK_FORMAT,
     id: PERSONAL_PACK_ID,
     name: '我的话术',
     version: dateVersion(new Date(now)),
     author: '客服',
     language: 'zh-CN',
     categories: base?.categories ?? [],
+    topics: base?.topics ?? [],
     phrases: base?.phrases ?? [],
     rules: [],
     sites: [],

@@ -41,6 +41,7 @@ export async function putPackContents(db: LibraryDb, pack: Pack, options: PutPac
     author: pack.author,
     ...(pack.description === undefined ? {} : { description: pack.description }),
     language: pack.language,
+    topics: pack.topics,
     installedAt: previous.success ? previous.data.installedAt : options.now,
     ...(previous.success ? { updatedAt: options.now } : {}),
     ...(options.source === undefined ? {} : { source: options.source }),

@@ -8,7 +8,7 @@ import {
   type StoredWordingRule,
 } from '../db/records';
 import { isBuiltInCategoryId, type Category } from '../schemas/category';
-import type { Pack } from '../schemas/pack';
+import { NEWEST_PACK_FORMAT, type Pack } from '../schemas/pack';
 import type { PackPhrase } from '../schemas/phrase';
 import type { WordingRule } from '../schemas/risky-wording-rule';
 import { parseRows } from './parse-rows';
@@ -39,7 +39,7 @@ export async function readInstalledPack(db: LibraryDb, packId: string): Promise<
     .sort((a, b) => a.id.localeCompare(b.id));
   const rules = parseRows('rules', rows.rules, storedWordingRuleSchema).sort((a, b) => a.uid.localeCompare(b.uid));
   const pack: Pack = {
-    format: 1,
+    format: NEWEST_PACK_FORMAT,
     id: packId,
     name: record?.name ?? packId,
     version: record?.version ?? '1',
@@ -47,6 +47,7 @@ export async function readInstalledPack(db: LibraryDb, packId: string): Promise<
     ...(record?.description === undefined ? {} : { description: record.description }),
     language: record?.language ?? 'zh-CN',
     categories: withCustomCategoriesUsed(declared, phrases, allCategories.map(toPackCategory)),
+    topics: record?.topics ?? [],
     phrases,
     rules: rules.map(toWordingRule),
     sites: record?.sites ?? [],

@@ -11,11 +11,13 @@ export interface JsonPackImport {
 }
 
 /**
- * Pack file readers by format number. Format 1 is today's `Pack`; a format 2 adds its reader
- * here and a `fromFormat1` step, so files written for format 1 keep importing unchanged.
+ * Pack file readers by format number. Format 2 only adds fields (topics, a phrase's topic and
+ * requires), so one schema reads both and files written for format 1 import unchanged; a
+ * format that changes meaning adds its reader here with a step from the one before.
  */
 const PACK_FORMAT_READERS: Readonly<Record<number, (raw: Record<string, unknown>) => z.ZodSafeParseResult<Pack>>> = Object.freeze({
   1: (raw) => packSchema.safeParse(raw),
+  2: (raw) => packSchema.safeParse(raw),
 });
 const NEWEST_FORMAT = Math.max(...Object.keys(PACK_FORMAT_READERS).map(Number));
 

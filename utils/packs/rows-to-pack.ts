@@ -1,6 +1,8 @@
 import { CHINESE_CATEGORY_LABELS, isBuiltInCategoryId, type Category } from '../schemas/category';
 import { packSchema, type Pack, type PackInput } from '../schemas/pack';
+import { orderStateNamed, type OrderState } from '../schemas/order-state';
 import { packPhraseSchema, type PackPhrase } from '../schemas/phrase';
+import { BUILT_IN_TOPICS, type Topic } from '../schemas/topic';
 import { ImportFailure, type ImportProblem } from './import-problem';
 import { IMPORT_LIMITS } from './limits';
 import { packMetadata, type PackMetadataOptions } from './pack-metadata';
@@ -55,6 +57,7 @@ export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOpt
   }
   const header = readHeader(rows);
   const categories = new CustomCategories(options.knownCategories ?? []);
+  const topics = new SheetTopics();
   const phraseIds = new PhraseIds();
   const invalid: ImportProblem[] = [];
   const phrases: PackPhrase[] = [];
@@ -90,6 +93,11 @@ export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOpt
     if ('problem' in category) rowProblems.push(problem('category', category.problem));
     const locked = readLocked(read('locked'));
     if (locked === undefined) rowProblems.push(problem('locked', '锁定一栏只能填 是 或 否（留空即不锁定） / "locked" is yes or no'));
+    const topicLabel = read('topic').trim();
+    const topic = topicLabel === '' || !('id' in category) ? undefined : topics.idFor(category.id, topicLabel);
+    if (topic && 'problem' in topic) rowProblems.push(problem('topic', topic.problem));
+    const requires = readRequires(read('requires'));
+    if ('problem' in requires) rowProblems.push(problem('requires', requires.problem));
     const text = unescapeFormula(read('text'));
     const explicitId = read('id').trim();
     const shortcut = read('shortcut').trim().toLowerCase();
@@ -102,6 +110,8 @@ export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOpt
       triggers: splitList(read('triggers')),
       ...(shortcut === '' ? {} : { shortcut }),
       tags: splitList(read('tags')),
+      ...(topic && 'id' in topic ? { topic: topic.id } : {}),
+      ...('states' in requires && requires.states.length > 0 ? { requires: requires.states } : {}),
     };
     const parsed = packPhraseSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -136,9 +146,10 @@ export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOpt
     ]);
   }
   const input: PackInput = {
-    format: 1,
+    format: 2,
     ...metadata,
     categories: categories.declared(),
+    topics: topics.declared(),
     phrases,
     locked: { phrases: lockedIds, rules: [] },
   };
@@ -235,10 +246,17 @@ function fieldOfIssuePath(key: PropertyKey | undefined): SpreadsheetField {
     case 'triggers':
     case 'shortcut':
     case 'tags':
+    case 'topic':
+    case 'requires':
       return key;
     default:
       return 'text';
   }
+}
+
+/** An ASCII label as an id part (`Tea Brewing` → `tea-brewing`); '' for a label in Chinese. */
+function asciiSlug(label: string): string {
+  return /^[\x20-\x7e]+$/.test(label) ? label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30) : '';
 }
 
 /** Labels that are not built-in categories become this pack's own, with ids made from the label. */
@@ -286,14 +304,56 @@ class CustomCategories {
   }
 
   private newId(label: string): string {
-    const slug = /^[\x20-\x7e]+$/.test(label)
-      ? label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30)
-      : '';
+    const slug = asciiSlug(label);
     const knownIds = new Set([...this.known.values()].map((category) => category.id));
     let id = slug !== '' && !isBuiltInCategoryId(slug) && !knownIds.has(slug) ? slug : `c-${shortHash(label)}`;
     if (this.usedIds.has(id)) id = `${id.slice(0, 30)}-${shortHash(label)}`;
     this.usedIds.add(id);
     return id;
+  }
+}
+
+/** 适用状态: order states by their Chinese or English names, joined like any list. */
+function readRequires(cell: string): { states: OrderState[] } | { problem: string } {
+  const states: OrderState[] = [];
+  for (const name of splitList(cell)) {
+    const state = orderStateNamed(name);
+    if (state === undefined) {
+      return { problem: `不认识适用状态 "${name}"；可填 已下单、已付款、已发货、已签收、已申请退款、已退款、已开票（用 | 隔开） / unknown order state "${name}"` };
+    }
+    if (!states.includes(state)) states.push(state);
+  }
+  return { states };
+}
+
+/**
+ * 子类 labels under each row's category: a built-in topic by its Chinese or English name (or
+ * id), else a topic this sheet declares, with an id made from the label.
+ */
+class SheetTopics {
+  private readonly declaredByKey = new Map<string, Topic>();
+
+  idFor(category: string, label: string): { id: string } | { problem: string } {
+    if (label.length > 40) return { problem: '子类名称最长 40 个字符 / a topic name is at most 40 characters' };
+    const builtIn = BUILT_IN_TOPICS.find(
+      (topic) => topic.category === category && (topic.labels['zh-CN'] === label || topic.labels.en?.toLowerCase() === label.toLowerCase() || topic.id === label),
+    );
+    if (builtIn) return { id: builtIn.id };
+    const key = `${category}\u0000${label}`;
+    const known = this.declaredByKey.get(key);
+    if (known) return { id: known.id };
+    if (this.declaredByKey.size >= IMPORT_LIMITS.topics) return { problem: `一个包最多 ${IMPORT_LIMITS.topics} 个子类 / at most ${IMPORT_LIMITS.topics} topics per pack` };
+    const slug = asciiSlug(label);
+    const taken = new Set([...BUILT_IN_TOPICS.map((topic) => topic.id), ...[...this.declaredByKey.values()].map((topic) => topic.id)]);
+    let id = `${category}.${slug !== '' ? slug : `t-${shortHash(label)}`}`;
+    if (taken.has(id)) id = `${category}.t-${shortHash(label)}`;
+    const topic: Topic = { id, category, labels: { 'zh-CN': label } };
+    this.declaredByKey.set(key, topic);
+    return { id };
+  }
+
+  declared(): Topic[] {
+    return [...this.declaredByKey.values()];
   }
 }
 

@@ -11,6 +11,8 @@ export const SPREADSHEET_COLUMNS = Object.freeze({
   triggers: { headers: ['关键词', '买家问法', '触发词', 'triggers', 'keywords'], required: false, example: '在吗|有人吗' },
   shortcut: { headers: ['快捷编码', '快捷码', '快捷键', 'shortcut'], required: false, example: 'zj' },
   tags: { headers: ['标签', 'tags', 'tag'], required: false, example: '常用|开场' },
+  topic: { headers: ['子类', '子分类', 'topic', 'subtopic'], required: false, example: '退款进度与到账（子类名称，写在这一行的分类下）' },
+  requires: { headers: ['适用状态', '状态', 'requires'], required: false, example: '已发货|已签收（或 shipped|delivered）' },
   id: { headers: ['编号', 'id'], required: false, example: 'greeting-001' },
   locked: { headers: ['锁定', 'locked'], required: false, example: '是（或 否）' },
 } as const);
@@ -25,6 +27,8 @@ export const EXPORT_HEADERS: Readonly<Record<SpreadsheetField, string>> = Object
   triggers: '买家问法',
   shortcut: '快捷编码',
   tags: '标签',
+  topic: '子类',
+  requires: '适用状态',
   locked: '锁定',
 });
 

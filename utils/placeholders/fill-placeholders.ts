@@ -1,4 +1,5 @@
 import type { PlaceholderName } from '../schemas/phrase';
+import { PLACEHOLDER_TOKEN } from './unfilled-placeholders';
 import type { Settings } from '../schemas/settings';
 import type { Thread } from '../schemas/thread';
 
@@ -52,6 +53,10 @@ function valueFor(name: PlaceholderName, values: PlaceholderValues): string | un
     case '订单号':
       return values.orderNumber;
     case '日期':
+    case '金额':
+    case '天数':
+    case '时间':
+      // This buyer's own figures, looked up by the agent: left as a selected blank.
       return undefined;
   }
 }
@@ -64,7 +69,7 @@ export interface FilledPhrase {
 
 export function fillPlaceholders(text: string, values: PlaceholderValues): FilledPhrase {
   const unfilled = new Set<PlaceholderName>();
-  const filled = text.replace(/\{(店铺名|客服名|买家|订单号|日期)\}/g, (whole, name: PlaceholderName) => {
+  const filled = text.replace(PLACEHOLDER_TOKEN, (whole, name: PlaceholderName) => {
     const value = valueFor(name, values);
     if (value === undefined) {
       unfilled.add(name);

@@ -1,6 +1,7 @@
 import { PLACEHOLDER_NAMES, type PlaceholderName } from '../schemas/phrase';
 
-const PLACEHOLDER_TOKEN = new RegExp(`\\{(${PLACEHOLDER_NAMES.join('|')})\\}`, 'g');
+/** Every placeholder the library knows, as it stands in a phrase: `{店铺名}` … `{时间}`. */
+export const PLACEHOLDER_TOKEN = new RegExp(`\\{(${PLACEHOLDER_NAMES.join('|')})\\}`, 'g');
 
 /**
  * Placeholders still standing in a draft, e.g. "预计{日期}到仓" → ["日期"]. A draft holding one

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { BUILT_IN_CATEGORY_IDS, categorySchema } from './category';
 import { packPhraseSchema, phraseIdSchema } from './phrase';
 import { wordingRuleIdSchema, wordingRuleSchema } from './risky-wording-rule';
+import { unknownKeysError } from './strict';
+import { BUILT_IN_TOPICS, storedTopicSchema, topicSchema } from './topic';
 
 export const packIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
   error: '话术包 id 只能用小写字母、数字、点、下划线和连字符，例如 "default-zh" / pack id: lowercase letters, digits, ".", "_", "-", e.g. "default-zh"',
@@ -15,6 +17,7 @@ export const packVersionSchema = z.string().regex(/^\d{1,9}(\.\d{1,9}){0,3}$/, {
 export const PACK_LIMITS = Object.freeze({
   phrases: 20_000,
   categories: 200,
+  topics: 1000,
   rules: 500,
   sites: 50,
 });
@@ -60,14 +63,19 @@ export type PackLocks = z.infer<typeof packLocksSchema>;
 
 const PACK_LANGUAGES = ['zh-CN', 'en'] as const;
 
+/** The pack file formats this version reads; files are written in the newest. */
+export const PACK_FORMATS = [1, 2] as const;
+export const NEWEST_PACK_FORMAT = 2;
+
 /**
- * Pack file format 1. A later format keeps reading this one: files say which format they use,
- * and utils/packs/read-pack-json.ts picks the reader by that number (format 1 → this schema),
- * converting older formats to the newest in-memory `Pack`.
+ * Pack file formats 1 and 2: format 2 adds `topics` and, per phrase, `topic` and `requires`
+ * (format-1 files simply have none). Strict: a field this version does not know is refused
+ * with a message to update the extension, never silently dropped; utils/packs/read-pack-json.ts
+ * refuses a newer format number the same way.
  */
 export const packSchema = z
-  .object({
-    format: z.literal(1, { error: 'format 必须是 1，例如 "format": 1 / "format" must be 1' }),
+  .strictObject({
+    format: z.union([z.literal(1), z.literal(2)], { error: '话术包格式 format 是 1 或 2，例如 "format": 2 / "format" is 1 or 2' }),
     id: packIdSchema,
     name: z.string().trim().min(1).max(80),
     version: packVersionSchema,
@@ -75,6 +83,8 @@ export const packSchema = z
     description: z.string().max(2000).optional(),
     language: z.enum(PACK_LANGUAGES).default('zh-CN'),
     categories: z.array(categorySchema).max(PACK_LIMITS.categories).default([]),
+    /** Topics this pack adds under built-in or declared categories (format 2). */
+    topics: z.array(topicSchema).max(PACK_LIMITS.topics).default([]),
     phrases: z.array(packPhraseSchema).max(PACK_LIMITS.phrases, {
       error: `一个话术包最多 ${PACK_LIMITS.phrases} 条话术；请拆成几个包 / a pack holds at most ${PACK_LIMITS.phrases} phrases; split it`,
     }),
@@ -82,9 +92,19 @@ export const packSchema = z
     rules: z.array(wordingRuleSchema).max(PACK_LIMITS.rules).default([]),
     sites: z.array(customSiteSchema).max(PACK_LIMITS.sites).default([]),
     locked: packLocksSchema.default({ phrases: [], rules: [] }),
-  })
+  }, { error: unknownKeysError })
   .superRefine((pack, ctx) => {
     const known = new Set<string>([...BUILT_IN_CATEGORY_IDS, ...pack.categories.map((c) => c.id)]);
+    const topics = new Map([...BUILT_IN_TOPICS, ...pack.topics].map((topic) => [topic.id, topic.category]));
+    pack.topics.forEach((topic, index) => {
+      if (!known.has(topic.category)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['topics', index, 'category'],
+          message: `子类 "${topic.id}" 的分类 "${topic.category}" 既不是内置分类，也没有在包的 categories 里声明 / unknown category of topic "${topic.id}"`,
+        });
+      }
+    });
     const seen = new Set<string>();
     pack.phrases.forEach((phrase, index) => {
       if (seen.has(phrase.id)) {
@@ -95,6 +115,15 @@ export const packSchema = z
         });
       }
       seen.add(phrase.id);
+      if (phrase.topic !== undefined && topics.get(phrase.topic) !== phrase.category) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phrases', index, 'topic'],
+          message: topics.has(phrase.topic)
+            ? `子类 "${phrase.topic}" 属于分类 "${topics.get(phrase.topic)}"，不属于 "${phrase.category}" / topic "${phrase.topic}" belongs to another category`
+            : `子类 "${phrase.topic}" 既不是内置子类，也没有在包的 topics 里声明；请先声明，例如 {"id":"${phrase.category}.my-topic","category":"${phrase.category}","labels":{"zh-CN":"…"}} / unknown topic`,
+        });
+      }
       if (!known.has(phrase.category)) {
         ctx.addIssue({
           code: 'custom',
@@ -104,6 +133,7 @@ export const packSchema = z
       }
     });
     reportDuplicates(ctx, pack.categories.map((c) => c.id), 'categories', '分类 id / category id');
+    reportDuplicates(ctx, pack.topics.map((t) => t.id), 'topics', '子类 id / topic id');
     reportDuplicates(ctx, pack.rules.map((r) => r.id), 'rules', '规则 id / rule id');
     reportDuplicates(ctx, pack.sites.map((s) => s.id), 'sites', '站点 id / site id');
     const ruleIds = new Set(pack.rules.map((rule) => rule.id));
@@ -154,5 +184,7 @@ export const installedPackSchema = z.object({
   source: z.string().max(300).optional(),
   locked: packLocksSchema.default({ phrases: [], rules: [] }),
   sites: z.array(customSiteSchema).default([]),
+  /** Topics the pack declared (format 2), for their labels. */
+  topics: z.array(storedTopicSchema).default([]),
 });
 export type InstalledPack = z.infer<typeof installedPackSchema>;

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { categoryIdSchema } from './category';
+import { orderStateSchema } from './order-state';
+import { unknownKeysError } from './strict';
+import { topicIdSchema } from './topic';
 
 /**
  * Placeholders a phrase may contain, filled at insertion time. A phrase declares its
  * placeholders by writing them in its text (e.g. "欢迎光临{店铺名}"); `placeholdersIn` reads them.
+ * {金额} {天数} {时间} (like {日期}) are blanks for this buyer's own data, which the agent looks up
+ * and types: they are selected after insertion and stop a send while they stand.
  */
-export const PLACEHOLDER_NAMES = ['店铺名', '客服名', '买家', '订单号', '日期'] as const;
+export const PLACEHOLDER_NAMES = ['店铺名', '客服名', '买家', '订单号', '日期', '金额', '天数', '时间'] as const;
 export const placeholderNameSchema = z.enum(PLACEHOLDER_NAMES);
 export type PlaceholderName = z.infer<typeof placeholderNameSchema>;
 
@@ -28,7 +33,7 @@ export const shortcutSchema = z
   });
 
 /** A phrase as written in a pack file: the pack it belongs to is implied by the file. */
-export const packPhraseSchema = z.object({
+export const packPhraseSchema = z.strictObject({
   id: phraseIdSchema,
   text: z
     .string()
@@ -43,14 +48,25 @@ export const packPhraseSchema = z.object({
   triggers: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
   shortcut: shortcutSchema.optional(),
   tags: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
-});
+  /** The topic under its category (format 2); absent, the phrase stands in the category's general topic. */
+  topic: topicIdSchema.optional(),
+  /**
+   * Order states the phrase presumes (format 2): it is suggested only when the conversation shows
+   * them (a platform notice, or the agent's own earlier turn).
+   */
+  requires: z.array(orderStateSchema).min(1).max(7).optional(),
+}, { error: unknownKeysError });
 export type PackPhrase = z.infer<typeof packPhraseSchema>;
 
 /** Packs agents' own phrases live in. */
 export const PERSONAL_PACK_ID = 'personal';
 
-/** A phrase in the library: a pack phrase plus where it came from. `uid` is `${packId}/${id}`. */
-export const libraryPhraseSchema = packPhraseSchema.extend({
+/**
+ * A phrase in the library: a pack phrase plus where it came from. `uid` is `${packId}/${id}`.
+ * Not strict: a row a newer build stored with a field this one does not know still reads (the
+ * field is dropped); strictness is for pack files, which a lead can update instead.
+ */
+export const libraryPhraseSchema = z.object(packPhraseSchema.shape).extend({
   uid: z.string().min(3),
   packId: z.string().min(1),
 });

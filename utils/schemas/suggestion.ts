@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { categoryIdSchema } from './category';
+import { topicIdSchema } from './topic';
 
 export const suggestionSchema = z.object({
   phraseUid: z.string(),
   packId: z.string(),
   text: z.string(),
   category: categoryIdSchema,
+  /** The phrase's topic under its category; absent for the category's general topic. */
+  topic: topicIdSchema.optional(),
   shortcut: z.string().optional(),
   /** Higher is better, 0..1. */
   score: z.number(),

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { categoryLabel } from '../../../utils/i18n/category-label';
+import { allTopics, topicLabel } from '../../../utils/i18n/topic-label';
 import { useI18n } from '../../i18n/i18n-provider';
 import { deletePersonalPhrase, savePersonalPhrase } from '../../../utils/library/personal-phrases';
 import { clearPhraseOverride, listPhraseOverrides, setPhraseOverride, type OverrideView } from '../../../utils/library/phrase-overrides';
@@ -28,6 +29,7 @@ export function PhrasesSection({ services }: { services: OptionsServices }) {
   const { status, refresh } = useLibraryStatus(services);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
+  const [topic, setTopic] = useState('');
   const [phrases, setPhrases] = useState<LibraryPhrase[]>([]);
   const [overrides, setOverrides] = useState<ReadonlyMap<string, OverrideView>>(new Map());
   const [selectedUid, setSelectedUid] = useState<string | null>(null);
@@ -67,7 +69,14 @@ export function PhrasesSection({ services }: { services: OptionsServices }) {
     () => new Set((status?.packs ?? []).flatMap((pack) => pack.locked.phrases.map((id) => `${pack.id}/${id}`))),
     [status],
   );
-  const shown = useMemo(() => (category === '' ? phrases : phrases.filter((phrase) => phrase.category === category)), [phrases, category]);
+  const topics = useMemo(() => allTopics((status?.packs ?? []).flatMap((pack) => pack.topics)), [status]);
+  const shown = useMemo(
+    () => phrases.filter((phrase) => (category === '' || phrase.category === category) && (topic === '' || phrase.topic === topic)),
+    [phrases, category, topic],
+  );
+  /** 分类 › 子类, as the list shows where a phrase sits. */
+  const placeOf = (phrase: LibraryPhrase): string =>
+    phrase.topic ? `${categoryLabel(phrase.category, categories, lang)} › ${topicLabel(phrase.topic, topics, lang)}` : categoryLabel(phrase.category, categories, lang);
   const selected = phrases.find((phrase) => phrase.uid === selectedUid);
   const categories = status?.categories ?? [];
   const checkedPersonal = phrases.filter((phrase) => checked.has(phrase.uid));
@@ -92,9 +101,28 @@ export function PhrasesSection({ services }: { services: OptionsServices }) {
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
         />
-        <select aria-label={t('options.phrases.category')} data-testid="options-category-filter" value={category} onChange={(event) => setCategory(event.currentTarget.value)}>
+        <select
+          aria-label={t('options.phrases.category')}
+          data-testid="options-category-filter"
+          value={category}
+          onChange={(event) => {
+            setCategory(event.currentTarget.value);
+            setTopic('');
+          }}
+        >
           <option value="">{t('options.phrases.allCategories')}</option>
           <CategoryOptions categories={categories} />
+        </select>
+        <select aria-label={t('options.phrases.topic')} data-testid="options-topic-filter" value={topic} onChange={(event) => setTopic(event.currentTarget.value)}>
+          <option value="">{t('options.phrases.allTopics')}</option>
+          {topics
+            .filter((entry) => category === '' || entry.category === category)
+            .map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {category === '' ? `${categoryLabel(entry.category, categories, lang)} › ` : ''}
+                {topicLabel(entry.id, topics, lang)}
+              </option>
+            ))}
         </select>
       </div>
       {message && (
@@ -107,7 +135,7 @@ export function PhrasesSection({ services }: { services: OptionsServices }) {
           key={selected.uid}
           services={services}
           phrase={selected}
-          categoryName={categoryLabel(selected.category, categories, lang)}
+          categoryName={placeOf(selected)}
           locked={lockedUids.has(selected.uid)}
           override={overrides.get(selected.uid)}
           onSave={(text) =>
@@ -150,7 +178,7 @@ export function PhrasesSection({ services }: { services: OptionsServices }) {
         renderRow={(phrase) => (
           <PhraseListRow
             phrase={phrase}
-            categoryName={categoryLabel(phrase.category, categories, lang)}
+            categoryName={placeOf(phrase)}
             locked={lockedUids.has(phrase.uid)}
             edited={overrides.has(phrase.uid)}
             selected={phrase.uid === selectedUid}

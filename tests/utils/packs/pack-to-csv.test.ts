@@ -19,8 +19,8 @@ describe('exporting a pack as the spreadsheet a lead keeps', () => {
   it('starts with a BOM and Chinese headers, so Excel opens it without mojibake', () => {
     const csv = packToCsv(readPackJson(new TextDecoder().decode(fixtureBytes('tea-shop.json'))).pack);
 
-    expect(csv.startsWith('\ufeff编号,分类,话术,买家问法,快捷编码,标签,锁定\r\n')).toBe(true);
-    expect(csv).toContain('greet-001,问候,亲，在的～欢迎光临{店铺名}，有什么可以帮您？,在吗|有人吗,hy,开场,是');
+    expect(csv.startsWith('\ufeff编号,分类,子类,话术,买家问法,快捷编码,标签,适用状态,锁定\r\n')).toBe(true);
+    expect(csv).toContain('greet-001,问候,,亲，在的～欢迎光临{店铺名}，有什么可以帮您？,在吗|有人吗,hy,开场,,是');
   });
 
   it('writes a phrase starting with = so Excel shows it instead of running it, and reads it back as written', async () => {

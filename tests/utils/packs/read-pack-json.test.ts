@@ -87,32 +87,37 @@ describe('a JSON pack (format 1)', () => {
 
 describe('pack formats', () => {
   it('a file from a newer format asks to update the extension instead of misreading it', () => {
-    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: 2 })))).toEqual([
-      expect.stringMatching(/话术包格式 2，比这个扩展认识的（1）新；请先更新扩展/),
+    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: 3 })))).toEqual([
+      expect.stringMatching(/话术包格式 3，比这个扩展认识的（2）新；请先更新扩展/),
     ]);
   });
 
   it('a file without a format, or with a made-up one, is refused with the format to write', () => {
     const { format: _format, ...withoutFormat } = teaShop();
 
-    expect(failureLines(() => readPackJson(JSON.stringify(withoutFormat)))).toEqual([expect.stringMatching(/"format": 1/)]);
-    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: '1' })))).toEqual([expect.stringMatching(/"format": 1/)]);
+    expect(failureLines(() => readPackJson(JSON.stringify(withoutFormat)))).toEqual([expect.stringMatching(/"format": 2/)]);
+    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: '1' })))).toEqual([expect.stringMatching(/"format": 2/)]);
   });
 });
 
 describe('keys that try to reach into objects', () => {
   it('__proto__, constructor and prototype keys change nothing and reach nothing', () => {
-    const hostile = teaShopText()
-      .replace('"format": 1,', '"format": 1, "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},')
-      .replace('"messageList": "ol.messages",', '"__proto__": "x", "messageList": "ol.messages",')
-      .replace('"zh-CN": "冲泡方法"', '"__proto__": {"zh-CN": "被改了"}, "zh-CN": "冲泡方法"');
-
-    const { pack } = readPackJson(hostile);
-
+    // Fields the format does not know are refused by name (packs are strict), and nothing leaks.
+    const hostile = teaShopText().replace('"format": 1,', '"format": 1, "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},');
+    expect(failureLines(() => readPackJson(hostile))).toEqual([expect.stringMatching(/不认识字段 "__proto__", "constructor".*update the extension/)]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+
+    // Where a record takes any name (a site's selectors), such keys stay plain data.
+    const selectors = teaShopText().replace('"messageList": "ol.messages",', '"__proto__": "x", "messageList": "ol.messages",');
+    const { pack } = readPackJson(selectors);
     expect(Object.getPrototypeOf(pack)).toBe(Object.prototype);
     expect(Object.keys(pack)).not.toContain('__proto__');
-    expect(pack.categories[0]?.labels['zh-CN']).toBe('冲泡方法');
     expect(Object.getPrototypeOf(pack.sites[0]?.selectors)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('a field this version does not know is refused with a message to update the extension, not dropped', () => {
+    const newer = teaShopText().replace('"format": 1,', '"format": 2, "products": [],');
+    expect(failureLines(() => readPackJson(newer))).toEqual([expect.stringMatching(/不认识字段 "products".*update the extension/)]);
   });
 });

@@ -25,11 +25,16 @@ const PRODUCT_DETAILS: readonly string[] = Object.freeze(['', '', '', '大号', 
  * frequencies, shared wordings and the grams that tell categories apart look like a real team
  * library, not like random characters. The same seed gives the same library on every machine.
  */
+/** How many base replies a generated library varies. */
+const MODEL_POOL = 300;
+
 export function generateLibrary(seedPhrases: readonly LibraryPhrase[], count: number, seed = 20261123): LibraryPhrase[] {
   const random = seededRandom(seed);
-  const withTriggers = seedPhrases.filter((phrase) => phrase.triggers.length > 0);
+  // A team library varies a few hundred base replies: the models come from the first of them,
+  // so buyer wordings repeat across phrases as they do in real libraries, whatever the seed's size.
+  const withTriggers = seedPhrases.filter((phrase) => phrase.triggers.length > 0).slice(0, MODEL_POOL);
   if (withTriggers.length === 0) throw new Error('generateLibrary needs at least one seed phrase with a trigger');
-  const byCategory = groupByCategory(seedPhrases);
+  const byCategory = groupByCategory(withTriggers);
 
   const phrases: LibraryPhrase[] = [];
   for (let i = 0; i < count; i += 1) {

@@ -35,6 +35,7 @@ export const en = {
   'suggestions.why.context': 'From the conversation: {matched}',
   'suggestions.why.shortcut': 'Shortcut: {matched}',
   'suggestions.shortcut': 'Shortcut {code}',
+  'suggestions.topic': 'Topic: {topic}',
 
   // In-page suggestion bar on the seller chat clients (components/page-bar/).
   'pageBar.label': 'Reply Helper · suggested replies',
@@ -325,6 +326,8 @@ export const en = {
   'options.wording.disable': 'Switch off',
   'options.phrases.wordingClean': 'No risky wording found.',
   'options.phrases.allCategories': 'All categories',
+  'options.phrases.topic': 'Topic',
+  'options.phrases.allTopics': 'All topics',
   'options.phrases.all': '{count} phrases',
   'options.phrases.select': 'Select',
   'options.phrases.bulkOnlyPersonal': 'Only personal phrases can be changed in bulk',

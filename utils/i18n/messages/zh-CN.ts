@@ -37,6 +37,7 @@ export const zhCN = {
   'suggestions.why.context': '根据上下文：{matched}',
   'suggestions.why.shortcut': '快捷编码：{matched}',
   'suggestions.shortcut': '快捷编码 {code}',
+  'suggestions.topic': '子类：{topic}',
 
   // In-page suggestion bar on the seller chat clients (components/page-bar/).
   'pageBar.label': '话术助手 · 建议话术',
@@ -327,6 +328,8 @@ export const zhCN = {
   'options.wording.disable': '停用',
   'options.phrases.wordingClean': '没有发现风险用语。',
   'options.phrases.allCategories': '全部分类',
+  'options.phrases.topic': '子类',
+  'options.phrases.allTopics': '全部子类',
   'options.phrases.all': '共 {count} 条',
   'options.phrases.select': '选中',
   'options.phrases.bulkOnlyPersonal': '只有个人话术可以批量操作',

@@ -21,7 +21,8 @@ describe('the generated library the speed checks run on', () => {
     const categories = new Set(seed.map((phrase) => phrase.category));
     expect(phrases).toHaveLength(2_000);
     for (const phrase of phrases) {
-      expect(packPhraseSchema.safeParse(phrase).success).toBe(true);
+      const { uid: _uid, packId: _packId, ...asInPack } = phrase;
+      expect(packPhraseSchema.safeParse(asInPack).success).toBe(true);
       expect(categories.has(phrase.category)).toBe(true);
       expect(phrase.uid).toBe(`generated/${phrase.id}`);
     }
