@@ -29,6 +29,8 @@ export const DEFAULT_SUGGESTION_LIMIT = 5;
 
 /** The first suggestions show different intents before any intent gets a second phrase. */
 const DISTINCT_CATEGORY_SLOTS = 3;
+/** A category this much less likely than the best one gives its place to another answer to the best. */
+const SECOND_CATEGORY_SHARE = 0.35;
 /** Context counts for this much next to a buyer turn that has its own clear topic. */
 const CONTEXT_FACTOR = 0.35;
 /**
@@ -320,25 +322,45 @@ function usageOf(usage: Readonly<Record<string, number>>, uid: string | undefine
   return Number.isFinite(count) && count > 0 ? count : 0;
 }
 
-/** Best phrase of each of the likeliest categories first, then the rest by score. */
+/**
+ * The first three places: the best phrase of each likely category, but a category only takes a
+ * place of its own while it is at least SECOND_CATEGORY_SHARE as likely as the best one — a
+ * buyer who plainly asked one thing gets more answers to it (each from another topic first)
+ * rather than replies to questions nobody asked. Then the rest by score.
+ */
 function pickDiverse(ranked: readonly RankedPhrase[], limit: number): Suggestion[] {
   const picked: Suggestion[] = [];
   const taken = new Set<number>();
   const coveredCategories = new Set<string>();
-  for (const entry of ranked) {
-    if (picked.length >= Math.min(limit, DISTINCT_CATEGORY_SLOTS)) break;
-    if (coveredCategories.has(entry.suggestion.category)) continue;
-    coveredCategories.add(entry.suggestion.category);
+  const coveredTopics = new Set<string>();
+  const best = ranked[0]?.suggestion.score ?? 0;
+  const take = (entry: RankedPhrase): void => {
     taken.add(entry.position);
+    coveredCategories.add(entry.suggestion.category);
+    coveredTopics.add(topicKey(entry.suggestion));
     picked.push(entry.suggestion);
+  };
+  const slots = Math.min(limit, DISTINCT_CATEGORY_SLOTS);
+  for (const entry of ranked) {
+    if (picked.length >= slots) break;
+    if (coveredCategories.has(entry.suggestion.category) || entry.suggestion.score < best * SECOND_CATEGORY_SHARE) continue;
+    take(entry);
+  }
+  // Places the unlikely categories left: more of the likely ones, a topic not shown yet first.
+  for (const entry of ranked) {
+    if (picked.length >= slots) break;
+    if (taken.has(entry.position) || !coveredCategories.has(entry.suggestion.category) || coveredTopics.has(topicKey(entry.suggestion))) continue;
+    take(entry);
   }
   for (const entry of ranked) {
     if (picked.length >= limit) break;
-    if (taken.has(entry.position)) continue;
-    taken.add(entry.position);
-    picked.push(entry.suggestion);
+    if (!taken.has(entry.position)) take(entry);
   }
   return picked;
+}
+
+function topicKey(suggestion: Suggestion): string {
+  return suggestion.topic ?? `${suggestion.category}.general`;
 }
 
 /** A phrase fits unless it requires a state outside `shown` (bits of ORDER_STATES). */
