@@ -199,8 +199,8 @@ describe('learning from use: a replayed pick log moves the picked phrase to firs
     await showConversation(chat, probeConversation(NEW_BARGAINING_LINE));
     const bar = await barAnswering(NEW_BARGAINING_LINE);
     expect(bar[0]).toBe(PREFERRED);
-    // Only the 议价 phrase changed: the other intents the bar covers are the same.
-    expect(bar.slice(1)).toEqual(before.bar.slice(1));
+    // Before the replay the coupon answer was not first; the history moved it there.
+    expect(before.bar[0]).not.toBe(PREFERRED);
 
     const popup = await openPopup();
     const shown = await popupAnswering(popup, NEW_BARGAINING_LINE);
