@@ -65,8 +65,8 @@ describe('a 拼多多-style chat page: the popup answers the open chat and fills
 
   it('selects the {日期} a phrase from the library search leaves for the agent, so typing the date replaces it', async () => {
     const popup = await openPopupFromReplyBox();
-    await popup.locator('[data-testid="library-search"]').fill('卖空了');
-    await popup.locator('[data-testid="search-result"][data-phrase-uid$="/product-002"]').click();
+    await popup.locator('[data-testid="library-search"]').fill('临时缺货');
+    await popup.locator('[data-testid="search-result"][data-phrase-uid$="/shipping-048"]').click();
     const replyBox = chat.locator('#replyTextarea');
     await expect.poll(() => replyBox.inputValue()).toContain('{日期}');
     const selected = await replyBox.evaluate((box: HTMLTextAreaElement) => box.value.slice(box.selectionStart, box.selectionEnd));

@@ -7,8 +7,8 @@ import { openClientFixture, startWithClientFixture } from './support/open-client
 const GREETING = DEFAULT_PACK.phrases.find((phrase) => phrase.shortcut === 'hy')!;
 /** "亲，您好～欢迎光临{店铺名}，我是客服{客服名}，…" with no shop or agent name set. */
 const GREETING_FILLED = GREETING.text.replace('{店铺名}', '本店').replace('{客服名}', '');
-/** A phrase whose {日期} only the agent can fill: "…预计{日期}前后到仓…" (product-002, /maikong). */
-const RESTOCK = DEFAULT_PACK.phrases.find((phrase) => phrase.id === 'product-002')!;
+/** A phrase whose {日期} only the agent can fill: "…临时缺货，预计{日期}到货后马上给您发出…" (shipping-048, /linshiquehuo). */
+const RESTOCK = DEFAULT_PACK.phrases.find((phrase) => phrase.id === 'shipping-048')!;
 
 /** The reply box as the agent sees it: its text and what is selected in it. */
 async function replyState(box: Locator): Promise<{ value: string; selected: string }> {
@@ -45,8 +45,8 @@ function describeShortcuts(open: () => { page: Page; box: Locator; extension: Ex
   });
 
   it('a phrase with {日期} goes in with {日期} selected, so the agent types the date over it', async () => {
-    await startTyping('/maikong');
-    await expect.poll(() => picker().locator('[data-testid="shortcut-picker-option"]').first().getAttribute('data-phrase-uid')).toMatch(/\/product-002$/);
+    await startTyping('/linshiquehuo');
+    await expect.poll(() => picker().locator('[data-testid="shortcut-picker-option"]').first().getAttribute('data-phrase-uid')).toMatch(/\/shipping-048$/);
     await open().page.keyboard.press('Tab');
     await expect.poll(() => replyState(open().box)).toEqual({ value: RESTOCK.text, selected: '{日期}' });
     await open().page.keyboard.type('周五');

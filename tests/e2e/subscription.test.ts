@@ -58,7 +58,7 @@ describe('an agent subscribes to the team pack by URL', () => {
     await page.locator('[data-testid="subscription-status"][data-status="applied"]').waitFor({ timeout: 15_000 });
     const after = await requestFromBackground(page, 'getLibraryStatus', undefined);
     expect(after.packs.find((pack) => pack.id === 'tea-shop')).toMatchObject({ version: '1.0.0', source: PACK_URL });
-    const found = await requestFromBackground(page, 'searchPhrases', { query: '礼盒', limit: 5 });
+    const found = await requestFromBackground(page, 'searchPhrases', { query: '礼盒', limit: 50 });
     expect(found.some((phrase) => phrase.uid.startsWith('tea-shop/'))).toBe(true);
   });
 
