@@ -1,10 +1,36 @@
 import { defineConfig } from 'wxt';
 import { INSERT_FIRST_SUGGESTION_COMMAND } from './utils/schemas/command-names';
 
+/** React's entry points as the page UI imports them, resolved to Preact's compatibility layer. */
+const PAGE_UI_ON_PREACT = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+];
+
+type Alias = { find: string | RegExp; replacement: string };
+
+function aliasList(alias: readonly Alias[] | Readonly<Record<string, string>> | undefined): Alias[] {
+  if (!alias) return [];
+  return Array.isArray(alias) ? [...(alias as readonly Alias[])] : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+}
+
 // Auto-imports are off so every file's imports show the architecture.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  hooks: {
+    // The content script's UI (bar, send guard, picker) runs on Preact: React's runtime was a
+    // third of the script every chat page loads. The components stay the ones the popup and the
+    // demo page render with React 19; only this build resolves React to preact/compat (so do
+    // their tests in vitest.config.ts's 'page UI on Preact' project).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) {
+        config.resolve = { ...config.resolve, alias: [...PAGE_UI_ON_PREACT, ...aliasList(config.resolve?.alias)] };
+      }
+    },
+  },
   // Lets parallel checkouts build side by side; the shipped build is always .output/.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // The sources zip AMO asks for (`npm run zip`): what `npm ci && npm run build` needs, not the

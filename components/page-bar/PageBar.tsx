@@ -4,7 +4,7 @@ import type { Category } from '../../utils/schemas/category';
 import type { UiLanguage } from '../../utils/schemas/settings';
 import type { BarOffset } from '../../utils/schemas/bar-state';
 import { categoryLabel } from '../../utils/i18n/category-label';
-import { t } from '../../utils/i18n/translate';
+import { t } from '../../utils/i18n/page-translate';
 import { keepFocusWhereItIs } from '../keyboard/ime';
 import { PageBarHandle } from './PageBarHandle';
 import { PageBarStatus } from './PageBarStatus';

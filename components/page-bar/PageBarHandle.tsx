@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { BarOffset } from '../../utils/schemas/bar-state';
 import type { UiLanguage } from '../../utils/schemas/settings';
-import { t } from '../../utils/i18n/translate';
+import { t } from '../../utils/i18n/page-translate';
 import { isImeComposing, keepFocusWhereItIs } from '../keyboard/ime';
 
 const NUDGE_PX = 10;

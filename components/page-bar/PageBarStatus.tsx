@@ -1,6 +1,6 @@
 import type { BarFeedback } from '../../utils/page/bar/bar-model';
 import type { UiLanguage } from '../../utils/schemas/settings';
-import { t } from '../../utils/i18n/translate';
+import { t } from '../../utils/i18n/page-translate';
 
 /** One line after an insertion: done (check, then send) or why nothing was inserted. */
 export function PageBarStatus({ feedback, lang }: { feedback: BarFeedback | null; lang: UiLanguage }) {

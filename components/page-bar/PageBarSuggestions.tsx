@@ -1,6 +1,6 @@
 import type { BarView } from '../../utils/page/bar/bar-model';
 import type { UiLanguage } from '../../utils/schemas/settings';
-import { t } from '../../utils/i18n/translate';
+import { t } from '../../utils/i18n/page-translate';
 import { keepFocusWhereItIs } from '../keyboard/ime';
 
 /** The numbered phrases, or one line saying why there are none. */

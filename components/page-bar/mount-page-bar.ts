@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageBarApp, type BarSurroundings } from './PageBarApp';
-import { callBackground } from '../../utils/messaging/background-client';
+import { callBackground } from '../../utils/messaging/page-background-client';
 import { DEFAULT_SETTINGS } from '../../utils/schemas/settings';
 import { followUiLanguage } from '../../utils/page/page-language';
 import type { PageSession } from '../../utils/page/page-session';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { t } from '../../utils/i18n/translate';
+import { t } from '../../utils/i18n/page-translate';
 import type { UiLanguage } from '../../utils/schemas/settings';
 import type { WordingFinding } from '../../utils/schemas/risky-wording-finding';
 import './wording-findings.css';

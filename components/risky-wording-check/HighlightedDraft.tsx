@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { WordingFinding } from '../../utils/schemas/risky-wording-finding';
 import type { UiLanguage } from '../../utils/schemas/settings';
-import { t } from '../../utils/i18n/translate';
+import { t } from '../../utils/i18n/page-translate';
 import { highlightSegments } from './highlight-segments';
 import './wording-findings.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import type { GuardView } from '../../utils/guard/send-guard';
-import { t } from '../../utils/i18n/translate';
+import { t } from '../../utils/i18n/page-translate';
 import { unfilledPlaceholdersIn } from '../../utils/placeholders/unfilled-placeholders';
 import type { UiLanguage } from '../../utils/schemas/settings';
 import type { WordingFinding } from '../../utils/schemas/risky-wording-finding';

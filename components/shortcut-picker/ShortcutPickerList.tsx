@@ -1,7 +1,7 @@
 import { useId, useSyncExternalStore, type CSSProperties, type MouseEvent } from 'react';
 import type { PickerAnchor, ShortcutPicker } from '../../utils/picker/shortcut-picker';
 import { EXTENSION_UI_ATTRIBUTE } from '../../utils/sites/extension-ui';
-import { t } from '../../utils/i18n/translate';
+import { t } from '../../utils/i18n/page-translate';
 import type { UiLanguage } from '../../utils/schemas/settings';
 import '../theme/theme.css';
 import './shortcut-picker.css';

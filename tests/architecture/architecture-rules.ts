@@ -214,8 +214,10 @@ export function impureCores(tree: SourceTree, table: readonly LayerRow[]): strin
 }
 
 /**
- * Packages a schema may import: zod, and redos-detector, with which the risky-wording rule
- * format proves each of its regexes runs in linear time (a format's rule like any refinement).
+ * Packages a schema may import: zod (its `zod/mini` entry point too, which the schemas a chat
+ * page parses are written with, and its locales), and redos-detector, with which the
+ * risky-wording rule format proves each of its regexes runs in linear time (a format's rule
+ * like any refinement).
  */
 const SCHEMA_PACKAGES = /^(?:zod|redos-detector)(?:\/|$)/;
 

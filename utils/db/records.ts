@@ -1,6 +1,8 @@
 import { z } from 'zod';
+// The schemas extended here are zod/mini ones (chat pages parse them too): extended with its functions.
+import { extend, safeExtend } from 'zod/mini';
 import { categorySchema } from '../schemas/category';
-import { installedPackSchema, packIdSchema } from '../schemas/pack';
+import { installedPackSchema, packIdSchema } from '../schemas/installed-pack';
 import { libraryPhraseSchema } from '../schemas/phrase';
 import { wordingRuleSchema } from '../schemas/risky-wording-rule';
 
@@ -9,13 +11,13 @@ import { wordingRuleSchema } from '../schemas/risky-wording-rule';
  * the database outlives any one build, and another context (or a newer build) may have written it.
  */
 
-export const storedPhraseSchema = libraryPhraseSchema.extend({
+export const storedPhraseSchema = extend(libraryPhraseSchema, {
   /** Where the phrase stood in its pack file, so an export lists phrases in the lead's order. */
   position: z.number().int().min(0).optional(),
 });
 export type StoredPhrase = z.infer<typeof storedPhraseSchema>;
 
-export const storedCategorySchema = categorySchema.extend({
+export const storedCategorySchema = extend(categorySchema, {
   /** One of BUILT_IN_CATEGORIES; stays even when no pack declares it. */
   builtIn: z.boolean(),
   /** Ids of the installed packs that declared this category. */
@@ -42,9 +44,7 @@ export const usageRecordSchema = z.object({
 });
 export type UsageRecord = z.infer<typeof usageRecordSchema>;
 
-/** Where a stored wording rule came from: a pack's id, or one of these two. */
-export const DEFAULT_RULES_PACK_ID = 'default-rules';
-export const LOCAL_RULES_PACK_ID = 'local';
+export { DEFAULT_RULES_PACK_ID, LOCAL_RULES_PACK_ID } from '../schemas/rule-uid';
 
 /**
  * `active`: checked in every draft. `pending-review`: an agent's flag, checked at once (always as
@@ -58,7 +58,7 @@ export const ruleStatusSchema = z.enum(RULE_STATUSES, {
 export type RuleStatus = z.infer<typeof ruleStatusSchema>;
 
 /** A parsed wording rule plus where it came from and whether the lead accepted it. `uid` is `${packId}/${id}`. */
-export const storedWordingRuleSchema = wordingRuleSchema.safeExtend({
+export const storedWordingRuleSchema = safeExtend(wordingRuleSchema, {
   uid: z.string().min(3).max(200),
   packId: z.string().min(1).max(64),
   status: ruleStatusSchema,

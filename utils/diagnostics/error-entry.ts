@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * One remembered error, as support may see it: what kind, where, when, how often. There is
@@ -17,7 +17,7 @@ export type ErrorContext = z.infer<typeof errorContextSchema>;
  */
 export const errorTypeSchema = z
   .string()
-  .regex(/^[A-Za-z_$][\w$]{0,59}$/, 'an error type is an ASCII identifier of at most 60 characters, e.g. "TypeError"');
+  .check(z.regex(/^[A-Za-z_$][\w$]{0,59}$/, 'an error type is an ASCII identifier of at most 60 characters, e.g. "TypeError"'));
 
 /**
  * Where in the code: a file of the extension with line and column ("background.js:1:2576",
@@ -25,19 +25,21 @@ export const errorTypeSchema = z
  */
 export const errorModuleSchema = z
   .string()
-  .regex(
-    /^[\w./-]{1,120}(:\d{1,7}){0,2}$/,
-    'an error place is an extension file with line and column, e.g. "content-scripts/content.js:1:1993", or a code name, e.g. "seed-default-pack"',
+  .check(
+    z.regex(
+      /^[\w./-]{1,120}(:\d{1,7}){0,2}$/,
+      'an error place is an extension file with line and column, e.g. "content-scripts/content.js:1:1993", or a code name, e.g. "seed-default-pack"',
+    ),
   );
 
 export const errorLogEntrySchema = z.object({
   type: errorTypeSchema,
   context: errorContextSchema,
-  module: errorModuleSchema.nullable(),
+  module: z.nullable(errorModuleSchema),
   /** When it last happened (ms since 1970). */
-  time: z.number().int().nonnegative(),
+  time: z.number().check(z.int(), z.gte(0)),
   /** The same error again and again right after itself counts up instead of filling the log. */
-  count: z.number().int().min(1),
+  count: z.number().check(z.int(), z.gte(1)),
 });
 export type ErrorLogEntry = z.infer<typeof errorLogEntrySchema>;
 

@@ -1,8 +1,8 @@
-import { DEFAULT_RULES_PACK_ID } from '../db/records';
-import { ruleUid } from '../schemas/rule-uid';
+import { DEFAULT_RULES_PACK_ID, ruleUid } from '../schemas/rule-uid';
 import { logQuietly } from '../page/quiet-errors';
-import type { ServedWordingRule, WordingRulesAnswer } from '../messaging/protocol';
-import { compileRules, type CompiledWordingRules } from '../risky-wording/compile-rules';
+import type { ServedWordingRule, WordingRulesAnswer } from '../messaging/page-protocol';
+import { wordingRuleShapeSchema } from '../schemas/risky-wording-rule-shape';
+import { compileRulesParsedWith, type CompiledWordingRules } from '../risky-wording/compile-parsed-rules';
 import { defaultCompiledWordingRules, DEFAULT_WORDING_RULES } from '../risky-wording/default-rules';
 
 /** Rules compiled for checking drafts here, and the library row each finding's rule came from. */
@@ -41,7 +41,8 @@ const later: ScheduleLater = (run, ms) => {
 const MIN_REFRESH_INTERVAL_MS = 1500;
 
 function ruleSetOf(served: readonly ServedWordingRule[]): PageRuleSet {
-  const compiled = compileRules(served.map((entry) => entry.rule));
+  // Their shape is parsed; their regexes were proven safe when they entered the library.
+  const compiled = compileRulesParsedWith(wordingRuleShapeSchema, served.map((entry) => entry.rule));
   // A rule id may repeat across packs; the first one (the order the background serves) names the finding.
   const uids = new Map<string, string>();
   for (const entry of served) if (!uids.has(entry.rule.id)) uids.set(entry.rule.id, entry.uid);

@@ -4,7 +4,7 @@ import { logQuietly } from '../page/quiet-errors';
 import type { WordingFinding } from '../schemas/risky-wording-finding';
 import type { Thread } from '../schemas/thread';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { checkWording } from '../risky-wording/check-wording';
+import { scanDraft } from '../risky-wording/scan-draft';
 import { createGuardPanelState, type GuardView, type StoppedSend } from './guard-panel-state';
 import type { WordingRulesSource } from './page-risky-wording-rules';
 import { replaceFinding } from './replace-finding';
@@ -86,7 +86,7 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
   function findingsOf(draft: string): WordingFinding[] {
     if (draft.trim() === '') return [];
     try {
-      return checkWording(rules.current().compiled, draft, threadNow());
+      return scanDraft(rules.current().compiled, draft, threadNow());
     } catch (error) {
       // Our failure must never cost the agent a send.
       logQuietly('send guard: wording check failed, the draft is not guarded', error);

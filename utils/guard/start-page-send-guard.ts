@@ -1,4 +1,4 @@
-import { callBackground } from '../messaging/background-client';
+import { callBackground } from '../messaging/page-background-client';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { createWordingRulesSource } from './page-risky-wording-rules';
 import { resendModeFor } from './resend-mode';

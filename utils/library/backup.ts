@@ -17,7 +17,7 @@ import { writeLibrary } from './write-library';
 
 /** Rows per table a backup may hold: several full packs, years of usage rows. */
 const MAX_ROWS = 250_000;
-const rows = <S extends z.ZodType>(schema: S) => z.array(schema).max(MAX_ROWS);
+const rows = <S extends z.core.$ZodType>(schema: S) => z.array(schema).max(MAX_ROWS);
 
 /** Meta facts worth restoring; the version stamp is not one (a restore gets a new one). */
 const backupMetaSchema = metaRecordSchema.refine((record) => record.key !== 'libraryVersion', {

@@ -12,7 +12,7 @@ import {
 /** A request whose data does not fit the protocol; nothing was run for it. */
 export class InvalidBackgroundRequestError extends Error {
   override readonly name = 'InvalidBackgroundRequestError';
-  constructor(type: string, error: z.ZodError) {
+  constructor(type: string, error: z.core.$ZodError) {
     super(
       `后台请求 "${type}" 的数据不符合协议，未执行 / background request "${type}" was refused, its data does not fit the protocol:\n` +
         z.prettifyError(error),
@@ -43,7 +43,7 @@ export function handleBackgroundRequest<K extends BackgroundRequestType>(
     onReceived: (message: { data: unknown; sender: Browser.runtime.MessageSender }) => Promise<BackgroundResult<K>>,
   ) => RemoveListenerCallback;
   return listen(type, async (message) => {
-    const parsed = dataSchema.safeParse(message.data);
+    const parsed = z.safeParse(dataSchema, message.data);
     if (!parsed.success) throw new InvalidBackgroundRequestError(type, parsed.error);
     return handler(parsed.data, message.sender);
   });

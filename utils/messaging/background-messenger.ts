@@ -3,11 +3,12 @@ import { defineTypedMessenger, type RequestData, type RequestInput, type Request
 
 /**
  * Requests to the background service worker. Only background-client.ts (senders) and
- * background-handlers.ts (the worker) use it, so every message is parsed on both ends.
+ * background-handlers.ts (the worker) use it, so every message is parsed on both ends; a chat
+ * page sends its own requests with page-background-client.ts.
  */
-const background = defineTypedMessenger(backgroundRequests);
-export const backgroundMessenger = background.messenger;
-export const backgroundRequestSchemas = background.schemas;
+export const backgroundChannel = defineTypedMessenger(backgroundRequests);
+export const backgroundMessenger = backgroundChannel.messenger;
+export const backgroundRequestSchemas = backgroundChannel.schemas;
 
 type Table = typeof backgroundRequests;
 export type BackgroundRequestType = keyof Table;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { pageRequests } from './protocol';
+import { z } from 'zod/mini';
+import { pageRequests } from './page-protocol';
 import type { PageRequestType } from './page-messenger';
 
 /**
@@ -16,9 +16,9 @@ const requestTypeSchema = z.enum(Object.keys(pageRequests) as [PageRequestType, 
 /** What the popup sends. No top-level `type`: @webext-core listeners ignore it as not theirs. */
 export const demoBridgeRequestSchema = z.object({
   channel: z.literal(DEMO_BRIDGE_CHANNEL),
-  tabId: z.number().int().nonnegative(),
+  tabId: z.number().check(z.int(), z.gte(0)),
   // `data` is optional: messaging drops an undefined property (readThread carries none).
-  request: z.object({ type: requestTypeSchema, data: z.unknown().optional() }),
+  request: z.object({ type: requestTypeSchema, data: z.optional(z.unknown()) }),
 });
 export type DemoBridgeRequest = z.infer<typeof demoBridgeRequestSchema>;
 
@@ -27,7 +27,7 @@ const envelopeSchema = z.object({ channel: z.literal(DEMO_BRIDGE_CHANNEL), tabId
 
 export const demoBridgeAnswerSchema = z.discriminatedUnion('ok', [
   z.object({ channel: z.literal(DEMO_BRIDGE_CHANNEL), ok: z.literal(true), result: z.unknown() }),
-  z.object({ channel: z.literal(DEMO_BRIDGE_CHANNEL), ok: z.literal(false), error: z.string().max(4000) }),
+  z.object({ channel: z.literal(DEMO_BRIDGE_CHANNEL), ok: z.literal(false), error: z.string().check(z.maxLength(4000)) }),
 ]);
 export type DemoBridgeAnswer = z.infer<typeof demoBridgeAnswerSchema>;
 

@@ -99,11 +99,11 @@ type DataArgument<K extends PageRequestType> =
 export async function callPage<K extends PageRequestType>(tabId: number, type: K, ...[data]: DataArgument<K>): Promise<PageResult<K>> {
   const schemas = pageRequestSchemas(type);
   // Our own bug, not the page's: refuse before sending anything.
-  const request = schemas.data.parse(data);
+  const request = z.parse(schemas.data, data);
   let answer = await askContentScript(tabId, type, request);
   if (answer === NOBODY) answer = await askDemoPage(tabId, type, request);
   if (answer === NOBODY) throw new NoChatPageError(tabId);
-  const parsed = schemas.result.safeParse(answer);
+  const parsed = z.safeParse(schemas.result, answer);
   if (!parsed.success) throw new InvalidPageAnswerError(type, parsed.error);
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { pageRequests } from './protocol';
+import { z } from 'zod/mini';
+import { pageRequests } from './page-protocol';
 import { defineTypedMessenger, type RequestData, type RequestInput, type RequestResult } from './typed-messenger';
 
 /**
@@ -20,7 +20,7 @@ export type PageResult<K extends PageRequestType> = RequestResult<Table, K>;
 
 /** @webext-core's answer on the wire: the handler's result, or its serialized error. */
 const wireAnswerSchema = z.union([
-  z.object({ err: z.object({ message: z.string().optional() }).loose() }),
+  z.object({ err: z.looseObject({ message: z.optional(z.string()) }) }),
   z.object({ res: z.unknown() }),
 ]);
 

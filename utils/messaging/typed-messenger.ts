@@ -1,6 +1,6 @@
 import { defineExtensionMessaging, type ExtensionMessenger } from '@webext-core/messaging';
-import type { z } from 'zod';
-import type { ProtocolOf, RequestTable } from './protocol';
+import type { z } from 'zod/mini';
+import type { ProtocolOf, RequestTable } from './page-protocol';
 import { quietLogger } from './quiet-logger';
 
 /** What a sender passes for request `K` (before schema defaults are applied). */
@@ -13,8 +13,8 @@ export type RequestResult<T extends RequestTable, K extends keyof T> = z.output<
 export interface TypedMessenger<T extends RequestTable> {
   /** @webext-core's messenger for this table: senders and handlers of one channel share it. */
   readonly messenger: ExtensionMessenger<ProtocolOf<T>>;
-  /** The protocol schemas of one request type, to parse its data and its answer. */
-  schemas<K extends keyof T>(type: K): { data: z.ZodType<RequestData<T, K>>; result: z.ZodType<RequestResult<T, K>> };
+  /** The protocol schemas of one request type, to parse its data and its answer (with zod or zod/mini). */
+  schemas<K extends keyof T>(type: K): { data: z.core.$ZodType<RequestData<T, K>>; result: z.core.$ZodType<RequestResult<T, K>> };
 }
 
 /**
@@ -27,7 +27,7 @@ export function defineTypedMessenger<T extends RequestTable>(table: T): TypedMes
     schemas<K extends keyof T>(type: K) {
       // Sound: the entry picked by `type` is that type's schemas; TypeScript alone cannot relate
       // an entry picked by a generic key to that key's z.output.
-      return table[type] as unknown as { data: z.ZodType<RequestData<T, K>>; result: z.ZodType<RequestResult<T, K>> };
+      return table[type] as unknown as { data: z.core.$ZodType<RequestData<T, K>>; result: z.core.$ZodType<RequestResult<T, K>> };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { callBackground } from '../messaging/background-client';
+import { callBackground } from '../messaging/page-background-client';
 import { loadSettings } from '../settings/settings-store';
 import type { OutcomeReporter } from '../usage/observe-insertion-outcome';
 import type { PageSession } from './page-session';

@@ -1,4 +1,4 @@
-import { callBackground } from '../messaging/background-client';
+import { callBackground } from '../messaging/page-background-client';
 import { logQuietly } from './quiet-errors';
 
 /**

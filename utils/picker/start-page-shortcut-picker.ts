@@ -1,4 +1,4 @@
-import { callBackground } from '../messaging/background-client';
+import { callBackground } from '../messaging/page-background-client';
 import type { InsertPhrase } from '../page/phrase-insertion';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { startShortcutPicker, type ShortcutPicker } from './shortcut-picker';

@@ -1,22 +1,9 @@
 import type { Thread } from '../schemas/thread';
-import type { WordingFinding, WordingRule, WordingRuleInput, WordingSeverity } from '../schemas/risky-wording-rule';
-import { buyerOwnText, isBuyersOwnData } from './buyer-data';
+import type { WordingFinding, WordingRule, WordingRuleInput } from '../schemas/risky-wording-rule';
 import { compileRules, isCompiledWordingRules, type CompiledWordingRules } from './compile-rules';
-import { isOneUnitPerGrapheme } from './literal-matcher';
-import { findNegators, isNegated } from './negation';
-import { SENTENCE_BREAK, normalizeWithOffsets, toOriginalRange, type NormalizedText } from './normalize-with-offsets';
-import { findQuotedSpans, isInsideQuotes } from './quoted-spans';
+import { scanDraft } from './scan-draft';
 
 export { compileRules, WordingRulesError, type CompiledWordingRules } from './compile-rules';
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-interface Candidate extends Span {
-  readonly rule: number;
-}
 
 const compiledByArray = new WeakMap<readonly unknown[], CompiledWordingRules>();
 
@@ -25,7 +12,7 @@ const compiledByArray = new WeakMap<readonly unknown[], CompiledWordingRules>();
  * breaks and a safe alternative. `start`/`end` index the original draft. `context` is the open
  * thread: details the buyer wrote themselves (their phone, their address) may be confirmed back.
  * Pass compiled rules (compileRules) when scanning many drafts; raw rules are compiled once per
- * array and cached.
+ * array and cached. The scan itself is scan-draft.ts.
  */
 export function checkWording(
   rules: CompiledWordingRules | readonly (WordingRule | WordingRuleInput)[],
@@ -33,10 +20,7 @@ export function checkWording(
   context?: Thread,
 ): WordingFinding[] {
   const compiled = isCompiledWordingRules(rules) ? rules : compiledFor(rules);
-  if (text.trim().length === 0) return [];
-  const normalized = normalizeWithOffsets(text);
-  const scan = new DraftScan(compiled, normalized, context);
-  return selectFindings(scan.candidates().filter((candidate) => scan.keeps(candidate)).map((candidate) => scan.toFinding(candidate)));
+  return scanDraft(compiled, text, context);
 }
 
 function compiledFor(rules: readonly (WordingRule | WordingRuleInput)[]): CompiledWordingRules {
@@ -45,141 +29,4 @@ function compiledFor(rules: readonly (WordingRule | WordingRuleInput)[]): Compil
   const compiled = compileRules(rules);
   compiledByArray.set(rules, compiled);
   return compiled;
-}
-
-/** One draft being scanned against one compiled rule set. */
-class DraftScan {
-  private readonly termHits: Candidate[] = [];
-  /** By pattern slot: 1 where one of the pattern's anchors occurred. */
-  private readonly anchorsSeen: Uint8Array;
-  /** By pattern slot: 1 where one of the pattern's gate words occurred. */
-  private readonly gatesSeen: Uint8Array;
-  private readonly exceptionHits = new Map<number, Span[]>();
-  private readonly sentenceExceptionHits = new Map<number, Span[]>();
-  private negatorSpans: Span[] | undefined;
-  private quotedSpans: Span[] | undefined;
-  private buyerText: string | undefined;
-
-  constructor(
-    private readonly compiled: CompiledWordingRules,
-    private readonly normalized: NormalizedText,
-    private readonly context: Thread | undefined,
-  ) {
-    this.anchorsSeen = new Uint8Array(compiled.patternCount);
-    this.gatesSeen = new Uint8Array(compiled.patternCount);
-    for (const hit of compiled.literals.findAll(normalized.text)) {
-      const { data } = hit;
-      if (data.role === 'term') this.termHits.push({ rule: data.rule, start: hit.start, end: hit.end });
-      else if (data.role === 'gate') this.gatesSeen[data.slot] = 1;
-      else if (data.role === 'anchor') this.anchorsSeen[data.slot] = 1;
-      else if (data.role === 'exception') pushTo(this.exceptionHits, data.rule, hit);
-      else pushTo(this.sentenceExceptionHits, data.rule, hit);
-    }
-  }
-
-  candidates(): Candidate[] {
-    const found = [...this.termHits];
-    const text = this.normalized.text;
-    // Gate words are found reliably only where the automaton runs over single units.
-    const gatesFound = isOneUnitPerGrapheme(text);
-    this.compiled.patterns.forEach((patterns, rule) => {
-      patterns.forEach((pattern) => {
-        if (pattern.anchored && this.anchorsSeen[pattern.slot] !== 1) return;
-        if (pattern.gated && gatesFound && this.gatesSeen[pattern.slot] !== 1) return;
-        const { regex } = pattern;
-        regex.lastIndex = 0;
-        for (let match = regex.exec(text); match; match = regex.exec(text)) {
-          if (match[0].length === 0) {
-            regex.lastIndex++;
-            continue;
-          }
-          const hit = pattern.narrowsToHit ? match.indices?.groups?.['hit'] : undefined;
-          const [start, end] = hit ?? [match.index, match.index + match[0].length];
-          if (end > start) found.push({ rule, start, end });
-        }
-      });
-    });
-    return found;
-  }
-
-  keeps(candidate: Candidate): boolean {
-    const rule = this.rule(candidate);
-    const covered = (this.exceptionHits.get(candidate.rule) ?? []).some((e) => e.start <= candidate.start && candidate.end <= e.end);
-    if (covered) return false;
-    const sentence = this.sentenceAround(candidate);
-    const excused = (this.sentenceExceptionHits.get(candidate.rule) ?? []).some((e) => e.start >= sentence.start && e.end <= sentence.end);
-    if (excused) return false;
-    if (rule.negatable) {
-      this.negatorSpans ??= findNegators(this.normalized.text);
-      if (isNegated(this.normalized.text, this.negatorSpans, candidate.start, candidate.end)) return false;
-      this.quotedSpans ??= findQuotedSpans(this.normalized.original);
-      const original = toOriginalRange(this.normalized, candidate.start, candidate.end);
-      if (isInsideQuotes(this.quotedSpans, original.start, original.end)) return false;
-    }
-    if (rule.category === 'privacy' && this.context) {
-      this.buyerText ??= buyerOwnText(this.context);
-      if (isBuyersOwnData(this.normalized.text.slice(candidate.start, candidate.end), this.buyerText)) return false;
-    }
-    return true;
-  }
-
-  toFinding(candidate: Candidate): WordingFinding {
-    const rule = this.rule(candidate);
-    const { start, end } = toOriginalRange(this.normalized, candidate.start, candidate.end);
-    return {
-      ruleId: rule.id,
-      category: rule.category,
-      severity: rule.severity,
-      start,
-      end,
-      matchedText: this.normalized.original.slice(start, end),
-      reason: rule.reason,
-      alternative: rule.alternative,
-    };
-  }
-
-  private rule(candidate: Candidate): WordingRule {
-    const rule = this.compiled.rules[candidate.rule];
-    if (!rule) throw new Error(`no rule #${candidate.rule}`);
-    return rule;
-  }
-
-  private sentenceAround(span: Span): Span {
-    const text = this.normalized.text;
-    const before = text.lastIndexOf(SENTENCE_BREAK, span.start - 1);
-    const after = text.indexOf(SENTENCE_BREAK, span.end);
-    return { start: before + 1, end: after === -1 ? text.length : after };
-  }
-}
-
-function pushTo(map: Map<number, Span[]>, key: number, span: Span): void {
-  const list = map.get(key);
-  if (list) list.push(span);
-  else map.set(key, [span]);
-}
-
-const SEVERITY_RANK: Readonly<Record<WordingSeverity, number>> = { block: 2, warn: 1 };
-
-/**
- * Orders findings by position (the more severe, then the longer, first on the same start) and
- * drops repeats: a second overlapping match of the same rule, and a finding lying inside
- * another finding of the same category that is at least as severe.
- */
-function selectFindings(findings: WordingFinding[]): WordingFinding[] {
-  const ordered = [...findings].sort(
-    (a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - a.end,
-  );
-  const kept: WordingFinding[] = [];
-  for (const finding of ordered) {
-    const repeats = kept.some(
-      (other) =>
-        (other.ruleId === finding.ruleId && other.start < finding.end && finding.start < other.end) ||
-        (other.category === finding.category &&
-          SEVERITY_RANK[other.severity] >= SEVERITY_RANK[finding.severity] &&
-          other.start <= finding.start &&
-          finding.end <= other.end),
-    );
-    if (!repeats) kept.push(finding);
-  }
-  return kept;
 }

@@ -1,5 +1,3 @@
-import AhoCorasick from 'modern-ahocorasick';
-
 export interface LiteralHit<T> {
   readonly start: number;
   readonly end: number;
@@ -16,34 +14,47 @@ export interface LiteralMatcher<T> {
  * however many terms, anchors and exceptions the rules list. The same literal may appear in
  * several entries, each with its own data.
  *
- * Hits come in the order modern-ahocorasick gives them: by end position; at one end, longest
- * literal first; one literal's entries in the order given. modern-ahocorasick matches whole
- * grapheme clusters, which costs Intl.Segmenter work on every draft (≈0.3 µs a character, the
- * larger part of a check against thousands of terms). Normalised drafts nearly always hold only
- * characters that are a grapheme each (ASCII, CJK ideographs and punctuation, which no
- * neighbour can join), and there a plain automaton over UTF-16 units finds exactly the same
- * hits, so it runs instead; any other text goes to modern-ahocorasick.
+ * Hits are those of modern-ahocorasick (the reference the tests compare with), in its order: by
+ * end position; at one end, longest literal first; one literal's entries in the order given. It
+ * matches whole grapheme clusters only. Normalised drafts nearly always hold only characters
+ * that are a grapheme each (ASCII, CJK ideographs and punctuation, which no neighbour can join),
+ * and there a plain automaton over UTF-16 units finds exactly its hits. In any other text the
+ * same automaton runs, and a hit counts only where it starts and ends on a grapheme boundary of
+ * the text (Intl.Segmenter, as modern-ahocorasick segments): a literal then spans whole
+ * clusters, and a cluster boundary is a place where segmentation starts afresh, so the literal
+ * splits into the very clusters the text has there. The chat page's send guard runs this, so
+ * it bundles one automaton and no second matching library.
  */
 export function createLiteralMatcher<T>(entries: readonly { readonly literal: string; readonly data: T }[]): LiteralMatcher<T> {
   const usable = entries.filter((entry) => entry.literal.length > 0);
   if (usable.length === 0) return { findAll: () => [] };
   const automaton = buildUnitAutomaton(usable.map((entry) => entry.literal));
-  let graphemeMatcher: AhoCorasick<T> | undefined;
   return {
     findAll(text) {
       if (text.length === 0) return [];
-      if (!isOneUnitPerGrapheme(text)) {
-        graphemeMatcher ??= new AhoCorasick<T>(usable.map((entry) => ({ pattern: entry.literal, data: entry.data })));
-        return graphemeMatcher.search(text).map((hit) => ({ start: hit.start, end: hit.end, data: hit.data as T }));
-      }
+      const boundaries = isOneUnitPerGrapheme(text) ? null : graphemeBoundaries(text);
       const hits: LiteralHit<T>[] = [];
       automaton.scan(text, (entry, end) => {
         const found = usable[entry];
-        if (found) hits.push({ start: end - found.literal.length, end, data: found.data });
+        if (!found) return;
+        const start = end - found.literal.length;
+        if (boundaries && (boundaries[start] !== 1 || boundaries[end] !== 1)) return;
+        hits.push({ start, end, data: found.data });
       });
       return hits;
     },
   };
+}
+
+let graphemes: Intl.Segmenter | undefined;
+
+/** 1 at every UTF-16 offset of `text` where a grapheme cluster starts, and at its end. */
+function graphemeBoundaries(text: string): Uint8Array {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const boundaries = new Uint8Array(text.length + 1);
+  for (const { index } of graphemes.segment(text)) boundaries[index] = 1;
+  boundaries[text.length] = 1;
+  return boundaries;
 }
 
 /**

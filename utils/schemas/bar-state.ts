@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * How the agent left the in-page suggestion bar on one seller client: folded or open, and where
@@ -6,24 +6,24 @@ import { z } from 'zod';
  * bar still follows the input when the window is resized.
  */
 export const barOffsetSchema = z.object({
-  dx: z.number().finite().min(-10_000).max(10_000),
-  dy: z.number().finite().min(-10_000).max(10_000),
+  dx: z.number().check(z.gte(-10_000), z.lte(10_000)),
+  dy: z.number().check(z.gte(-10_000), z.lte(10_000)),
 });
 export type BarOffset = z.infer<typeof barOffsetSchema>;
 
 export const barStateSchema = z.object({
-  collapsed: z.boolean().default(false),
-  offset: barOffsetSchema.default({ dx: 0, dy: 0 }),
+  collapsed: z._default(z.boolean(), false),
+  offset: z._default(barOffsetSchema, { dx: 0, dy: 0 }),
 });
 export type BarState = z.infer<typeof barStateSchema>;
 
 export const DEFAULT_BAR_STATE: BarState = Object.freeze(barStateSchema.parse({}));
 
 /** A site's key: the page's host name, e.g. "mms.pinduoduo.com". */
-export const barSiteSchema = z
-  .string()
-  .min(1)
-  .max(253)
-  .regex(/^[a-z0-9.-]+$/, {
+export const barSiteSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(253),
+  z.regex(/^[a-z0-9.-]+$/, {
     error: '站点必须是主机名，例如 "mms.pinduoduo.com" / the site must be a host name, e.g. "mms.pinduoduo.com"',
-  });
+  }),
+);

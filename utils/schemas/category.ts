@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The eight built-in reply categories; ids are stable and used by the evaluation files. */
 export const BUILT_IN_CATEGORY_IDS = [
@@ -13,17 +13,17 @@ export const BUILT_IN_CATEGORY_IDS = [
 ] as const;
 export type BuiltInCategoryId = (typeof BUILT_IN_CATEGORY_IDS)[number];
 
-export const categoryIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
+export const categoryIdSchema = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
     error: '分类 id 只能用小写字母、数字和连字符，最长 40 个字符，例如 "after-sales" / category id: lowercase letters, digits and hyphens, e.g. "after-sales"',
-  });
+  }),
+);
 
 export const categorySchema = z.object({
   id: categoryIdSchema,
   labels: z.object({
-    'zh-CN': z.string().trim().min(1, { error: '分类需要中文名称，例如 "售后" / a Chinese label is required, e.g. "售后"' }),
-    en: z.string().trim().min(1).optional(),
+    'zh-CN': z.string().check(z.trim(), z.minLength(1, { error: '分类需要中文名称，例如 "售后" / a Chinese label is required, e.g. "售后"' })),
+    en: z.optional(z.string().check(z.trim(), z.minLength(1))),
   }),
 });
 export type Category = z.infer<typeof categorySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Order states a phrase may presume (`requires`): such a phrase is suggested only when a platform

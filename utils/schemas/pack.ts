@@ -1,67 +1,14 @@
 import { z } from 'zod';
 import { BUILT_IN_CATEGORY_IDS, categorySchema } from './category';
-import { packPhraseSchema, phraseIdSchema } from './phrase';
-import { wordingRuleIdSchema, wordingRuleSchema } from './risky-wording-rule';
+import { customSiteSchema, PACK_LANGUAGES, PACK_LIMITS, packIdSchema, packLocksSchema, packVersionSchema } from './installed-pack';
+import { packPhraseSchema } from './phrase';
+import { wordingRuleSchema } from './risky-wording-rule';
 import { unknownKeysError } from './strict';
-import { BUILT_IN_TOPICS, storedTopicSchema, topicSchema } from './topic';
+import { BUILT_IN_TOPICS, topicSchema } from './topic';
 
-export const packIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
-  error: '话术包 id 只能用小写字母、数字、点、下划线和连字符，例如 "default-zh" / pack id: lowercase letters, digits, ".", "_", "-", e.g. "default-zh"',
-});
-
-export const packVersionSchema = z.string().regex(/^\d{1,9}(\.\d{1,9}){0,3}$/, {
-  error: '版本号由数字和点组成，例如 "1.2.0" 或 "2026.11.23" / version: digits and dots, e.g. "1.2.0"',
-});
-
-/** How big a pack may be: a team library is thousands of phrases, not millions. */
-export const PACK_LIMITS = Object.freeze({
-  phrases: 20_000,
-  categories: 200,
-  topics: 1000,
-  rules: 500,
-  sites: 50,
-});
-
-/**
- * A seller chat client the stock adapters do not know, added by the lead: where it runs and
- * the CSS selectors that find its parts. Kept opaque here (a name → selector map the generic
- * adapter reads); only the shape and sizes are checked, the page decides whether they match.
- */
-export const matchPatternSchema = z
-  .string()
-  .max(300)
-  .regex(/^https:\/\/(\*|(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+)(:\d{1,5})?\/[^\s<>"']*$/, {
-    error: '网址规则形如 "https://im.example.com/*"（只支持 https） / URL pattern like "https://im.example.com/*" (https only)',
-  });
-
-const selectorNameSchema = z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, {
-  error: '选择器名称用小写字母开头的英文，例如 "input" 或 "messageList" / selector name, e.g. "input" or "messageList"',
-});
-const cssSelectorSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(500)
-  .regex(/^[^<>\u0000-\u001f]+$/, { error: 'CSS 选择器不能含 < > 或控制字符，例如 "div.chat-input textarea" / CSS selector without < > or control characters' });
-
-export const customSiteSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: '站点 id 例如 "my-shop-im" / site id, e.g. "my-shop-im"' }),
-  name: z.string().trim().min(1).max(80),
-  matches: z.array(matchPatternSchema).min(1).max(10),
-  selectors: z
-    .record(selectorNameSchema, cssSelectorSchema)
-    .refine((selectors) => Object.keys(selectors).length <= 30, { error: '每个站点最多 30 个选择器 / at most 30 selectors per site' }),
-});
-export type CustomSite = z.infer<typeof customSiteSchema>;
-
-/** Phrases and rules agents may not edit (phrases) or switch off (rules); ids inside this pack. */
-export const packLocksSchema = z.object({
-  phrases: z.array(phraseIdSchema).max(PACK_LIMITS.phrases).default([]),
-  rules: z.array(wordingRuleIdSchema).max(PACK_LIMITS.rules).default([]),
-});
-export type PackLocks = z.infer<typeof packLocksSchema>;
-
-const PACK_LANGUAGES = ['zh-CN', 'en'] as const;
+// The pack format's parts that the library keeps about an installed pack (and that chat pages
+// read) live in installed-pack.ts, free of the rules' regex-safety checker.
+export * from './installed-pack';
 
 /** The pack file formats this version reads; files are written in the newest. */
 export const PACK_FORMATS = [1, 2] as const;
@@ -91,7 +38,7 @@ export const packSchema = z
     /** Wording rules the team adds to the shipped ones (checked in every draft once installed). */
     rules: z.array(wordingRuleSchema).max(PACK_LIMITS.rules).default([]),
     sites: z.array(customSiteSchema).max(PACK_LIMITS.sites).default([]),
-    locked: packLocksSchema.default({ phrases: [], rules: [] }),
+    locked: z._default(packLocksSchema, { phrases: [], rules: [] }),
   }, { error: unknownKeysError })
   .superRefine((pack, ctx) => {
     const known = new Set<string>([...BUILT_IN_CATEGORY_IDS, ...pack.categories.map((c) => c.id)]);
@@ -168,23 +115,3 @@ function reportDuplicates(ctx: z.RefinementCtx, ids: readonly string[], field: s
     seen.add(id);
   });
 }
-
-/** What the library remembers about an installed pack (its phrases live in the phrases table, its rules in rules). */
-export const installedPackSchema = z.object({
-  id: packIdSchema,
-  name: z.string(),
-  version: packVersionSchema,
-  author: z.string(),
-  description: z.string().optional(),
-  language: z.enum(PACK_LANGUAGES),
-  installedAt: z.number(),
-  /** When this version replaced an earlier one (absent for a first install). */
-  updatedAt: z.number().optional(),
-  /** Where it came from, e.g. the imported file's name; shown in the library manager. */
-  source: z.string().max(300).optional(),
-  locked: packLocksSchema.default({ phrases: [], rules: [] }),
-  sites: z.array(customSiteSchema).default([]),
-  /** Topics the pack declared (format 2), for their labels. */
-  topics: z.array(storedTopicSchema).default([]),
-});
-export type InstalledPack = z.infer<typeof installedPackSchema>;

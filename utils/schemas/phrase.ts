@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { categoryIdSchema } from './category';
 import { orderStateSchema } from './order-state';
 import { unknownKeysError } from './strict';
@@ -20,42 +20,45 @@ export function placeholdersIn(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(PLACEHOLDER_PATTERN), (m) => m[1] ?? ''))];
 }
 
-export const phraseIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, {
+export const phraseIdSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, {
     error: '话术 id 只能用字母、数字、点、下划线和连字符，例如 "greeting-001" / phrase id: letters, digits, ".", "_", "-", e.g. "greeting-001"',
-  });
+  }),
+);
 
-export const shortcutSchema = z
-  .string()
-  .regex(/^[a-z0-9]{1,16}$/, {
+export const shortcutSchema = z.string().check(
+  z.regex(/^[a-z0-9]{1,16}$/, {
     error: '快捷编码只能用小写字母和数字，最长 16 位，例如 "hy" / shortcut: up to 16 lowercase letters or digits, e.g. "hy"',
-  });
+  }),
+);
 
 /** A phrase as written in a pack file: the pack it belongs to is implied by the file. */
-export const packPhraseSchema = z.strictObject({
-  id: phraseIdSchema,
-  text: z
-    .string()
-    .trim()
-    .min(1, { error: '话术内容不能为空，例如 "亲，在的～" / phrase text must not be empty' })
-    .max(500, { error: '话术最长 500 个字符 / phrase text is at most 500 characters' })
-    .refine((text) => placeholdersIn(text).every((name) => (PLACEHOLDER_NAMES as readonly string[]).includes(name)), {
-      error: `话术里的占位符只能是 ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(' ')}，例如 "欢迎光临{店铺名}" / unknown placeholder`,
-    }),
-  category: categoryIdSchema,
-  /** How buyers ask for this reply, in their own colloquial words; the engine matches these. */
-  triggers: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
-  shortcut: shortcutSchema.optional(),
-  tags: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
-  /** The topic under its category (format 2); absent, the phrase stands in the category's general topic. */
-  topic: topicIdSchema.optional(),
-  /**
-   * Order states the phrase presumes (format 2): it is suggested only when the conversation shows
-   * them (a platform notice, or the agent's own earlier turn).
-   */
-  requires: z.array(orderStateSchema).min(1).max(7).optional(),
-}, { error: unknownKeysError });
+export const packPhraseSchema = z.strictObject(
+  {
+    id: phraseIdSchema,
+    text: z.string().check(
+      z.trim(),
+      z.minLength(1, { error: '话术内容不能为空，例如 "亲，在的～" / phrase text must not be empty' }),
+      z.maxLength(500, { error: '话术最长 500 个字符 / phrase text is at most 500 characters' }),
+      z.refine((text) => placeholdersIn(text).every((name) => (PLACEHOLDER_NAMES as readonly string[]).includes(name)), {
+        error: `话术里的占位符只能是 ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(' ')}，例如 "欢迎光临{店铺名}" / unknown placeholder`,
+      }),
+    ),
+    category: categoryIdSchema,
+    /** How buyers ask for this reply, in their own colloquial words; the engine matches these. */
+    triggers: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(200)), []),
+    shortcut: z.optional(shortcutSchema),
+    tags: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))).check(z.maxLength(20)), []),
+    /** The topic under its category (format 2); absent, the phrase stands in the category's general topic. */
+    topic: z.optional(topicIdSchema),
+    /**
+     * Order states the phrase presumes (format 2): it is suggested only when the conversation shows
+     * them (a platform notice, or the agent's own earlier turn).
+     */
+    requires: z.optional(z.array(orderStateSchema).check(z.minLength(1), z.maxLength(7))),
+  },
+  { error: unknownKeysError },
+);
 export type PackPhrase = z.infer<typeof packPhraseSchema>;
 
 /** Packs agents' own phrases live in. */
@@ -66,9 +69,10 @@ export const PERSONAL_PACK_ID = 'personal';
  * Not strict: a row a newer build stored with a field this one does not know still reads (the
  * field is dropped); strictness is for pack files, which a lead can update instead.
  */
-export const libraryPhraseSchema = z.object(packPhraseSchema.shape).extend({
-  uid: z.string().min(3),
-  packId: z.string().min(1),
+export const libraryPhraseSchema = z.object({
+  ...packPhraseSchema.shape,
+  uid: z.string().check(z.minLength(3)),
+  packId: z.string().check(z.minLength(1)),
 });
 export type LibraryPhrase = z.infer<typeof libraryPhraseSchema>;
 

@@ -1,4 +1,5 @@
 import { isSafePattern } from 'redos-detector';
+import { RULE_REGEX_FLAGS } from './risky-wording-rule-shape';
 import { boundedPathCount } from './regex-path-bound';
 
 /** Why a rule's regex cannot be accepted. */
@@ -7,8 +8,8 @@ export type RegexProblem =
   | { readonly kind: 'backtracking'; readonly example: string }
   | { readonly kind: 'too-complex' };
 
-/** Flags every rule regex runs with (see compile-rules.ts). */
-export const RULE_REGEX_FLAGS = 'gu';
+/** Flags every rule regex runs with (risky-wording-rule-shape.ts). */
+export { RULE_REGEX_FLAGS };
 
 const verdicts = new Map<string, RegexProblem | null>();
 

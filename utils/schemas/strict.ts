@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /**
  * The message of a strict object's unknown keys: a pack written for a newer version of the

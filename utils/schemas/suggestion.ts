@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { categoryIdSchema } from './category';
 import { topicIdSchema } from './topic';
 
@@ -8,8 +8,8 @@ export const suggestionSchema = z.object({
   text: z.string(),
   category: categoryIdSchema,
   /** The phrase's topic under its category; absent for the category's general topic. */
-  topic: topicIdSchema.optional(),
-  shortcut: z.string().optional(),
+  topic: z.optional(topicIdSchema),
+  shortcut: z.optional(z.string()),
   /** Higher is better, 0..1. */
   score: z.number(),
   /** Why it was suggested: the buyer wording (trigger) or other evidence that matched. */
@@ -22,7 +22,7 @@ export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const suggestResultSchema = z.object({
   /** The buyer turn that was answered, or null when the thread has none. */
-  buyerTurn: z.string().nullable(),
+  buyerTurn: z.nullable(z.string()),
   suggestions: z.array(suggestionSchema),
 });
 export type SuggestResult = z.infer<typeof suggestResultSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Robot replies in the seller clients count as `agent`. */
 export const messageRoleSchema = z.enum(['buyer', 'agent', 'system']);
@@ -6,23 +6,23 @@ export type MessageRole = z.infer<typeof messageRoleSchema>;
 
 export const threadMessageSchema = z.object({
   role: messageRoleSchema,
-  text: z.string().max(5000),
+  text: z.string().check(z.maxLength(5000)),
   /** The page's own id for the message when it has one; used to suppress duplicates. */
-  id: z.string().max(200).optional(),
+  id: z.optional(z.string().check(z.maxLength(200))),
 });
 export type ThreadMessage = z.infer<typeof threadMessageSchema>;
 
 export const buyerSchema = z.object({
-  id: z.string().max(200).optional(),
-  nickname: z.string().max(200).optional(),
+  id: z.optional(z.string().check(z.maxLength(200))),
+  nickname: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** The open conversation as a site adapter read it, earliest message first. */
 export const threadSchema = z.object({
-  site: z.string().max(40).default('generic'),
-  conversationId: z.string().max(200).optional(),
-  buyer: buyerSchema.optional(),
-  messages: z.array(threadMessageSchema).max(400),
+  site: z._default(z.string().check(z.maxLength(40)), 'generic'),
+  conversationId: z.optional(z.string().check(z.maxLength(200))),
+  buyer: z.optional(buyerSchema),
+  messages: z.array(threadMessageSchema).check(z.maxLength(400)),
 });
 export type Thread = z.infer<typeof threadSchema>;
 export type ThreadInput = z.input<typeof threadSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { categoryIdSchema } from './category';
 import { unknownKeysError } from './strict';
 
@@ -8,9 +8,11 @@ import { unknownKeysError } from './strict';
  * category's general topic. The built-in topics below are known everywhere; a pack may declare
  * more under any category.
  */
-export const topicIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}\.[a-z0-9][a-z0-9-]{0,39}$/, {
-  error: '子类 id 是分类 id、一个点和子类名，例如 "after-sales.refund-progress" / topic id: category id, a dot and a name, e.g. "after-sales.refund-progress"',
-});
+export const topicIdSchema = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9-]{0,39}\.[a-z0-9][a-z0-9-]{0,39}$/, {
+    error: '子类 id 是分类 id、一个点和子类名，例如 "after-sales.refund-progress" / topic id: category id, a dot and a name, e.g. "after-sales.refund-progress"',
+  }),
+);
 
 export const topicSchema = z
   .strictObject(
@@ -19,25 +21,27 @@ export const topicSchema = z
       category: categoryIdSchema,
       labels: z.strictObject(
         {
-          'zh-CN': z.string().trim().min(1, { error: '子类需要中文名称，例如 "退款进度" / a Chinese label is required, e.g. "退款进度"' }).max(40),
-          en: z.string().trim().min(1).max(60).optional(),
+          'zh-CN': z.string().check(z.trim(), z.minLength(1, { error: '子类需要中文名称，例如 "退款进度" / a Chinese label is required, e.g. "退款进度"' }), z.maxLength(40)),
+          en: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
         },
         { error: unknownKeysError },
       ),
     },
     { error: unknownKeysError },
   )
-  .refine((topic) => topic.id.startsWith(`${topic.category}.`), {
-    error: '子类 id 要以它的分类 id 开头，例如分类 "shipping" 的子类 "shipping.tracking" / a topic id starts with its category id',
-    path: ['id'],
-  });
+  .check(
+    z.refine((topic) => topic.id.startsWith(`${topic.category}.`), {
+      error: '子类 id 要以它的分类 id 开头，例如分类 "shipping" 的子类 "shipping.tracking" / a topic id starts with its category id',
+      path: ['id'],
+    }),
+  );
 export type Topic = z.infer<typeof topicSchema>;
 
 /** A topic as the library keeps it: read leniently, so a record from a newer build still loads. */
 export const storedTopicSchema = z.object({
   id: topicIdSchema,
   category: categoryIdSchema,
-  labels: z.object({ 'zh-CN': z.string().min(1).max(40), en: z.string().min(1).max(60).optional() }),
+  labels: z.object({ 'zh-CN': z.string().check(z.minLength(1), z.maxLength(40)), en: z.optional(z.string().check(z.minLength(1), z.maxLength(60))) }),
 });
 
 export const BUILT_IN_TOPICS: readonly Topic[] = Object.freeze([

@@ -1,4 +1,4 @@
-import { callBackground } from '../messaging/background-client';
+import { callBackground } from '../messaging/page-background-client';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { createOutcomeReporter, type OutcomeReporter } from './observe-insertion-outcome';
 

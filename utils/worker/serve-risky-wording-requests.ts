@@ -46,7 +46,8 @@ export class FlagRefusedError extends Error {
 }
 
 function flagRefusal(error: unknown): unknown {
-  if (error instanceof z.ZodError) return new FlagRefusedError(error.issues.map((issue) => issue.message).join('；'));
+  // $ZodError: the rule schemas are zod/mini ones, whose errors are not full zod's ZodError.
+  if (error instanceof z.core.$ZodError) return new FlagRefusedError(error.issues.map((issue) => issue.message).join('；'));
   if (error instanceof WordingRulesError) return new FlagRefusedError(error.problems.join('；'));
   return error;
 }

@@ -17,7 +17,7 @@ const COUPONS: LibraryPhrase = {
   tags: [],
 };
 
-vi.mock('../../../utils/messaging/background-client', () => ({
+vi.mock('../../../utils/messaging/page-background-client', () => ({
   callBackground: async (type: string, data: unknown) => {
     calls.push({ type, data });
     return type === 'pickerSearch' ? [COUPONS] : undefined;

@@ -1,4 +1,5 @@
 import AhoCorasick from 'modern-ahocorasick';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLiteralMatcher } from '../../../utils/risky-wording/literal-matcher';
 
@@ -31,5 +32,30 @@ describe('finding every rule literal in a draft', () => {
   it('finds nothing with no literals, and nothing in an empty text', () => {
     expect(createLiteralMatcher([]).findAll('加微信')).toEqual([]);
     expect(matcher.findAll('')).toEqual([]);
+  });
+});
+
+describe('text whose characters a neighbour can join (emoji, flags, combining marks, jamo)', () => {
+  // Characters that make grapheme clusters of several UTF-16 units, with some that stand alone.
+  const PIECES = ['加', '微', '信', 'a', 'b', '\r', '\n', '\u0301', '\u0308', '\u200d', '\ufe0f', '\u{1f44d}', '\u{1f3fb}', '\u{1f468}', '\u{1f469}', '\u{1f1e8}', '\u{1f1f3}', '\u1100', '\u1161', '\u11a8', '가', '\u0915', '\u094d', '\u0937'];
+  const piece = fc.constantFrom(...PIECES);
+  const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+  const literal = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(''));
+
+  it('finds exactly the hits modern-ahocorasick finds, in its order', () => {
+    fc.assert(
+      fc.property(fc.array(literal, { minLength: 1, maxLength: 6 }), fc.array(text, { minLength: 1, maxLength: 4 }), (words, texts) => {
+        const matcher = createLiteralMatcher(words.map((word, data) => ({ literal: word, data })));
+        for (const candidate of texts) expect(matcher.findAll(candidate)).toEqual(reference(words, candidate));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds the literals that are whole clusters of the text, and none cut out of one', () => {
+    const words = ['\u{1f44d}', '\u{1f44d}\u{1f3fb}', '\u{1f1e8}\u{1f1f3}', '\u{1f1f3}\u{1f1e8}', 'e\u0301', 'e', '\u1100'];
+    for (const candidate of ['好\u{1f44d}\u{1f3fb}', '\u{1f1e8}\u{1f1f3}\u{1f1e8}\u{1f1f3}', 'ne\u0301e', '\u1100\u1161\u1100', '\u{1f468}\u200d\u{1f44d}']) {
+      expect(createLiteralMatcher(words.map((word, data) => ({ literal: word, data }))).findAll(candidate)).toEqual(reference(words, candidate));
+    }
   });
 });

@@ -45,7 +45,7 @@ export const EXPLAINED_WARNINGS: readonly Explanation[] = [
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    why: 'React DOM’s implementation of `dangerouslySetInnerHTML`, which our code never uses (tests/manifest/built-code.test.ts checks the source)',
+    why: 'React DOM’s (extension pages) or Preact’s (content script) implementation of `dangerouslySetInnerHTML`, which our code never uses (tests/manifest/built-code.test.ts checks the source)',
     fits: (before, after) => /^[\w$]+\.innerHTML=/.test(after) && before.slice(-300).includes('dangerouslySetInnerHTML'),
   },
 ];

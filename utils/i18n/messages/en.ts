@@ -1,7 +1,10 @@
 import type { MessageKey } from './zh-CN';
+import { pageEn } from './page-en';
 
 /** English UI text. `satisfies` makes a key missing here a compile error, not a blank label. */
 export const en = {
+  ...pageEn,
+
   'app.name': 'Reply Helper',
 
   'language.label': 'Interface language',
@@ -37,22 +40,6 @@ export const en = {
   'suggestions.shortcut': 'Shortcut {code}',
   'suggestions.topic': 'Topic: {topic}',
 
-  // In-page suggestion bar on the seller chat clients (components/page-bar/).
-  'pageBar.label': 'Reply Helper · suggested replies',
-  'pageBar.title': 'Replies',
-  'pageBar.answering': 'Replying to: {text}',
-  'pageBar.loading': 'Finding replies…',
-  'pageBar.waiting': 'Waiting for the buyer',
-  'pageBar.noSuggestions': 'No phrase matches this message; search in the extension popup',
-  'pageBar.failed': 'Suggestions are unavailable right now',
-  'pageBar.insertTitle': 'Insert into the reply box (Alt+{n})',
-  'pageBar.count': '{count} replies',
-  'pageBar.collapse': 'Collapse',
-  'pageBar.expand': 'Expand',
-  'pageBar.hide': 'Hide (Esc; Alt+0 shows it again)',
-  'pageBar.move': 'Drag to move; or use the arrow keys, Home puts it back',
-  'pageBar.keyboardHint': 'Alt+1–3 insert · Esc hide',
-
   'search.label': 'Search the phrase library',
   'search.placeholder': 'Search phrases or shortcut codes (press /)',
   'search.noResults': 'No phrase found for “{query}”',
@@ -67,11 +54,6 @@ export const en = {
   'empty.libraryEmpty.restoring': 'Restoring…',
   'empty.libraryEmpty.restoreFailed': 'Restoring failed. Please try again.',
 
-  'insert.ok': 'Inserted. Check it, then press send.',
-  'insert.no-input': 'No chat input found. Click into the chat input, then insert again.',
-  'insert.not-verified': 'The text did not land in the input. Copy it and paste by hand.',
-  'insert.invalidated': 'Reply Helper was just updated. Please reload the chat page.',
-  'insert.unreachable': 'Cannot reach the chat page. Reload it and try again.',
   'insert.copy': 'Copy phrase',
   'insert.copied': 'Copied. Paste it into the input.',
   'status.dismiss': 'Dismiss',
@@ -417,35 +399,6 @@ export const en = {
   'demo.sessionFailed': 'The demo page could not connect to Reply Helper. Please reload.',
 
   // ── send guard and wording check / flag wording (components/send-guard/, components/risky-wording-check/) ──
-  'wording.category.invoice': 'Invoice',
-  'wording.category.off-platform': 'Off-platform contact',
-  'wording.category.extreme-claim': 'Absolute claim',
-  'wording.category.review-incentive': 'Review incentive',
-  'wording.category.payment-fee': 'Payment surcharge',
-  'wording.category.shipping': 'Shipping promise',
-  'wording.category.privacy': 'Private data',
-  'wording.category.rude': 'Rude tone',
-  'wording.severity.block': 'Violation',
-  'wording.severity.warn': 'Warning',
-  'wording.reason': 'Why',
-  'wording.alternative': 'Say instead',
-  'picker.label': 'Quick phrases',
-  'picker.hint': '↑↓ choose · Enter or Tab inserts · Esc closes',
-  'guard.panelLabel': 'Wording check',
-  'guard.title.notice': 'This reply has wording to look at',
-  'guard.title.blocked': 'Send stopped: this reply breaks a platform rule',
-  'guard.title.unfilled': 'Send stopped: this reply still has a blank to fill in',
-  'guard.unfilledPlaceholder': 'The reply still has {placeholder} to fill in',
-  'guard.replace': 'Replace',
-  'guard.replaceTitle': 'Replace this clause with the suggested wording',
-  'guard.replaceFailed': 'Could not replace it. Please edit the reply by hand.',
-  'guard.sendAnyway': 'Send anyway',
-  'guard.sendAnywayTitle': 'Send it unchanged (this is recorded)',
-  'guard.cancel': 'Cancel',
-  'guard.close': 'Close',
-  'guard.resend.site-ignores-click': 'This chat page only sends on your own click: press Send or Enter in the chat. This message will go through this time.',
-  'guard.resend.not-confirmed': 'The message does not seem to have gone out: press Send or Enter once more. It will go through this time.',
-  'guard.keyboardHint': 'Tab moves between buttons · Esc cancels',
   'wordingCheck.open': 'Check wording',
   'wordingCheck.draftLabel': 'Draft in the reply box',
   'wordingCheck.reading': 'Reading the reply box…',

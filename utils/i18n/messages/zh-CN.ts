@@ -1,9 +1,14 @@
+import { pageZhCN } from './page-zh-CN';
+
 /**
  * Every string the agent reads, in Chinese. This file is the source of the message keys: the
  * English table must supply the same keys (a missing one is a compile error there), and a
  * `{name}` written here is a parameter `t()` demands at every call site.
  */
 export const zhCN = {
+  // What our UI on a seller's chat page says (in-page bar, send guard, shortcut picker).
+  ...pageZhCN,
+
   'app.name': '话术助手',
 
   'language.label': '界面语言',
@@ -39,22 +44,6 @@ export const zhCN = {
   'suggestions.shortcut': '快捷编码 {code}',
   'suggestions.topic': '子类：{topic}',
 
-  // In-page suggestion bar on the seller chat clients (components/page-bar/).
-  'pageBar.label': '话术助手 · 建议话术',
-  'pageBar.title': '话术',
-  'pageBar.answering': '回复：{text}',
-  'pageBar.loading': '正在找话术…',
-  'pageBar.waiting': '等待买家消息',
-  'pageBar.noSuggestions': '没有匹配这句话的话术，可在插件弹窗里搜索',
-  'pageBar.failed': '暂时拿不到话术建议',
-  'pageBar.insertTitle': '插入到输入框（Alt+{n}）',
-  'pageBar.count': '{count} 条',
-  'pageBar.collapse': '收起',
-  'pageBar.expand': '展开',
-  'pageBar.hide': '隐藏（Esc，Alt+0 重新显示）',
-  'pageBar.move': '拖动移动；也可以用方向键移动，Home 复位',
-  'pageBar.keyboardHint': 'Alt+1–3 插入 · Esc 隐藏',
-
   'search.label': '搜索话术库',
   'search.placeholder': '搜索话术或快捷编码（按 / 聚焦）',
   'search.noResults': '没有找到“{query}”相关的话术',
@@ -69,11 +58,6 @@ export const zhCN = {
   'empty.libraryEmpty.restoring': '正在恢复…',
   'empty.libraryEmpty.restoreFailed': '恢复失败，请稍后重试',
 
-  'insert.ok': '已插入输入框，检查后再按发送',
-  'insert.no-input': '未找到输入框，请先点一下聊天输入框再插入',
-  'insert.not-verified': '插入没有生效，可以复制后手动粘贴',
-  'insert.invalidated': '话术助手刚更新过，请刷新聊天页面',
-  'insert.unreachable': '连接不到聊天页面，请刷新页面后重试',
   'insert.copy': '复制话术',
   'insert.copied': '已复制，可在输入框里粘贴',
   'status.dismiss': '关闭提示',
@@ -419,35 +403,6 @@ export const zhCN = {
   'demo.sessionFailed': '演示页面没能连接到话术助手，请刷新页面',
 
   // ── send guard and 检查话术 / 标记违规 (components/send-guard/, components/risky-wording-check/) ──
-  'wording.category.invoice': '发票',
-  'wording.category.off-platform': '站外引流',
-  'wording.category.extreme-claim': '极限用语',
-  'wording.category.review-incentive': '诱导好评',
-  'wording.category.payment-fee': '支付加价',
-  'wording.category.shipping': '运费承诺',
-  'wording.category.privacy': '隐私信息',
-  'wording.category.rude': '服务态度',
-  'wording.severity.block': '违规',
-  'wording.severity.warn': '提醒',
-  'wording.reason': '原因',
-  'wording.alternative': '建议说法',
-  'picker.label': '快捷话术',
-  'picker.hint': '↑↓ 选择 · Enter 或 Tab 插入 · Esc 关闭',
-  'guard.panelLabel': '话术检查',
-  'guard.title.notice': '这条回复有需要注意的说法',
-  'guard.title.blocked': '已拦截发送：这条回复有违规风险',
-  'guard.title.unfilled': '已拦截发送：回复里还有没填写的内容',
-  'guard.unfilledPlaceholder': '回复里还有未填写的 {placeholder}',
-  'guard.replace': '替换',
-  'guard.replaceTitle': '把这一句换成建议说法',
-  'guard.replaceFailed': '没能替换，请在输入框里手动修改',
-  'guard.sendAnyway': '仍然发送',
-  'guard.sendAnywayTitle': '不修改直接发送（会记录一次）',
-  'guard.cancel': '取消',
-  'guard.close': '关闭提醒',
-  'guard.resend.site-ignores-click': '这个聊天页面只接受手动发送：请在聊天窗口按“发送”或 Enter，这条消息这次会放行。',
-  'guard.resend.not-confirmed': '消息好像没有发出：请再按一次“发送”或 Enter，这条消息这次会放行。',
-  'guard.keyboardHint': 'Tab 切换按钮 · Esc 取消',
   'wordingCheck.open': '检查话术',
   'wordingCheck.draftLabel': '输入框里的草稿',
   'wordingCheck.reading': '正在读取输入框…',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readDraft } from '../../sites/read-draft';
 import { answerFirstSuggestionRequest } from './first-suggestion-request';
 import type { InsertPhrase } from '../phrase-insertion';
@@ -8,7 +8,7 @@ import { pageRequestSchemas, type PageRequestData, type PageRequestType, type Pa
 /** A request whose data does not fit the protocol; nothing was read or inserted for it. */
 export class InvalidPageRequestError extends Error {
   override readonly name = 'InvalidPageRequestError';
-  constructor(type: string, error: z.ZodError) {
+  constructor(type: string, error: z.core.$ZodError) {
     super(
       `页面请求 "${type}" 的数据不符合协议，未执行 / page request "${type}" was refused, its data does not fit the protocol ` +
         `(e.g. insertPhrase needs { text: "亲，在的～", phraseUid: "default-zh/greeting-001", category: "greeting" }):\n${z.prettifyError(error)}`,
@@ -31,7 +31,7 @@ const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
 
 /** Parses a request's data with the protocol schema; throws InvalidPageRequestError when it does not fit. */
 export function parsePageRequestData<K extends PageRequestType>(type: K, rawData: unknown): PageRequestData<K> {
-  const parsed = pageRequestSchemas(type).data.safeParse(rawData);
+  const parsed = z.safeParse(pageRequestSchemas(type).data, rawData);
   if (!parsed.success) throw new InvalidPageRequestError(type, parsed.error);
   return parsed.data;
 }
@@ -51,5 +51,5 @@ export async function answerPageRequest<K extends PageRequestType>(
   const data = parsePageRequestData(type, rawData);
   // Same cast as pageRequestSchemas: the entry picked by `type` is the handler for `type`.
   const handler = HANDLERS[type] as PageRequestHandler<K>;
-  return pageRequestSchemas(type).result.parse(await handler(session, data, insertPhrase));
+  return z.parse(pageRequestSchemas(type).result, await handler(session, data, insertPhrase));
 }

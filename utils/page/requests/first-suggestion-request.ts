@@ -1,4 +1,4 @@
-import { callBackground } from '../../messaging/background-client';
+import { callBackground } from '../../messaging/page-background-client';
 import type { FirstSuggestionResult } from '../../schemas/page-results';
 import { BAR_SUGGESTION_COUNT } from '../bar/bar-keys';
 import type { PageSession } from '../page-session';

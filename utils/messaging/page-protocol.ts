@@ -1,0 +1,130 @@
+import { z } from 'zod/mini';
+import { libraryPhraseSchema } from '../schemas/phrase';
+import { categorySchema } from '../schemas/category';
+import { installedPackSchema } from '../schemas/installed-pack';
+import { suggestResultSchema } from '../schemas/suggestion';
+import { threadSchema } from '../schemas/thread';
+import { wordingRuleShapeSchema } from '../schemas/risky-wording-rule-shape';
+import { firstSuggestionResultSchema, INSERTION_OUTCOMES, insertResultSchema, pageDraftSchema, pageThreadSchema } from '../schemas/page-results';
+
+/**
+ * The part of the protocol (protocol.ts) a chat page's content script speaks: the requests it
+ * answers, and the background requests it sends. Kept apart, and written with zod/mini, so the
+ * content script bundles these schemas only, not the pack import, backup and subscription ones
+ * of the options page. protocol.ts re-exports all of it; its tables list these entries in their
+ * place.
+ */
+
+export const noData = z.optional(z.undefined());
+
+export const libraryStatusSchema = z.object({
+  phraseCount: z.number().check(z.int()),
+  packs: z.array(installedPackSchema),
+  categories: z.array(categorySchema),
+  /** The lead removed the default pack on purpose; we never re-seed it behind their back. */
+  defaultPackRemoved: z.boolean(),
+  /** The library's version stamp (null before its first write): an edit in another tab changes it even when no count does. */
+  libraryVersion: z.nullable(z.string().check(z.maxLength(100))),
+});
+export type LibraryStatus = z.infer<typeof libraryStatusSchema>;
+
+// ── Wording checks: send guard (page, demo), popup 检查话术 / 标记违规 (utils/worker/serve-risky-wording-requests.ts) ──
+/**
+ * One active rule and the library row it came from (`${packId}/${id}`), which 仍然发送 counts.
+ * Its regexes were proven safe when the rule entered the library (risky-wording-rule.ts); the
+ * page that compiles it checks its shape only.
+ */
+export const servedWordingRuleSchema = z.object({ uid: z.string().check(z.minLength(3), z.maxLength(200)), rule: wordingRuleShapeSchema });
+export type ServedWordingRule = z.infer<typeof servedWordingRuleSchema>;
+export const wordingRulesAnswerSchema = z.object({
+  /** The library version stamp the rules belong to (null before the library's first write). */
+  version: z.nullable(z.string().check(z.maxLength(100))),
+  /** Null when the asker already holds this version: nothing to compile again. */
+  rules: z.nullable(z.array(servedWordingRuleSchema).check(z.maxLength(2000))),
+});
+export type WordingRulesAnswer = z.infer<typeof wordingRulesAnswerSchema>;
+// ── end of wording checks ──
+
+/** The background requests a chat page sends (part of `backgroundRequests`, protocol.ts). */
+export const backgroundRequestsFromPages = {
+  suggest: {
+    data: z.object({ thread: threadSchema, limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))) }),
+    result: suggestResultSchema,
+  },
+  getLibraryStatus: { data: noData, result: libraryStatusSchema },
+  /** Counts one insertion of a phrase for an intent; no chat text is kept. */
+  recordInsertion: {
+    data: z.object({ phraseUid: z.string().check(z.minLength(1), z.maxLength(200)), intent: z.optional(z.string().check(z.maxLength(40))) }),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  // ── Shortcut picker (utils/picker/): `/hy` in the reply box; pinyin is computed in the background ──
+  pickerSearch: {
+    data: z.object({ query: z.string().check(z.minLength(1), z.maxLength(40)), limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))) }),
+    result: z.array(libraryPhraseSchema),
+  },
+  // ── Learning from use (utils/usage/, served by utils/worker/serve-library-requests.ts) ──
+  /** What the agent did with an insertion, as the page saw it; ids and a count only, no chat text. */
+  recordInsertionOutcome: {
+    data: z.object({
+      phraseUid: z.string().check(z.minLength(1), z.maxLength(200)),
+      intent: z.string().check(z.maxLength(40)),
+      outcome: z.enum(INSERTION_OUTCOMES),
+    }),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  // ── Wording checks (utils/worker/serve-risky-wording-requests.ts) ──
+  /**
+   * The active rules, for the page to compile and check drafts locally (no round trip per
+   * keystroke). `knownVersion`: the version the asker holds (left out when it holds none).
+   */
+  getWordingRules: {
+    data: z.optional(z.object({ knownVersion: z.optional(z.nullable(z.string().check(z.maxLength(100)))) })),
+    result: wordingRulesAnswerSchema,
+  },
+  /** 仍然发送: one more send of a draft this rule stopped; no chat text is kept. */
+  recordSentAnyway: {
+    data: z.object({ ruleUid: z.string().check(z.minLength(3), z.maxLength(200)) }),
+    result: z.object({ ok: z.literal(true), sentAnyway: z.number().check(z.int(), z.gte(1)) }),
+  },
+  // ── Page UI styles (utils/page/page-ui-css.ts, served by utils/worker/serve-page-ui-css.ts) ──
+  /**
+   * The stylesheet of our UI on chat pages (bar, send guard, picker), for their shadow roots.
+   * Asked of the worker instead of fetched by the page's content script, so the file needs to
+   * be web-accessible to no site: custom sites get it too, and no page can probe for it.
+   */
+  getPageUiCss: { data: noData, result: z.string().check(z.maxLength(1_000_000)) },
+} as const;
+
+/** Requests a chat page answers (content script on a client, or the demo page). */
+export const pageRequests = {
+  readThread: { data: noData, result: pageThreadSchema },
+  /**
+   * A library phrase as written: the page fills its placeholders from the conversation it shows,
+   * inserts it, counts the use and watches what the agent does with it (utils/page/phrase-insertion.ts).
+   */
+  insertPhrase: {
+    data: z.object({
+      text: z.string().check(z.minLength(1), z.maxLength(2000)),
+      phraseUid: z.string().check(z.minLength(1), z.maxLength(200)),
+      category: z.string().check(z.minLength(1), z.maxLength(40)),
+    }),
+    result: z.extend(insertResultSchema, { text: z.string().check(z.maxLength(5000)) }),
+  },
+  /** Wording checks: the draft in the reply box, for the popup's 检查话术 (utils/sites/read-draft.ts). */
+  readDraft: { data: noData, result: pageDraftSchema },
+  // ── Keyboard commands (utils/worker/listen-for-commands.ts, page side utils/page/requests/first-suggestion-request.ts) ──
+  /**
+   * The insert-first-suggestion shortcut: the page inserts its first suggestion for the thread
+   * as it is now, exactly as Alt+1 on the in-page bar would (placeholders filled, use counted).
+   */
+  insertFirstSuggestion: { data: noData, result: firstSuggestionResultSchema },
+  // ── end of keyboard commands ──
+} as const;
+
+/** A table of requests: the schema of what each carries and of what it answers (zod or zod/mini). */
+export type RequestTable = Record<string, { data: z.core.$ZodType; result: z.core.$ZodType }>;
+/** The @webext-core protocol map derived from a request table. */
+export type ProtocolOf<T extends RequestTable> = {
+  [K in keyof T]: (data: z.input<T[K]['data']>) => z.output<T[K]['result']>;
+};
+export type PageProtocol = ProtocolOf<typeof pageRequests>;

@@ -1,0 +1,96 @@
+import { z } from 'zod/mini';
+import { phraseIdSchema } from './phrase';
+import { wordingRuleIdSchema } from './risky-wording-finding';
+import { storedTopicSchema } from './topic';
+
+/**
+ * What the library remembers about an installed pack, and the parts of the pack file format
+ * (pack.ts) it shares. Apart from pack.ts, whose rules bring the regex-safety checker along:
+ * chat pages read installed packs (getLibraryStatus) and custom sites without it.
+ */
+
+export const packIdSchema = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
+    error: '话术包 id 只能用小写字母、数字、点、下划线和连字符，例如 "default-zh" / pack id: lowercase letters, digits, ".", "_", "-", e.g. "default-zh"',
+  }),
+);
+
+export const packVersionSchema = z.string().check(
+  z.regex(/^\d{1,9}(\.\d{1,9}){0,3}$/, {
+    error: '版本号由数字和点组成，例如 "1.2.0" 或 "2026.11.23" / version: digits and dots, e.g. "1.2.0"',
+  }),
+);
+
+/** How big a pack may be: a team library is thousands of phrases, not millions. */
+export const PACK_LIMITS = Object.freeze({
+  phrases: 20_000,
+  categories: 200,
+  topics: 1000,
+  rules: 500,
+  sites: 50,
+});
+
+/**
+ * A seller chat client the stock adapters do not know, added by the lead: where it runs and
+ * the CSS selectors that find its parts. Kept opaque here (a name → selector map the generic
+ * adapter reads); only the shape and sizes are checked, the page decides whether they match.
+ */
+export const matchPatternSchema = z.string().check(
+  z.maxLength(300),
+  z.regex(/^https:\/\/(\*|(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+)(:\d{1,5})?\/[^\s<>"']*$/, {
+    error: '网址规则形如 "https://im.example.com/*"（只支持 https） / URL pattern like "https://im.example.com/*" (https only)',
+  }),
+);
+
+const selectorNameSchema = z.string().check(
+  z.regex(/^[a-z][a-zA-Z0-9]{0,39}$/, {
+    error: '选择器名称用小写字母开头的英文，例如 "input" 或 "messageList" / selector name, e.g. "input" or "messageList"',
+  }),
+);
+const cssSelectorSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(500),
+    z.regex(/^[^<>\u0000-\u001f]+$/, { error: 'CSS 选择器不能含 < > 或控制字符，例如 "div.chat-input textarea" / CSS selector without < > or control characters' }),
+  );
+
+export const customSiteSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: '站点 id 例如 "my-shop-im" / site id, e.g. "my-shop-im"' })),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  matches: z.array(matchPatternSchema).check(z.minLength(1), z.maxLength(10)),
+  selectors: z
+    .record(selectorNameSchema, cssSelectorSchema)
+    .check(z.refine((selectors) => Object.keys(selectors).length <= 30, { error: '每个站点最多 30 个选择器 / at most 30 selectors per site' })),
+});
+export type CustomSite = z.infer<typeof customSiteSchema>;
+
+/** Phrases and rules agents may not edit (phrases) or switch off (rules); ids inside this pack. */
+export const packLocksSchema = z.object({
+  phrases: z._default(z.array(phraseIdSchema).check(z.maxLength(PACK_LIMITS.phrases)), []),
+  rules: z._default(z.array(wordingRuleIdSchema).check(z.maxLength(PACK_LIMITS.rules)), []),
+});
+export type PackLocks = z.infer<typeof packLocksSchema>;
+
+export const PACK_LANGUAGES = ['zh-CN', 'en'] as const;
+
+/** What the library remembers about an installed pack (its phrases live in the phrases table, its rules in rules). */
+export const installedPackSchema = z.object({
+  id: packIdSchema,
+  name: z.string(),
+  version: packVersionSchema,
+  author: z.string(),
+  description: z.optional(z.string()),
+  language: z.enum(PACK_LANGUAGES),
+  installedAt: z.number(),
+  /** When this version replaced an earlier one (absent for a first install). */
+  updatedAt: z.optional(z.number()),
+  /** Where it came from, e.g. the imported file's name; shown in the library manager. */
+  source: z.optional(z.string().check(z.maxLength(300))),
+  locked: z._default(packLocksSchema, { phrases: [], rules: [] }),
+  sites: z._default(z.array(customSiteSchema), []),
+  /** Topics the pack declared (format 2), for their labels. */
+  topics: z._default(z.array(storedTopicSchema), []),
+});
+export type InstalledPack = z.infer<typeof installedPackSchema>;
