@@ -1,5 +1,5 @@
 /**
- * Sums per entry (wording or phrase) for one message, in arrays sized to the library and reused
+ * Sums per entry (trigger or phrase) for one message, in arrays sized to the library and reused
  * for every message: on a 100k-phrase library a Map per message would allocate tens of
  * thousands of entries each time. Entries are reported in the order they were first touched,
  * as a Map would iterate them.

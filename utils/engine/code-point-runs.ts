@@ -1,6 +1,6 @@
 /**
  * The code points of many texts in one Int32Array: text i is points[starts[i] .. starts[i + 1]).
- * Building an index walks the code points of every wording and phrase text several times;
+ * Building an index walks the code points of every trigger and phrase text several times;
  * one flat array instead of an array per text spares the garbage collector a million arrays.
  */
 export interface CodePointRuns {

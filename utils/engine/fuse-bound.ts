@@ -9,7 +9,7 @@ const FUSE_CHUNK_LENGTH = 32;
  * length and keeps it only up to the threshold; every pattern character it gets past without
  * an equal character in the text costs an error, so a pattern piece needs at least as many
  * errors as it has characters the text lacks, and at least its length minus the text's. A
- * long message against a short wording fails this at once, which saves running fuse.js on most
+ * long message against a short trigger fails this at once, which saves running fuse.js on most
  * candidates. Counts are in UTF-16 units, as fuse.js counts.
  */
 export function fuseMayMatch(pattern: string, text: string): boolean {

@@ -3,7 +3,7 @@ import type { IFuseOptions } from 'fuse.js';
 /**
  * The one fuse.js configuration of the engine. Fuse only ranks a short candidate list that the
  * gram index selected, always over normalised strings:
- * - `ignoreLocation`: a buyer's words can sit anywhere in a wording, so the score is
+ * - `ignoreLocation`: a buyer's words can sit anywhere in a trigger, so the score is
  *   errors ÷ pattern length and nothing else;
  * - `threshold` 0.4: two wrong characters in five, at most; fewer for shorter patterns, where
  *   one wrong character in two is no resemblance at all;

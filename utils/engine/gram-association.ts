@@ -4,13 +4,13 @@ import type { CodePointRuns } from './code-point-runs';
 import { bigramCode, bigramCodesOf, characterCodesOf } from './gram-codes';
 import { slotOf } from './gram-table';
 import type { GramAssociation, LibraryIndex } from './library-index-types';
-import { WORDING_SOURCE, type WordingColumns } from './trigger-columns';
+import { TRIGGER_SOURCE, type TriggerColumns } from './trigger-columns';
 
 /** A phrase text is the agent's answer, not the buyer's question: it counts for less. */
-export const TEXT_WORDING_SHARE = 0.5;
+export const TEXT_TRIGGER_SHARE = 0.5;
 
 /**
- * Counts, per gram of every wording (its bigrams and its single characters), the wording's
+ * Counts, per gram of every trigger (its bigrams and its single characters), the trigger's
  * category shares. Kept as linked lists in typed arrays while building (a 100k library has
  * hundreds of thousands of grams; an array per gram is slow to make and to collect). Every
  * sum adds in the same order as a straightforward Map-based count would.
@@ -18,7 +18,7 @@ export const TEXT_WORDING_SHARE = 0.5;
 export function buildAssociation(
   categoryIds: readonly string[],
   categoryOf: Uint32Array,
-  wordings: WordingColumns,
+  triggers: TriggerColumns,
   runs: CodePointRuns,
 ): GramAssociation {
   const categoryTotals = new Float64Array(categoryIds.length);
@@ -27,12 +27,12 @@ export function buildAssociation(
   const shares: number[] = [];
   const seenStamp: Int32Array[] = [new Int32Array(0)];
   let total = 0;
-  for (let wording = 0; wording < wordings.count; wording += 1) {
-    const weight = wordings.sources[wording] === WORDING_SOURCE.text ? TEXT_WORDING_SHARE : 1;
-    const start = wordings.phraseStarts[wording] ?? 0;
-    const end = wordings.phraseStarts[wording + 1] ?? 0;
+  for (let trigger = 0; trigger < triggers.count; trigger += 1) {
+    const weight = triggers.sources[trigger] === TRIGGER_SOURCE.text ? TEXT_TRIGGER_SHARE : 1;
+    const start = triggers.phraseStarts[trigger] ?? 0;
+    const end = triggers.phraseStarts[trigger + 1] ?? 0;
     shares.length = 0;
-    for (let at = start; at < end; at += 1) addToPairs(shares, categoryOf[wordings.phraseList[at] ?? 0] ?? 0, weight / (end - start));
+    for (let at = start; at < end; at += 1) addToPairs(shares, categoryOf[triggers.phraseList[at] ?? 0] ?? 0, weight / (end - start));
     total += weight;
     for (let i = 0; i < shares.length; i += 2) {
       const category = shares[i] ?? 0;
@@ -46,12 +46,12 @@ export function buildAssociation(
         grown.set(seen);
         seenStamp[0] = seen = grown;
       }
-      if (seen[slot] === wording) return;
-      seen[slot] = wording;
+      if (seen[slot] === trigger) return;
+      seen[slot] = trigger;
       for (let i = 0; i < shares.length; i += 2) lists.add(slot, shares[i] ?? 0, shares[i + 1] ?? 0);
     };
-    const from = runs.starts[wording] ?? 0;
-    const to = runs.starts[wording + 1] ?? 0;
+    const from = runs.starts[trigger] ?? 0;
+    const to = runs.starts[trigger + 1] ?? 0;
     for (let at = from; at + 1 < to; at += 1) count(bigramCode(runs.points[at] ?? 0, runs.points[at + 1] ?? 0));
     for (let at = from; at < to; at += 1) count(runs.points[at] ?? 0);
   }
@@ -155,11 +155,11 @@ const CHARACTER_WEIGHT = 0.35;
  * complaint should not win a category by piling up weak, accidental grams.
  */
 const TOP_GRAMS = 8;
-/** Smallest smoothing mass, so a category with a handful of wordings cannot claim every gram. */
+/** Smallest smoothing mass, so a category with a handful of triggers cannot claim every gram. */
 const MIN_SMOOTHING = 50;
 
 /**
- * How much more often each of the message's grams occurs in a category's buyer wordings than
+ * How much more often each of the message's grams occurs in a category's buyer triggers than
  * in the library as a whole (a smoothed log-likelihood ratio), summed over the grams that
  * favour the category. A message never has to repeat a trigger: "买两件打折不" shares only
  * 打折 with "买多点能打折吗", and 打折 is a bargaining gram wherever it appears.

@@ -9,7 +9,7 @@ import { inverseFrequency } from './grams';
  * are `postingList[postingStarts[s] .. postingStarts[s + 1])`.
  */
 export interface GramTable {
-  /** How many entries (wordings or phrase texts) the table was built over. */
+  /** How many entries (triggers or phrase texts) the table was built over. */
   entryCount: number;
   postingCap: number;
   codes: Float64Array;

@@ -2,7 +2,7 @@ import type { Category } from '../schemas/category';
 import type { GramTable } from './gram-table';
 import type { PhraseColumns } from './phrase-columns';
 import type { StringColumn } from './string-column';
-import type { WordingColumns } from './trigger-columns';
+import type { TriggerColumns } from './trigger-columns';
 
 // The index's shape on its own, so the modules that build parts of it (gram-association) and the
 // one that assembles it (library-index) both depend on this file rather than on each other.
@@ -23,8 +23,8 @@ export interface LibraryIndex {
   phrases: PhraseColumns;
   /** Built-in categories plus those the library declares. */
   categories: Category[];
-  wordings: WordingColumns;
-  wordingGrams: GramTable;
+  triggers: TriggerColumns;
+  triggerGrams: GramTable;
   /** Normalised phrase texts, parallel to the phrases, for search and for reading agent turns. */
   phraseTexts: StringColumn;
   phraseTextInformation: Float64Array;
@@ -36,22 +36,22 @@ export interface LibraryIndex {
   /** Phrases of category c (position in phrases.categoryIds), in library order. */
   categoryPhraseStarts: Uint32Array;
   categoryPhraseList: Uint32Array;
-  /** How buyer wordings' grams spread over categories: the data intent is read from. */
+  /** How buyer triggers' grams spread over categories: the data intent is read from. */
   association: GramAssociation;
 }
 
 /**
- * Per gram, how many wordings of each category contain it. A wording listed by phrases of
+ * Per gram, how many triggers of each category contain it. A trigger listed by phrases of
  * several categories counts as a share in each; a phrase text standing in for missing
- * triggers counts for `TEXT_WORDING_SHARE`. Gram `codes[s]` (ascending) has the counts
+ * triggers counts for `TEXT_TRIGGER_SHARE`. Gram `codes[s]` (ascending) has the counts
  * `pairCounts[i]` for categories `pairCategories[i]`, i in pairStarts[s] .. pairStarts[s + 1].
  */
 export interface GramAssociation {
   /** Category ids in the order the pairs number them (the phrases' categoryIds). */
   categoryIds: string[];
-  /** Weighted number of wordings per category. */
+  /** Weighted number of triggers per category. */
   categoryTotals: Float64Array;
-  /** Weighted number of wordings in all. */
+  /** Weighted number of triggers in all. */
   total: number;
   codes: Float64Array;
   pairStarts: Uint32Array;

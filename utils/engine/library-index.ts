@@ -3,11 +3,11 @@ import type { LibraryPhrase } from '../schemas/phrase';
 import { buildAssociation } from './gram-association';
 import { codePointRuns } from './code-point-runs';
 import { buildGramTable, type GramTable } from './gram-table';
-import { SHORT_WORDING_LENGTH } from './grams';
+import { SHORT_TRIGGER_LENGTH } from './grams';
 import { normalizeText } from './normalize';
 import { phraseAt, phraseColumns, type PhraseColumns } from './phrase-columns';
 import { columnItem, stringColumn, type StringColumn } from './string-column';
-import { collectWordings, WORDING_SOURCE, type WordingColumns } from './trigger-columns';
+import { collectTriggers, TRIGGER_SOURCE, type TriggerColumns } from './trigger-columns';
 
 export { frequencyOf, postingCapFor, postingsOf, type GramTable } from './gram-table';
 export { LIBRARY_INDEX_FORMAT, type GramAssociation, type LibraryIndex } from './library-index-types';
@@ -21,24 +21,24 @@ export interface LibraryInput {
 export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
   const phrases = library.phrases;
   const columns = phraseColumns(phrases);
-  // Libraries repeat wordings (在吗 in hundreds of phrases): normalise each distinct one once.
+  // Libraries repeat triggers (在吗 in hundreds of phrases): normalise each distinct one once.
   const normalize = memoized(normalizeText);
 
-  const { columns: wordings, texts: wordingTexts } = collectWordings(phrases, normalize);
-  const wordingRuns = codePointRuns(wordingTexts);
-  const wordingTable = buildGramTable(wordingRuns, SHORT_WORDING_LENGTH);
-  wordings.information = wordingTable.information;
+  const { columns: triggers, texts: triggerTexts } = collectTriggers(phrases, normalize);
+  const triggerRuns = codePointRuns(triggerTexts);
+  const triggerTable = buildGramTable(triggerRuns, SHORT_TRIGGER_LENGTH);
+  triggers.information = triggerTable.information;
 
   const phraseTexts = phrases.map((phrase) => normalize(phrase.text));
-  const phraseTextTable = buildGramTable(codePointRuns(phraseTexts), SHORT_WORDING_LENGTH);
+  const phraseTextTable = buildGramTable(codePointRuns(phraseTexts), SHORT_TRIGGER_LENGTH);
   const categoryPhrases = groupByCategory(columns);
 
   return {
     format: LIBRARY_INDEX_FORMAT,
     phrases: columns,
     categories: mergeCategories(library.categories),
-    wordings,
-    wordingGrams: wordingTable.table,
+    triggers,
+    triggerGrams: triggerTable.table,
     phraseTexts: stringColumn(phraseTexts),
     phraseTextInformation: phraseTextTable.information,
     phraseTextGrams: phraseTextTable.table,
@@ -46,7 +46,7 @@ export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
     uidOrder: sortedPositions(phrases.map((phrase) => phrase.uid)),
     categoryPhraseStarts: categoryPhrases.starts,
     categoryPhraseList: categoryPhrases.list,
-    association: buildAssociation(columns.categoryIds, columns.categoryOf, wordings, wordingRuns),
+    association: buildAssociation(columns.categoryIds, columns.categoryOf, triggers, triggerRuns),
   };
 }
 
@@ -60,8 +60,8 @@ export function allPhrases(index: LibraryIndex): LibraryPhrase[] {
   return Array.from({ length: index.phrases.count }, (_, position) => phraseAt(index.phrases, position));
 }
 
-/** One indexed buyer wording as a plain object (tests and tools; the engine reads the columns). */
-export interface IndexedWording {
+/** One indexed buyer trigger as a plain object (tests and tools; the engine reads the columns). */
+export interface IndexedTrigger {
   normalized: string;
   original: string;
   source: 'trigger' | 'text';
@@ -70,21 +70,21 @@ export interface IndexedWording {
   information: number;
 }
 
-export function wordingAt(index: LibraryIndex, wording: number): IndexedWording {
+export function triggerAt(index: LibraryIndex, trigger: number): IndexedTrigger {
   return {
-    normalized: columnItem(index.wordings.normalized, wording),
-    original: wordingOriginal(index, wording),
-    source: index.wordings.sources[wording] === WORDING_SOURCE.text ? 'text' : 'trigger',
-    phrases: Array.from(index.wordings.phraseList.subarray(index.wordings.phraseStarts[wording] ?? 0, index.wordings.phraseStarts[wording + 1] ?? 0)),
-    information: index.wordings.information[wording] ?? 0,
+    normalized: columnItem(index.triggers.normalized, trigger),
+    original: triggerOriginal(index, trigger),
+    source: index.triggers.sources[trigger] === TRIGGER_SOURCE.text ? 'text' : 'trigger',
+    phrases: Array.from(index.triggers.phraseList.subarray(index.triggers.phraseStarts[trigger] ?? 0, index.triggers.phraseStarts[trigger + 1] ?? 0)),
+    information: index.triggers.information[trigger] ?? 0,
   };
 }
 
-/** A wording as the pack first wrote it; shown to the agent as the reason for a suggestion. */
-export function wordingOriginal(index: LibraryIndex, wording: number): string {
-  const phrase = index.wordings.originPhrases[wording] ?? 0;
-  const slot = index.wordings.originSlots[wording] ?? -1;
-  if (index.wordings.sources[wording] === WORDING_SOURCE.text || slot < 0) return columnItem(index.phrases.texts, phrase).trim();
+/** A trigger as the pack first wrote it; shown to the agent as the reason for a suggestion. */
+export function triggerOriginal(index: LibraryIndex, trigger: number): string {
+  const phrase = index.triggers.originPhrases[trigger] ?? 0;
+  const slot = index.triggers.originSlots[trigger] ?? -1;
+  if (index.triggers.sources[trigger] === TRIGGER_SOURCE.text || slot < 0) return columnItem(index.phrases.texts, phrase).trim();
   return columnItem(index.phrases.triggers, (index.phrases.triggerStarts[phrase] ?? 0) + slot).trim();
 }
 

@@ -4,11 +4,11 @@ import { addToPairs } from './flat-pairs';
 import { associationScores } from './gram-association';
 import { bigramCodesOf, codePointsOf, gramText } from './gram-codes';
 import { postingsOfCode, slotOf, weightOfCode } from './gram-table';
-import { wordingOriginal, type LibraryIndex } from './library-index';
-import { FIRM_MATCH_STRENGTH, matchWordings } from './match-triggers';
+import { triggerOriginal, type LibraryIndex } from './library-index';
+import { FIRM_MATCH_STRENGTH, matchTriggers } from './match-triggers';
 import { normalizeText } from './normalize';
 import { phraseCategory } from './phrase-columns';
-import { wordingPhrases, wordingSource } from './trigger-columns';
+import { triggerPhrases, triggerSource } from './trigger-columns';
 
 /** Why a category or phrase looks right, as the agent will read it. */
 export interface Evidence {
@@ -21,17 +21,17 @@ export interface Evidence {
 /** What one message says about each category, and about each phrase that matched directly. */
 export interface MessageEvidence {
   categories: Map<string, Evidence>;
-  /** phrase position → how well its own wordings matched (raw, comparable within one message). */
+  /** phrase position → how well its own triggers matched (raw, comparable within one message). */
   phrases: Map<number, { weight: number; evidence: Evidence }>;
 }
 
 /**
- * Information a fully matched wording needs for a confidence of about 0.63; a short common
- * wording such as 在吗 says less than a long specific one such as 能开专票吗.
+ * Information a fully matched trigger needs for a confidence of about 0.63; a short common
+ * trigger such as 在吗 says less than a long specific one such as 能开专票吗.
  */
 const INFORMATION_SCALE = 6;
 /**
- * A wording counts by how much of the message it explains, softly (square root): 麻烦您了
+ * A trigger counts by how much of the message it explains, softly (square root): 麻烦您了
  * closing a long delivery complaint explains little of it; 能开发票吗 explains all of its message.
  */
 const COVERAGE_EXPONENT = 0.5;
@@ -40,13 +40,13 @@ const ASSOCIATION_SCALE = 4;
 /** An agent's phrase text is how the seller answers, weaker proof of what the buyer asked. */
 const TEXT_SOURCE_FACTOR = 0.5;
 /**
- * A category whose wordings the message only echoes gram by gram is less certain than one
- * with a wording found whole.
+ * A category whose triggers the message only echoes gram by gram is less certain than one
+ * with a trigger found whole.
  */
 const GRAMS_ONLY_FACTOR = 0.8;
 /** A partial match ranks phrases within a category, always below a firm match. */
 const PARTIAL_MATCH_FACTOR = 0.2;
-/** Further wordings of the same category add a little, so several hints beat one. */
+/** Further triggers of the same category add a little, so several hints beat one. */
 const EXTRA_EVIDENCE_FACTOR = 0.25;
 
 function emptyEvidence(): MessageEvidence {
@@ -54,13 +54,13 @@ function emptyEvidence(): MessageEvidence {
 }
 
 /**
- * What a buyer message says, read from the library's own buyer wordings, so a pack with its
+ * What a buyer message says, read from the library's own buyer triggers, so a pack with its
  * own category and triggers needs no code. Two readings, combined per category as
  * independent hints:
- * - wordings found in the message (or resembling it), weighted by how telling they are and
- *   how much of the message they explain; a wording listed by phrases of several categories
+ * - triggers found in the message (or resembling it), weighted by how telling they are and
+ *   how much of the message they explain; a trigger listed by phrases of several categories
  *   splits its weight between them;
- * - the message's grams, by how typical each is of a category's wordings (gram-association.ts),
+ * - the message's grams, by how typical each is of a category's triggers (gram-association.ts),
  *   for questions that repeat no trigger word for word.
  * Acknowledging clauses ("好的 那退款以后…") are left out first (continuation.ts).
  */
@@ -69,8 +69,8 @@ export function evidenceFromBuyerMessage(index: LibraryIndex, message: string): 
   const perCategory = new Map<string, { best: number; total: number; matched: string; kind: Evidence['kind'] }>();
 
   const normalized = normalizeText(contentOf(message));
-  for (const match of matchWordings(index, normalized)) {
-    const source = wordingSource(index.wordings, match.wording);
+  for (const match of matchTriggers(index, normalized)) {
+    const source = triggerSource(index.triggers, match.trigger);
     const firm = match.strength >= FIRM_MATCH_STRENGTH;
     const sourceFactor = source === 'text' ? TEXT_SOURCE_FACTOR : 1;
     const fit = match.information * sourceFactor * match.coverage ** COVERAGE_EXPONENT;
@@ -78,22 +78,22 @@ export function evidenceFromBuyerMessage(index: LibraryIndex, message: string): 
     const kind: Evidence['kind'] = source;
     let original: string | undefined;
 
-    const phrases = wordingPhrases(index.wordings, match.wording);
+    const phrases = triggerPhrases(index.triggers, match.trigger);
     // [category number, share, …] in order of first sight
     const categoryShares: number[] = [];
-    // One reason for every phrase of this wording: nothing changes it once made.
+    // One reason for every phrase of this trigger: nothing changes it once made.
     let reason: Evidence | undefined;
     for (const position of phrases) {
       addToPairs(categoryShares, index.phrases.categoryOf[position] ?? 0, 1 / phrases.length);
       const previous = evidence.phrases.get(position);
       if (!previous || previous.weight < weight) {
-        original ??= wordingOriginal(index, match.wording);
+        original ??= triggerOriginal(index, match.trigger);
         reason ??= { confidence: 0, kind, matched: original };
         evidence.phrases.set(position, { weight, evidence: reason });
       }
     }
     if (!firm) continue;
-    original ??= wordingOriginal(index, match.wording);
+    original ??= triggerOriginal(index, match.trigger);
     for (let i = 0; i < categoryShares.length; i += 2) {
       const category = index.phrases.categoryIds[categoryShares[i] ?? 0] ?? '';
       const value = weight * (categoryShares[i + 1] ?? 0);
@@ -123,7 +123,7 @@ export function evidenceFromBuyerMessage(index: LibraryIndex, message: string): 
       evidence.categories.set(category, {
         confidence: confidence * GRAMS_ONLY_FACTOR,
         kind: 'trigger',
-        matched: wordingWithGram(index, association.gram, category),
+        matched: triggerWithGram(index, association.gram, category),
       });
     }
   }
@@ -167,11 +167,11 @@ export function evidenceFromAgentTurn(index: LibraryIndex, turn: string): Map<st
   return categories;
 }
 
-/** The reason to show when grams alone point at a category: its shortest wording with the gram. */
-function wordingWithGram(index: LibraryIndex, gram: number, category: string): string {
-  for (const wording of postingsOfCode(index.wordingGrams, gram)) {
-    for (const position of wordingPhrases(index.wordings, wording)) {
-      if (phraseCategory(index.phrases, position) === category) return wordingOriginal(index, wording);
+/** The reason to show when grams alone point at a category: its shortest trigger with the gram. */
+function triggerWithGram(index: LibraryIndex, gram: number, category: string): string {
+  for (const trigger of postingsOfCode(index.triggerGrams, gram)) {
+    for (const position of triggerPhrases(index.triggers, trigger)) {
+      if (phraseCategory(index.phrases, position) === category) return triggerOriginal(index, trigger);
     }
   }
   return gramText(gram);

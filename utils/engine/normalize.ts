@@ -1,7 +1,7 @@
 import { COLLOQUIAL_SPELLINGS, type ColloquialSpelling } from './colloquial-spellings';
 
 /**
- * One normal form for buyer messages and pack wordings, so "在吗吗吗～～😊", "在么" and
+ * One normal form for buyer messages and pack triggers, so "在吗吗吗～～😊", "在么" and
  * "在吗" meet as the same string. Used on both sides of every comparison the engine makes.
  */
 export function normalizeText(raw: string): string {

@@ -7,7 +7,7 @@ import { phraseAtPosition, phrasesWithShortcut, phrasesWithShortcutPrefix, type 
 import { normalizeText } from './normalize';
 import { phraseTriggers } from './phrase-columns';
 import { columnItem, itemsContaining, type StringColumn } from './string-column';
-import { wordingPhrases } from './trigger-columns';
+import { triggerPhrases } from './trigger-columns';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 
@@ -53,8 +53,8 @@ export function searchPhrases(index: LibraryIndex, query: string, limit: number 
 
 function substringMatches(index: LibraryIndex, normalized: string): number[] {
   const positions = new Set<number>(entriesContaining(index.phraseTextGrams, index.phraseTexts, normalized));
-  for (const wording of entriesContaining(index.wordingGrams, index.wordings.normalized, normalized)) {
-    for (const position of wordingPhrases(index.wordings, wording)) positions.add(position);
+  for (const trigger of entriesContaining(index.triggerGrams, index.triggers.normalized, normalized)) {
+    for (const position of triggerPhrases(index.triggers, trigger)) positions.add(position);
   }
   return [...positions].sort((a, b) => a - b);
 }
@@ -103,8 +103,8 @@ function fuzzyCandidates(index: LibraryIndex, normalized: string): number[] {
   for (const gram of grams) {
     const seenForGram = new Set<number>();
     for (const position of postingsOfCode(index.phraseTextGrams, gram)) count(position, seenForGram);
-    for (const wording of postingsOfCode(index.wordingGrams, gram)) {
-      for (const position of wordingPhrases(index.wordings, wording)) count(position, seenForGram);
+    for (const trigger of postingsOfCode(index.triggerGrams, gram)) {
+      for (const position of triggerPhrases(index.triggers, trigger)) count(position, seenForGram);
     }
   }
   const needed = Math.max(1, Math.ceil(grams.length * MIN_SHARED_BIGRAMS));

@@ -50,7 +50,7 @@ const storedLibraryIndexSchema = z.object({
     requires: z.instanceof(Uint8Array),
   }),
   categories: z.array(categorySchema),
-  wordings: z.object({
+  triggers: z.object({
     count,
     normalized: stringColumnSchema,
     lengths: uint32s,
@@ -61,7 +61,7 @@ const storedLibraryIndexSchema = z.object({
     phraseStarts: uint32s,
     phraseList: uint32s,
   }),
-  wordingGrams: gramTableSchema,
+  triggerGrams: gramTableSchema,
   phraseTexts: stringColumnSchema,
   phraseTextInformation: float64s,
   phraseTextGrams: gramTableSchema,
@@ -93,7 +93,7 @@ export function restoreLibraryIndex(value: unknown): LibraryIndex {
 type Check = () => string | undefined;
 
 function firstProblem(index: LibraryIndex): string | undefined {
-  const { phrases, wordings, association } = index;
+  const { phrases, triggers, association } = index;
   const n = phrases.count;
   const checks: Check[] = [
     () => columnProblem('phrases.ids', phrases.ids, n),
@@ -108,15 +108,15 @@ function firstProblem(index: LibraryIndex): string | undefined {
     () => columnProblem('phrases.tags', phrases.tags, phrases.tags.ends.length),
     () => columnProblem('phrases.topics', phrases.topics, n),
     () => lengthProblem('phrases.requires', phrases.requires, n),
-    () => columnProblem('wordings.normalized', wordings.normalized, wordings.count),
-    () => lengthProblem('wordings.lengths', wordings.lengths, wordings.count),
-    () => lengthProblem('wordings.sources', wordings.sources, wordings.count) ?? boundProblem('wordings.sources', wordings.sources, 2),
-    () => lengthProblem('wordings.originPhrases', wordings.originPhrases, wordings.count) ?? boundProblem('wordings.originPhrases', wordings.originPhrases, n),
-    () => lengthProblem('wordings.originSlots', wordings.originSlots, wordings.count) ?? originSlotProblem(index),
-    () => lengthProblem('wordings.information', wordings.information, wordings.count),
-    () => startsProblem('wordings.phraseStarts', wordings.phraseStarts, wordings.count, wordings.phraseList.length),
-    () => boundProblem('wordings.phraseList', wordings.phraseList, n),
-    () => gramTableProblem('wordingGrams', index.wordingGrams, wordings.count),
+    () => columnProblem('triggers.normalized', triggers.normalized, triggers.count),
+    () => lengthProblem('triggers.lengths', triggers.lengths, triggers.count),
+    () => lengthProblem('triggers.sources', triggers.sources, triggers.count) ?? boundProblem('triggers.sources', triggers.sources, 2),
+    () => lengthProblem('triggers.originPhrases', triggers.originPhrases, triggers.count) ?? boundProblem('triggers.originPhrases', triggers.originPhrases, n),
+    () => lengthProblem('triggers.originSlots', triggers.originSlots, triggers.count) ?? originSlotProblem(index),
+    () => lengthProblem('triggers.information', triggers.information, triggers.count),
+    () => startsProblem('triggers.phraseStarts', triggers.phraseStarts, triggers.count, triggers.phraseList.length),
+    () => boundProblem('triggers.phraseList', triggers.phraseList, n),
+    () => gramTableProblem('triggerGrams', index.triggerGrams, triggers.count),
     () => columnProblem('phraseTexts', index.phraseTexts, n),
     () => lengthProblem('phraseTextInformation', index.phraseTextInformation, n),
     () => gramTableProblem('phraseTextGrams', index.phraseTextGrams, n),
@@ -183,7 +183,7 @@ function ascendingProblem(name: string, codes: Float64Array): string | undefined
   return undefined;
 }
 
-function gramTableProblem(name: string, table: LibraryIndex['wordingGrams'], entryCount: number): string | undefined {
+function gramTableProblem(name: string, table: LibraryIndex['triggerGrams'], entryCount: number): string | undefined {
   if (table.entryCount !== entryCount) return `${name}.entryCount is ${table.entryCount}, expected ${entryCount}`;
   return (
     ascendingProblem(`${name}.codes`, table.codes) ??
@@ -193,14 +193,14 @@ function gramTableProblem(name: string, table: LibraryIndex['wordingGrams'], ent
   );
 }
 
-/** A wording's origin names a trigger its phrase has (or −1, the phrase's text). */
+/** A trigger's origin names a trigger its phrase has (or −1, the phrase's text). */
 function originSlotProblem(index: LibraryIndex): string | undefined {
-  const { wordings, phrases } = index;
-  for (let wording = 0; wording < wordings.count; wording += 1) {
-    const phrase = wordings.originPhrases[wording] ?? 0;
-    const slot = wordings.originSlots[wording] ?? -1;
-    const triggers = (phrases.triggerStarts[phrase + 1] ?? 0) - (phrases.triggerStarts[phrase] ?? 0);
-    if (slot < -1 || slot >= triggers) return `wordings.originSlots[${wording}] names trigger ${slot} of a phrase with ${triggers}`;
+  const { triggers, phrases } = index;
+  for (let trigger = 0; trigger < triggers.count; trigger += 1) {
+    const phrase = triggers.originPhrases[trigger] ?? 0;
+    const slot = triggers.originSlots[trigger] ?? -1;
+    const own = (phrases.triggerStarts[phrase + 1] ?? 0) - (phrases.triggerStarts[phrase] ?? 0);
+    if (slot < -1 || slot >= own) return `triggers.originSlots[${trigger}] names trigger ${slot} of a phrase with ${own}`;
   }
   return undefined;
 }

@@ -51,11 +51,11 @@ const COMPARABLE_REQUEST_SHARE = 0.5;
 const OPENING_YIELD_FACTOR = 0.5;
 /** Categories this unlikely are not worth a line on the agent's screen. */
 const MIN_CATEGORY_SCORE = 0.05;
-/** How far a phrase's own matching wording lifts it above its category's other phrases. */
+/** How far a phrase's own matching trigger lifts it above its category's other phrases. */
 const OWN_MATCH_SHARE = 0.2;
 /**
  * How far history lifts a phrase: enough for the phrase an agent keeps choosing to overtake one
- * whose wording matched better. Without history every phrase's usage share is 1: no effect.
+ * whose trigger matched better. Without history every phrase's usage share is 1: no effect.
  */
 const USAGE_SHARE = 0.3;
 /**
@@ -257,7 +257,7 @@ function insertBounded(list: { position: number; fit: number }[], entry: { posit
   if (list.length > size) list.pop();
 }
 
-/** Phrases whose own wordings matched, per category, in the order they matched. */
+/** Phrases whose own triggers matched, per category, in the order they matched. */
 function groupMatchedPhrases(index: LibraryIndex, latest: MessageEvidence): Map<string, { position: number; weight: number }[]> {
   const groups = new Map<string, { position: number; weight: number }[]>();
   for (const [position, own] of latest.phrases) {
@@ -280,7 +280,7 @@ function usedPhrases(index: LibraryIndex, usage: Readonly<Record<string, number>
 }
 
 /**
- * The only phrases of a category that can make its shortlist: those whose own wordings
+ * The only phrases of a category that can make its shortlist: those whose own triggers
  * matched, those the agent has used or pinned, those the conversation's stage calls for, and the first few in library order (the rest tie with
  * these). Keeps a 100k-phrase library as fast as a small one.
  */

@@ -14,7 +14,7 @@ const NOTICE_WEIGHTS = [1, 0.5] as const;
 export interface ContextEvidence {
   /** Earlier buyer turns and the agent's last turn: what the conversation is about. */
   conversation: Map<string, Evidence>;
-  /** Platform notices: where the order stands, which no wording of the buyer changes. */
+  /** Platform notices: where the order stands, which no trigger of the buyer changes. */
   notices: Map<string, Evidence>;
 }
 

@@ -2,74 +2,74 @@ import type { LibraryPhrase } from '../schemas/phrase';
 import { columnItem, stringColumn, type StringColumn } from './string-column';
 
 /**
- * Every distinct buyer wording after normalisation, column by column, with the phrases that
+ * Every distinct buyer trigger after normalisation, column by column, with the phrases that
  * list it. Phrases an agent wrote without triggers are represented by their own text
  * (source 'text'), which counts for less: it is how the agent answers, not how a buyer asks.
  */
-export interface WordingColumns {
+export interface TriggerColumns {
   count: number;
   normalized: StringColumn;
-  /** Characters (code points) per normalised wording. */
+  /** Characters (code points) per normalised trigger. */
   lengths: Uint32Array;
-  /** WORDING_SOURCE per wording. */
+  /** TRIGGER_SOURCE per trigger. */
   sources: Uint8Array;
-  /** Where the wording was first written: a phrase, and its trigger (−1: the phrase's text). */
+  /** Where the trigger was first written: a phrase, and its trigger (−1: the phrase's text). */
   originPhrases: Uint32Array;
   originSlots: Int32Array;
   /** Sum of the inverse frequencies of its grams: how much a match says. */
   information: Float64Array;
-  /** Wording w is listed by phraseList[phraseStarts[w] .. phraseStarts[w + 1]), ascending. */
+  /** Trigger w is listed by phraseList[phraseStarts[w] .. phraseStarts[w + 1]), ascending. */
   phraseStarts: Uint32Array;
   phraseList: Uint32Array;
 }
 
-export const WORDING_SOURCE = Object.freeze({ trigger: 0, text: 1 });
-export type WordingSource = keyof typeof WORDING_SOURCE;
+export const TRIGGER_SOURCE = Object.freeze({ trigger: 0, text: 1 });
+export type TriggerSource = keyof typeof TRIGGER_SOURCE;
 
-/** The wordings of `phrases` in order of first appearance; `information` is left at 0. */
-export function collectWordings(phrases: readonly LibraryPhrase[], normalize: (raw: string) => string): { columns: WordingColumns; texts: string[] } {
+/** The triggers of `phrases` in order of first appearance; `information` is left at 0. */
+export function collectTriggers(phrases: readonly LibraryPhrase[], normalize: (raw: string) => string): { columns: TriggerColumns; texts: string[] } {
   const byKey = new Map<string, number>();
   const texts: string[] = [];
   const sources: number[] = [];
   const originPhrases: number[] = [];
   const originSlots: number[] = [];
   const lastPhrase: number[] = [];
-  const pairWordings: number[] = [];
+  const pairTriggers: number[] = [];
   const pairPhrases: number[] = [];
 
   const add = (raw: string, source: number, phrase: number, slot: number): void => {
     const normalized = normalize(raw);
     if (normalized.length === 0) return;
     const key = `${source}:${normalized}`;
-    let wording = byKey.get(key);
-    if (wording === undefined) {
-      wording = texts.length;
-      byKey.set(key, wording);
+    let trigger = byKey.get(key);
+    if (trigger === undefined) {
+      trigger = texts.length;
+      byKey.set(key, trigger);
       texts.push(normalized);
       sources.push(source);
       originPhrases.push(phrase);
       originSlots.push(slot);
       lastPhrase.push(-1);
     }
-    if (lastPhrase[wording] === phrase) return;
-    lastPhrase[wording] = phrase;
-    pairWordings.push(wording);
+    if (lastPhrase[trigger] === phrase) return;
+    lastPhrase[trigger] = phrase;
+    pairTriggers.push(trigger);
     pairPhrases.push(phrase);
   };
   phrases.forEach((phrase, position) => {
-    if (phrase.triggers.length === 0) add(phrase.text, WORDING_SOURCE.text, position, -1);
-    phrase.triggers.forEach((trigger, slot) => add(trigger, WORDING_SOURCE.trigger, position, slot));
+    if (phrase.triggers.length === 0) add(phrase.text, TRIGGER_SOURCE.text, position, -1);
+    phrase.triggers.forEach((trigger, slot) => add(trigger, TRIGGER_SOURCE.trigger, position, slot));
   });
 
   const phraseStarts = new Uint32Array(texts.length + 1);
-  for (const wording of pairWordings) phraseStarts[wording + 1] = (phraseStarts[wording + 1] ?? 0) + 1;
-  for (let wording = 0; wording < texts.length; wording += 1) phraseStarts[wording + 1] = (phraseStarts[wording + 1] ?? 0) + (phraseStarts[wording] ?? 0);
+  for (const trigger of pairTriggers) phraseStarts[trigger + 1] = (phraseStarts[trigger + 1] ?? 0) + 1;
+  for (let trigger = 0; trigger < texts.length; trigger += 1) phraseStarts[trigger + 1] = (phraseStarts[trigger + 1] ?? 0) + (phraseStarts[trigger] ?? 0);
   const phraseList = new Uint32Array(pairPhrases.length);
   const filled = phraseStarts.slice(0, texts.length);
-  pairWordings.forEach((wording, pair) => {
-    const at = filled[wording] ?? 0;
+  pairTriggers.forEach((trigger, pair) => {
+    const at = filled[trigger] ?? 0;
     phraseList[at] = pairPhrases[pair] ?? 0;
-    filled[wording] = at + 1;
+    filled[trigger] = at + 1;
   });
 
   return {
@@ -88,16 +88,16 @@ export function collectWordings(phrases: readonly LibraryPhrase[], normalize: (r
   };
 }
 
-export function wordingText(wordings: WordingColumns, wording: number): string {
-  return columnItem(wordings.normalized, wording);
+export function triggerText(triggers: TriggerColumns, trigger: number): string {
+  return columnItem(triggers.normalized, trigger);
 }
 
-export function wordingSource(wordings: WordingColumns, wording: number): WordingSource {
-  return wordings.sources[wording] === WORDING_SOURCE.text ? 'text' : 'trigger';
+export function triggerSource(triggers: TriggerColumns, trigger: number): TriggerSource {
+  return triggers.sources[trigger] === TRIGGER_SOURCE.text ? 'text' : 'trigger';
 }
 
-export function wordingPhrases(wordings: WordingColumns, wording: number): Uint32Array {
-  return wordings.phraseList.subarray(wordings.phraseStarts[wording] ?? 0, wordings.phraseStarts[wording + 1] ?? 0);
+export function triggerPhrases(triggers: TriggerColumns, trigger: number): Uint32Array {
+  return triggers.phraseList.subarray(triggers.phraseStarts[trigger] ?? 0, triggers.phraseStarts[trigger + 1] ?? 0);
 }
 
 function codePointLength(text: string): number {

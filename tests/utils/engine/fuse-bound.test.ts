@@ -8,7 +8,7 @@ import { normalizeText } from '../../../utils/engine/normalize';
 import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
 
 const seed = libraryFromPacks([DEFAULT_PACK]).phrases;
-const wordings = [...new Set(seed.flatMap((phrase) => phrase.triggers).map(normalizeText))].filter((text) => text !== '');
+const triggers = [...new Set(seed.flatMap((phrase) => phrase.triggers).map(normalizeText))].filter((text) => text !== '');
 const messages = [
   ...new Set(generateBuyerThreads(seed, 40).flatMap((thread) => thread.messages.filter((m) => m.role === 'buyer').map((m) => normalizeText(m.text)))),
   // Longer than fuse.js's 32-character pieces, and one just over.
@@ -17,22 +17,22 @@ const messages = [
 ].filter((text) => text !== '');
 
 describe('fuseMayMatch: skipping fuse.js only where it could not have matched', () => {
-  it('never rules out a wording fuse.js does match', () => {
+  it('never rules out a trigger fuse.js does match', () => {
     let ruledOut = 0;
-    const fuse = new Fuse(wordings, FUSE_OPTIONS);
+    const fuse = new Fuse(triggers, FUSE_OPTIONS);
     for (const message of messages) {
       const matched = new Set(fuse.search(message).map((result) => result.item));
-      for (const wording of wordings) {
-        if (fuseMayMatch(message, wording)) continue;
+      for (const trigger of triggers) {
+        if (fuseMayMatch(message, trigger)) continue;
         ruledOut += 1;
-        expect(matched.has(wording), `"${message}" vs "${wording}"`).toBe(false);
+        expect(matched.has(trigger), `"${message}" vs "${trigger}"`).toBe(false);
       }
     }
     // …and rules out most pairs, which is the point.
-    expect(ruledOut).toBeGreaterThan(messages.length * wordings.length * 0.5);
+    expect(ruledOut).toBeGreaterThan(messages.length * triggers.length * 0.5);
   }, 30_000);
 
-  it('keeps near-identical wordings (a changed particle) for fuse.js to score', () => {
+  it('keeps near-identical triggers (a changed particle) for fuse.js to score', () => {
     expect(fuseMayMatch('能便宜点不', '能便宜点吗')).toBe(true);
     expect(fuseMayMatch('你好', '等你好消息')).toBe(true);
     expect(fuseMayMatch('快递到哪了我都等了一个星期了怎么还没到', '在吗')).toBe(false);

@@ -56,19 +56,19 @@ describe('a stored index that cannot be trusted is refused, so the worker rebuil
   });
 
   it('refuses one whose typed arrays were lost (e.g. stored as JSON)', () => {
-    expect(() => restoreLibraryIndex(JSON.parse(JSON.stringify(index)))).toThrow(/wordingGrams|phrases/);
+    expect(() => restoreLibraryIndex(JSON.parse(JSON.stringify(index)))).toThrow(/triggerGrams|phrases/);
   });
 
   it('refuses one that points at phrases it does not have', () => {
     const broken = structuredClone(index);
-    broken.wordings.phraseList[3] = broken.phrases.count + 5;
-    expect(() => restoreLibraryIndex(broken)).toThrow(/wordings\.phraseList\[3\]/);
+    broken.triggers.phraseList[3] = broken.phrases.count + 5;
+    expect(() => restoreLibraryIndex(broken)).toThrow(/triggers\.phraseList\[3\]/);
   });
 
   it('refuses one whose gram list is out of order (lookups would miss)', () => {
     const broken = structuredClone(index);
-    broken.wordingGrams.codes.reverse();
-    expect(() => restoreLibraryIndex(broken)).toThrow(/wordingGrams\.codes is not ascending/);
+    broken.triggerGrams.codes.reverse();
+    expect(() => restoreLibraryIndex(broken)).toThrow(/triggerGrams\.codes is not ascending/);
   });
 
   it('refuses one whose texts and offsets disagree', () => {

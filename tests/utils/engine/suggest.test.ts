@@ -18,12 +18,12 @@ describe('suggest: the agent sees replies for what the buyer just asked', () => 
   });
 
   it('recognises a question that repeats no trigger word for word', () => {
-    // No trigger says 打折不; the bargaining wordings share 打折 with it.
+    // No trigger says 打折不; the bargaining triggers share 打折 with it.
     expect(categoriesFor('买两件打折不')[0]).toBe('bargaining');
     expect(categoriesFor('收到的杯子碎了一个')[0]).toBe('after-sales');
   });
 
-  it('returns scores between 0 and 1, best first, with the wording that matched', () => {
+  it('returns scores between 0 and 1, best first, with the trigger that matched', () => {
     const result = suggest(index, chat('能便宜点吗'));
     expect(suggestResultSchema.parse(result)).toEqual(result);
     const [first] = result.suggestions;

@@ -54,7 +54,7 @@ it('keeps one index per library database: a save replaces the last one', async (
 it('drops a damaged index instead of using it', async () => {
   const db = freshStoreDb();
   const damaged = structuredClone(index);
-  damaged.wordings.phraseList[0] = 1_000_000;
+  damaged.triggers.phraseList[0] = 1_000_000;
   await db.indexes.put({ libraryDb: 'huashu-library', libraryVersion: 'stamp-a', format: LIBRARY_INDEX_FORMAT, savedAt: 0, index: damaged });
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
