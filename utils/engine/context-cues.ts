@@ -44,6 +44,33 @@ export const NOTICE_CUES: readonly NoticeCue[] = Object.freeze([
  * Replies that only acknowledge or prompt ("好的", "嗯嗯", "还有呢"): a message made of nothing
  * else carries on the topic of the earlier turns rather than opening a new one.
  */
+/**
+ * Courtesy a buyer adds beside a question (谢谢, 人呢, 麻烦了): alone it may close or prompt the
+ * conversation, but after a question it does not make the turn a goodbye or a greeting.
+ */
+export const COURTESY_WORDS: readonly string[] = Object.freeze([
+  '谢谢',
+  '谢谢亲',
+  '谢谢啦',
+  '谢谢你',
+  '谢了',
+  '多谢',
+  '感谢',
+  '辛苦了',
+  '辛苦啦',
+  '麻烦了',
+  '麻烦你了',
+  '麻烦您了',
+  '人呢',
+  '在吗',
+  '在不在',
+  '亲',
+  '亲亲',
+  '急',
+  '着急',
+  '快点',
+]);
+
 export const CONTINUATION_WORDS: readonly string[] = Object.freeze([
   '好的',
   '好滴',
