@@ -39,7 +39,7 @@ function isCourtesy(clause: string): boolean {
 }
 
 /** A question or a request: what makes courtesy beside it only courtesy. */
-const ASKS = /[吗呢嘛？?]|什么|怎么|怎样|多久|多少|几|哪|能不能|能否|可以|可不可以|是否|有没有|有无|要|想|请|帮|麻烦|给我|给个/u;
+const ASKS = /[吗呢嘛？?不能]|什么|怎么|怎样|多久|多少|几|哪|能不能|能否|可以|可不可以|是否|有没有|有无|要|想|请|帮|麻烦|给我|给个/u;
 
 const COURTESY_FORMS: readonly string[] = [...new Set(COURTESY_WORDS.map(normalizeText))].filter((word) => word.length > 0);
 

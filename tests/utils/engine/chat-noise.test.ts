@@ -19,6 +19,8 @@ describe('chat noise around a question', () => {
     expect(first('退款什么时候到 谢谢亲')?.category).toBe('after-sales');
     expect(first('什么时候发货 谢谢')?.category).toBe('shipping');
     expect(first('快递到哪了 人呢？？')?.category).toBe('shipping');
+    // A leading 在吗 opens the question; it is not a complaint about waiting.
+    expect(contentOf('在吗，这件卫衣还能再便宜点不？')).toBe('这件卫衣还能再便宜点不');
   });
 
   it('thanks on their own, or beside a closing word, still close the conversation', () => {
