@@ -2,13 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { buildLibraryIndex } from '../../engine/library-index';
-import { libraryFromPacks } from '../../engine/library-from-packs';
+import type { LibraryIndex } from '../../engine/library-index';
 import { suggest } from '../../engine/suggest';
 import { fillPlaceholders, placeholderValuesFor } from '../../placeholders/fill-placeholders';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
-import { loadEvalPack, readEvalFile } from '../eval/eval-inputs';
-import { parseIntentEvalFile, type IntentEvalCase } from '../eval/intent-eval-file';
+import { loadEvalRun } from '../eval/eval-inputs';
+import type { IntentEvalCase } from '../eval/intent-eval-file';
 import { rate } from '../eval/intent-metrics';
 import { fitSummaryLine, readFitCache, scoreReplyFit, type FitLine, type OfferedPhrase } from '../eval/reply-fit';
 
@@ -43,9 +42,7 @@ async function main(): Promise<void> {
     process.exitCode = values.help ? 0 : 2;
     return;
   }
-  const cases = parseIntentEvalFile(await readEvalFile(file), file);
-  const pack = await loadEvalPack(values.pack);
-  const index = buildLibraryIndex(libraryFromPacks([pack]));
+  const { cases, pack, index } = await loadEvalRun(file, values.pack);
   const lines = cases.map((evalCase) => fitLineFor(index, evalCase));
 
   if (values.jsonl) {
@@ -70,7 +67,7 @@ async function main(): Promise<void> {
   console.log(fitSummaryLine(report));
 }
 
-function fitLineFor(index: ReturnType<typeof buildLibraryIndex>, evalCase: IntentEvalCase): FitLine {
+function fitLineFor(index: LibraryIndex, evalCase: IntentEvalCase): FitLine {
   const result = suggest(index, evalCase.thread, { limit: 3 });
   const values = placeholderValuesFor({ ...DEFAULT_SETTINGS, agentName: '客服' }, evalCase.thread);
   const top = result.suggestions.slice(0, 3).map((suggestion): OfferedPhrase => {

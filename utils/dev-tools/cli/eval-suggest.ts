@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { buildLibraryIndex } from '../../engine/library-index';
-import { libraryFromPacks } from '../../engine/library-from-packs';
+import type { LibraryIndex } from '../../engine/library-index';
 import { suggest } from '../../engine/suggest';
-import { loadEvalPack, readEvalFile } from '../eval/eval-inputs';
-import { parseIntentEvalFile, type IntentEvalCase } from '../eval/intent-eval-file';
+import { loadEvalRun } from '../eval/eval-inputs';
+import type { IntentEvalCase } from '../eval/intent-eval-file';
 import { isHitAt, rate, scoreIntentLines, summaryLine, type ScoredLine } from '../eval/intent-metrics';
 
 z.config({ jitless: true });
@@ -31,9 +30,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const cases = parseIntentEvalFile(await readEvalFile(file), file);
-  const pack = await loadEvalPack(values.pack);
-  const index = buildLibraryIndex(libraryFromPacks([pack]));
+  const { cases, pack, index } = await loadEvalRun(file, values.pack);
   const lines = cases.map((evalCase) => ({ evalCase, scored: scoreCase(index, evalCase) }));
 
   if (values.misses) printMisses(lines);
@@ -46,7 +43,7 @@ async function main(): Promise<void> {
   console.log(summaryLine(metrics.overall));
 }
 
-function scoreCase(index: ReturnType<typeof buildLibraryIndex>, evalCase: IntentEvalCase): ScoredLine {
+function scoreCase(index: LibraryIndex, evalCase: IntentEvalCase): ScoredLine {
   const result = suggest(index, evalCase.thread, { limit: 5 });
   return { expected: evalCase.expected, predicted: result.suggestions.map((suggestion) => suggestion.category) };
 }

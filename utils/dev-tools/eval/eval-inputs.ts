@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { buildLibraryIndex, type LibraryIndex } from '../../engine/library-index';
+import { libraryFromPacks } from '../../engine/library-from-packs';
 import { packSchema, type Pack } from '../../schemas/pack';
-import { EvalFileError } from './intent-eval-file';
+import { EvalFileError, parseIntentEvalFile, type IntentEvalCase } from './intent-eval-file';
 
 /** The evaluation file's text; an unreadable file is an EvalFileError naming it. */
 export async function readEvalFile(file: string): Promise<string> {
@@ -28,4 +30,11 @@ export async function loadEvalPack(file: string | undefined): Promise<Pack> {
   const parsed = packSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${file}: not a valid pack: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
+}
+
+/** What every evaluation command starts from: the file's lines, the pack, and its index. */
+export async function loadEvalRun(file: string, packFile: string | undefined): Promise<{ cases: IntentEvalCase[]; pack: Pack; index: LibraryIndex }> {
+  const cases = parseIntentEvalFile(await readEvalFile(file), file);
+  const pack = await loadEvalPack(packFile);
+  return { cases, pack, index: buildLibraryIndex(libraryFromPacks([pack])) };
 }
