@@ -39,6 +39,9 @@ function phrasesLines(): { where: string; text: string }[] {
       const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
       const phrases = (json as { phrases?: { id: string; triggers?: string[] }[] }).phrases ?? [];
       for (const phrase of phrases) for (const trigger of phrase.triggers ?? []) lines.push({ where: `phrases/${name} ${phrase.id}`, text: trigger });
+      // The buyer corpus: [topic, message] pairs.
+      const corpus = (json as { lines?: [string, string][] }).lines ?? [];
+      corpus.forEach(([, text], at) => lines.push({ where: `phrases/${name} line ${at + 1}`, text }));
     } else if (name.endsWith('.tsv') || name.endsWith('.txt')) {
       readFileSync(path, 'utf8')
         .split('\n')

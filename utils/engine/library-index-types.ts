@@ -3,6 +3,7 @@ import type { GramTable } from './gram-table';
 import type { PhraseColumns } from './phrase-columns';
 import type { StringColumn } from './string-column';
 import type { TriggerColumns } from './trigger-columns';
+import type { TopicModel } from './topic-model/topic-model-types';
 
 // The index's shape on its own, so the modules that build parts of it (gram-association) and the
 // one that assembles it (library-index) both depend on this file rather than on each other.
@@ -11,7 +12,7 @@ import type { TriggerColumns } from './trigger-columns';
  * Bumped whenever the index's layout or the meaning of its numbers changes (normalisation,
  * gram weights, …): a stored index of another format is never used, it is rebuilt.
  */
-export const LIBRARY_INDEX_FORMAT = 3;
+export const LIBRARY_INDEX_FORMAT = 4;
 
 /**
  * Everything suggest() and searchPhrases() read, built once per library version. Only typed
@@ -38,6 +39,13 @@ export interface LibraryIndex {
   categoryPhraseList: Uint32Array;
   /** How buyer triggers' grams spread over categories: the data intent is read from. */
   association: GramAssociation;
+  /** What buyers ask about, learned from the library's triggers and the buyer corpus (topic-model/). */
+  topicModel: TopicModel;
+  /** Each phrase's topic as the model numbers it (NO_MODEL_TOPIC: a topic the model never saw). */
+  phraseTopics: Uint32Array;
+  /** Phrases of model topic t, in library order. */
+  topicPhraseStarts: Uint32Array;
+  topicPhraseList: Uint32Array;
 }
 
 /**

@@ -8,6 +8,9 @@ import { normalizeText } from './normalize';
 import { phraseAt, phraseColumns, type PhraseColumns } from './phrase-columns';
 import { columnItem, stringColumn, type StringColumn } from './string-column';
 import { collectTriggers, TRIGGER_SOURCE, type TriggerColumns } from './trigger-columns';
+import { topicExamples, type CorpusLine } from './topic-model/topic-examples';
+import { trainTopicModel } from './topic-model/train-topic-model';
+import { phrasesByModelTopic } from './topic-model/phrase-topics';
 
 export { frequencyOf, postingCapFor, postingsOf, type GramTable } from './gram-table';
 export { LIBRARY_INDEX_FORMAT, type GramAssociation, type LibraryIndex } from './library-index-types';
@@ -16,6 +19,8 @@ import { LIBRARY_INDEX_FORMAT, type GramAssociation, type LibraryIndex } from '.
 export interface LibraryInput {
   phrases: readonly LibraryPhrase[];
   categories: readonly Category[];
+  /** Buyer messages written for training the topic model, beside the phrases' own triggers. */
+  corpus?: readonly CorpusLine[];
 }
 
 export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
@@ -32,6 +37,8 @@ export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
   const phraseTexts = phrases.map((phrase) => normalize(phrase.text));
   const phraseTextTable = buildGramTable(codePointRuns(phraseTexts), SHORT_TRIGGER_LENGTH);
   const categoryPhrases = groupByCategory(columns);
+  const topicModel = trainTopicModel(topicExamples(columns, triggers, library.corpus ?? []));
+  const byTopic = phrasesByModelTopic(columns, topicModel.topicIds);
 
   return {
     format: LIBRARY_INDEX_FORMAT,
@@ -47,6 +54,10 @@ export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
     categoryPhraseStarts: categoryPhrases.starts,
     categoryPhraseList: categoryPhrases.list,
     association: buildAssociation(columns.categoryIds, columns.categoryOf, triggers, triggerRuns),
+    topicModel,
+    phraseTopics: byTopic.phraseTopics,
+    topicPhraseStarts: byTopic.starts,
+    topicPhraseList: byTopic.list,
   };
 }
 

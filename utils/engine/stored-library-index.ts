@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categorySchema } from '../schemas/category';
 import { LIBRARY_INDEX_FORMAT, type LibraryIndex } from './library-index';
+import { NO_MODEL_TOPIC } from './topic-model/phrase-topics';
 
 /**
  * Reading a LibraryIndex back from storage (utils/index-store/). Storage is a trust boundary:
@@ -19,6 +20,7 @@ export class StoredIndexError extends Error {
 const uint32s = z.instanceof(Uint32Array);
 const int32s = z.instanceof(Int32Array);
 const float64s = z.instanceof(Float64Array);
+const float32s = z.instanceof(Float32Array);
 const count = z.number().int().min(0);
 const stringColumnSchema = z.object({ text: z.string(), ends: uint32s });
 const gramTableSchema = z.object({
@@ -78,6 +80,22 @@ const storedLibraryIndexSchema = z.object({
     pairCategories: uint32s,
     pairCounts: float64s,
   }),
+  topicModel: z.object({
+    topicIds: z.array(z.string()),
+    categoryIds: z.array(z.string()),
+    topicCategories: uint32s,
+    codes: uint32s,
+    pairStarts: uint32s,
+    pairTopics: uint32s,
+    pairWeights: float32s,
+    unseen: float32s,
+    priors: float32s,
+    scale: z.number().positive(),
+    lengthExponent: z.number().min(0).max(1),
+  }),
+  phraseTopics: uint32s,
+  topicPhraseStarts: uint32s,
+  topicPhraseList: uint32s,
 });
 
 /** The index stored in `value`, checked; throws StoredIndexError naming the first problem. */
@@ -93,7 +111,8 @@ export function restoreLibraryIndex(value: unknown): LibraryIndex {
 type Check = () => string | undefined;
 
 function firstProblem(index: LibraryIndex): string | undefined {
-  const { phrases, triggers, association } = index;
+  const { phrases, triggers, association, topicModel: model } = index;
+  const topics = model.topicIds.length;
   const n = phrases.count;
   const checks: Check[] = [
     () => columnProblem('phrases.ids', phrases.ids, n),
@@ -135,6 +154,15 @@ function firstProblem(index: LibraryIndex): string | undefined {
     () => startsProblem('association.pairStarts', association.pairStarts, association.codes.length, association.pairCategories.length),
     () => lengthProblem('association.pairCounts', association.pairCounts, association.pairCategories.length),
     () => boundProblem('association.pairCategories', association.pairCategories, association.categoryIds.length),
+    () => lengthProblem('topicModel.topicCategories', model.topicCategories, topics) ?? boundProblem('topicModel.topicCategories', model.topicCategories, model.categoryIds.length),
+    () => strictlyAscendingProblem('topicModel.codes', model.codes),
+    () => startsProblem('topicModel.pairStarts', model.pairStarts, model.codes.length, model.pairTopics.length),
+    () => boundProblem('topicModel.pairTopics', model.pairTopics, topics) ?? lengthProblem('topicModel.pairWeights', model.pairWeights, model.pairTopics.length),
+    () => lengthProblem('topicModel.unseen', model.unseen, topics) ?? lengthProblem('topicModel.priors', model.priors, topics),
+    () => lengthProblem('phraseTopics', index.phraseTopics, n) ?? phraseTopicProblem(index.phraseTopics, topics),
+    () =>
+      startsProblem('topicPhraseStarts', index.topicPhraseStarts, topics, index.topicPhraseList.length) ??
+      boundProblem('topicPhraseList', index.topicPhraseList, n),
   ];
   for (const check of checks) {
     const problem = check();
@@ -176,6 +204,20 @@ function columnProblem(name: string, column: { text: string; ends: Uint32Array }
     previous = end;
   }
   return previous === column.text.length ? undefined : `${name} ends at ${previous}, its text is ${column.text.length} long`;
+}
+
+/** Every phrase's model topic exists, or is NO_MODEL_TOPIC. */
+function phraseTopicProblem(phraseTopics: Uint32Array, topics: number): string | undefined {
+  for (let i = 0; i < phraseTopics.length; i += 1) {
+    const topic = phraseTopics[i] ?? 0;
+    if (topic !== NO_MODEL_TOPIC && topic >= topics) return `phraseTopics[${i}] is ${topic}, beyond ${topics - 1}`;
+  }
+  return undefined;
+}
+
+function strictlyAscendingProblem(name: string, codes: Uint32Array): string | undefined {
+  for (let i = 1; i < codes.length; i += 1) if ((codes[i] ?? 0) <= (codes[i - 1] ?? 0)) return `${name} is not ascending at ${i}`;
+  return undefined;
 }
 
 function ascendingProblem(name: string, codes: Float64Array): string | undefined {

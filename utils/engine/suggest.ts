@@ -7,9 +7,12 @@ import { evidenceFromBuyerMessage, type Evidence, type MessageEvidence } from '.
 import { readThreadTurns } from './thread-turns';
 import { FIRST_REPLY_CATEGORY, OPENING_CATEGORIES } from './context-cues';
 import { conversationStage, type ConversationStage } from './conversation-stage';
-import { isContinuation } from './continuation';
+import { contentOf, isContinuation } from './continuation';
+import { normalizeText } from './normalize';
+import { triggerSimilarities, type PhraseSimilarities } from './trigger-similarity';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { orderStateMask, orderStatesShown } from './order-states';
+import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
 
 export interface SuggestOptions {
   /** How many suggestions to return (default 5). */
@@ -51,8 +54,16 @@ const COMPARABLE_REQUEST_SHARE = 0.5;
 const OPENING_YIELD_FACTOR = 0.5;
 /** Categories this unlikely are not worth a line on the agent's screen. */
 const MIN_CATEGORY_SCORE = 0.05;
-/** How far a phrase's own matching trigger lifts it above its category's other phrases. */
-const OWN_MATCH_SHARE = 0.2;
+/**
+ * How far the phrase that answers the message best stands above its category's other phrases
+ * (before history): MATCH_SHARE spread over three readings of "best", weights summing to 1 —
+ * its own trigger found in the message, its topic as likely as the category's likeliest, and its
+ * wordings as alike to the message as any (trigger-similarity.ts).
+ */
+const MATCH_SHARE = 0.2;
+const OWN_WEIGHT = 0.2;
+const TOPIC_WEIGHT = 0.5;
+const SIMILARITY_WEIGHT = 0.3;
 /**
  * How far history lifts a phrase: enough for the phrase an agent keeps choosing to overtake one
  * whose trigger matched better. Without history every phrase's usage share is 1: no effect.
@@ -71,6 +82,15 @@ const PINNED_FLOOR = 0.9;
  */
 const STAGE_LEAD_SPREAD = 0.001;
 const STAGE_FOLLOWER_SHARE = 0.998;
+/**
+ * How far the topic model's reading of the buyer turn counts in its categories' confidence,
+ * beside the triggers found in it.
+ */
+const MODEL_CATEGORY_WEIGHT = 0.6;
+/** Topics this share as likely as their category's best bring their phrases to the shortlist. */
+const CANDIDATE_TOPIC_SHARE = 0.3;
+/** No phrase alike: for rankings that do not read the buyer's words. */
+const NO_SIMILARITIES: PhraseSimilarities = { of: () => 0, bestOfCategory: () => [] };
 /** The first three suggestions stay the three likeliest intents; a greeting for a first reply comes after. */
 const FIRST_REPLY_MIN_LIMIT = 4;
 
@@ -85,7 +105,9 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   const limit = Math.max(1, options.limit ?? DEFAULT_SUGGESTION_LIMIT);
   if (index.phrases.count === 0) return { buyerTurn: reading.buyerTurn, suggestions: [] };
 
-  const latest = evidenceFromBuyerMessage(index, reading.buyerTurn);
+  const turnEvidence = evidenceFromBuyerMessage(index, reading.buyerTurn);
+  const topics = readTopics(index, reading.buyerTurn);
+  const latest: MessageEvidence = { ...turnEvidence, categories: withModelCategories(turnEvidence.categories, topics, MODEL_CATEGORY_WEIGHT) };
   const stage = conversationStage(index, reading);
   const categories = categoryScores(latest, contextEvidence(index, reading), stage, {
     continuing: isContinuation(reading.buyerTurn),
@@ -97,7 +119,8 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
     // A phrase that presumes an order state the conversation does not show is never offered.
     fits: fitsStates(index, orderStateMask(orderStatesShown(thread))),
   };
-  const ranked = rankPhrases(index, categories, latest, history, stage, limit);
+  const similarities = triggerSimilarities(index, normalizeText(contentOf(reading.buyerTurn)), limit);
+  const ranked = rankPhrases(index, categories, latest, history, stage, limit, topics, similarities);
   const suggestions = pickDiverse(ranked, limit);
   if (reading.agentTurns.length === 0) withFirstReplyGreeting(suggestions, index, history, limit);
   return { buyerTurn: reading.buyerTurn, suggestions };
@@ -116,7 +139,8 @@ function withFirstReplyGreeting(suggestions: Suggestion[], index: LibraryIndex, 
   const noStage: ConversationStage = { categories: new Map(), leadingPhrases: new Map() };
   // Not ranked by the buyer's words: they asked something else; the greeting only opens the reply.
   const unmatched: MessageEvidence = { categories: new Map(), phrases: new Map() };
-  const greeting = rankPhrases(index, opening, unmatched, history, noStage, 1, 0)[0]?.suggestion;
+  const noTopics: TopicReading = { topics: new Float64Array(index.topicModel.topicIds.length), categories: new Map() };
+  const greeting = rankPhrases(index, opening, unmatched, history, noStage, 1, noTopics, NO_SIMILARITIES, 0)[0]?.suggestion;
   if (greeting === undefined) return;
   if (suggestions.length >= limit) suggestions.pop();
   suggestions.push(greeting);
@@ -190,6 +214,8 @@ function rankPhrases(
   history: History,
   stage: ConversationStage,
   perCategory: number,
+  topics: TopicReading,
+  similarities: PhraseSimilarities,
   minScore: number = MIN_CATEGORY_SCORE,
 ): RankedPhrase[] {
   const ranked: RankedPhrase[] = [];
@@ -202,10 +228,24 @@ function rankPhrases(
     // Only phrases this conversation may be offered can lead (an apology that presumes a refund cannot).
     const leaders = firstOf(stage.leadingPhrases.get(category), perCategory, history.fits);
     const featured = new Set([...history.pinned, ...leaders]);
+    for (const topic of likelyTopicsOf(index, topics, category, CANDIDATE_TOPIC_SHARE)) {
+      const phrases = index.topicPhraseList.subarray(index.topicPhraseStarts[topic] ?? 0, index.topicPhraseStarts[topic + 1] ?? 0);
+      for (const position of firstFitting(phrases, perCategory, history.fits)) featured.add(position);
+    }
+    for (const position of similarities.bestOfCategory(index.phrases.categoryIds.indexOf(category))) featured.add(position);
     const candidates = phraseCandidates(index, category, latest, matchedByCategory.get(category) ?? [], usage, featured, perCategory, history.fits);
+    const bestTopic = bestTopicOf(index, topics, category);
+    let bestSimilarity = 0;
+    for (const { position } of candidates) bestSimilarity = Math.max(bestSimilarity, similarities.of(position));
     const fits = candidates.map(({ position, ownShare, usageShare }) => ({
       position,
-      fit: 1 - OWN_MATCH_SHARE * (1 - ownShare) - USAGE_SHARE * (1 - usageShare),
+      fit:
+        1 -
+        MATCH_SHARE *
+          (OWN_WEIGHT * (1 - ownShare) +
+            TOPIC_WEIGHT * (1 - topicShareOf(index, topics, position, bestTopic)) +
+            SIMILARITY_WEIGHT * (bestSimilarity > 0 ? 1 - similarities.of(position) / bestSimilarity : 0)) -
+        USAGE_SHARE * (1 - usageShare),
     }));
     const staged = withStageLeaders(fits, new Set(leaders));
     const categoryHasPinned = candidates.some(({ position }) => history.pinned.has(position));

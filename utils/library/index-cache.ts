@@ -1,6 +1,7 @@
 import type { LibraryDb } from '../db/library-db';
 import { readLibraryVersion, type LibraryVersion } from '../db/meta';
-import { buildLibraryIndex, type LibraryIndex } from '../engine/library-index';
+import type { LibraryIndex } from '../engine/library-index';
+import { buildShippedLibraryIndex } from '../engine/shipped-library-index';
 import { createPersistedIndexStore, type PersistedIndexStore } from '../index-store/persisted-index-store';
 import { loadLibrarySnapshot, type Library } from './load-library';
 
@@ -24,7 +25,7 @@ export interface LibraryIndexCache {
  */
 export function createLibraryIndexCache(
   db: LibraryDb,
-  build: (library: Library) => LibraryIndex = buildLibraryIndex,
+  build: (library: Library) => LibraryIndex = buildShippedLibraryIndex,
   store: PersistedIndexStore = createPersistedIndexStore(db.name),
 ): LibraryIndexCache {
   let inMemory: { version: LibraryVersion; index: LibraryIndex } | undefined;

@@ -1,3 +1,4 @@
+import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
 import { describe, expect, it } from 'vitest';
 import { contentOf } from '../../../utils/engine/continuation';
 import { buildLibraryIndex } from '../../../utils/engine/library-index';
@@ -11,7 +12,7 @@ import { chat } from './fixture-library';
  * a trailing 谢谢 or 人呢, a product card the client put in the turn, anonymised values.
  */
 
-const index = buildLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
 const first = (...turns: string[]) => suggest(index, chat(...turns)).suggestions[0];
 
 describe('chat noise around a question', () => {

@@ -1,3 +1,4 @@
+import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
 import { describe, expect, it } from 'vitest';
 import { buildLibraryIndex } from '../../../utils/engine/library-index';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
@@ -6,7 +7,7 @@ import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
 import type { Suggestion } from '../../../utils/schemas/suggestion';
 import { chat } from './fixture-library';
 
-const index = buildLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
 
 function suggestionsFor(...turns: string[]): Suggestion[] {
   return suggest(index, chat(...turns), { limit: 5 }).suggestions;

@@ -1,7 +1,8 @@
 import { Deserializer, Serializer } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { generateBuyerThreads } from '../../../utils/dev-tools/bench/buyer-threads';
-import { buildLibraryIndex, type LibraryIndex } from '../../../utils/engine/library-index';
+import type { LibraryIndex } from '../../../utils/engine/library-index';
+import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { searchPhrases } from '../../../utils/engine/search-phrases';
 import { restoreLibraryIndex, StoredIndexError } from '../../../utils/engine/stored-library-index';
@@ -10,7 +11,7 @@ import { generateLibrary } from '../../../utils/dev-tools/eval/generated-library
 import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
 
 const seed = libraryFromPacks([DEFAULT_PACK]).phrases;
-const index = buildLibraryIndex({ phrases: [...seed, ...generateLibrary(seed, 2_000)], categories: [] });
+const index = buildShippedLibraryIndex({ phrases: [...seed, ...generateLibrary(seed, 2_000)], categories: [] });
 
 /** What IndexedDB does to a value: V8's structured serialisation, written and read back. */
 function throughStorage(value: LibraryIndex): unknown {
@@ -69,6 +70,24 @@ describe('a stored index that cannot be trusted is refused, so the worker rebuil
     const broken = structuredClone(index);
     broken.triggerGrams.codes.reverse();
     expect(() => restoreLibraryIndex(broken)).toThrow(/triggerGrams\.codes is not ascending/);
+  });
+
+  it('keeps the trained topic model: the same weights, the same reading of a message', () => {
+    const restored = restoreLibraryIndex(throughStorage(index));
+    expect(restored.topicModel).toEqual(index.topicModel);
+    expect(restored.topicModel.topicIds.length).toBeGreaterThan(40);
+  });
+
+  it('refuses one whose topic model names a topic it does not have', () => {
+    const broken = structuredClone(index);
+    broken.topicModel.pairTopics[0] = broken.topicModel.topicIds.length + 1;
+    expect(() => restoreLibraryIndex(broken)).toThrow(/topicModel\.pairTopics\[0\]/);
+  });
+
+  it('refuses one whose phrases point at a topic the model does not have', () => {
+    const broken = structuredClone(index);
+    broken.phraseTopics[2] = broken.topicModel.topicIds.length + 3;
+    expect(() => restoreLibraryIndex(broken)).toThrow(/phraseTopics\[2\]/);
   });
 
   it('refuses one whose texts and offsets disagree', () => {

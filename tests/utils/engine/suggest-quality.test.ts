@@ -1,3 +1,4 @@
+import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ describe('the default pack answers buyers it was never tuned on', () => {
   it.each(HOLDOUTS)('%s: the right intent first for most, and in the first three for nearly all', (name) => {
     const file = fileURLToPath(new URL(`../../fixtures/engine/${name}`, import.meta.url));
     const cases = parseIntentEvalFile(readFileSync(file, 'utf8'), name);
-    const index = buildLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+    const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
     const metrics = scoreIntentLines(
       cases.map((evalCase) => ({
         expected: evalCase.expected,

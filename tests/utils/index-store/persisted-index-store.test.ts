@@ -1,3 +1,4 @@
+import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it, vi } from 'vitest';
 import { allPhrases, buildLibraryIndex, LIBRARY_INDEX_FORMAT } from '../../../utils/engine/library-index';
@@ -15,7 +16,7 @@ function freshStoreDb(): IndexStoreDb {
   return db;
 }
 
-const index = buildLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
 
 it('gives back the index stored for exactly this library version', async () => {
   const store = createPersistedIndexStore('huashu-library', freshStoreDb());

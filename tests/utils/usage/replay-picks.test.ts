@@ -1,3 +1,4 @@
+import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
 import { buildLibraryIndex } from '../../../utils/engine/library-index';
@@ -15,7 +16,7 @@ import { chat } from '../engine/fixture-library';
 
 afterEach(closeTestLibraryDbs);
 
-const index = buildLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
 const bargaining = chat('能便宜点吗');
 
 /** The uids suggested for 能便宜点吗 in the bargaining category, best first. */

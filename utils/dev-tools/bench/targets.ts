@@ -25,6 +25,10 @@ export const PERFORMANCE_TARGETS = {
   wording_us_p50: { bench: 'node', bound: 'at-most', limit: 200 },
   /** How many times faster than a naive rule-by-rule scan (medians). */
   wording_speedup: { bench: 'node', bound: 'at-least', limit: 10 },
+  /** The topic model's stored weights for the default pack (with the shipped corpus), KB. */
+  model_kb: { bench: 'node', bound: 'at-most', limit: 2048 },
+  /** Training the topic model for a 10k-phrase library (after an import), median, ms. */
+  train_10k_ms: { bench: 'node', bound: 'at-most', limit: 3000 },
   /** The persisted engine index of 100k phrases loaded back, ms. */
   index_load_ms_100k: { bench: 'node', bound: 'at-most', limit: 300 },
   /** Heap the 100k-phrase library and its index retain, MB. */

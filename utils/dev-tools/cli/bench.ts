@@ -6,6 +6,8 @@ import { figureLines, formatTable, sizeLabel } from '../bench/report';
 import { formatFigure, NODE_TARGETS, verdictLine } from '../bench/targets';
 import { benchWordingSteadily } from '../bench/wording-bench';
 import { libraryFromPacks } from '../../engine/library-from-packs';
+import { buildShippedLibraryIndex } from '../../engine/shipped-library-index';
+import { modelBytes } from '../eval/topic-model-comparison';
 import { DEFAULT_PACK } from '../../packs/default-pack';
 import { DEFAULT_WORDING_RULES } from '../../risky-wording/default-rules';
 
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     figures.set(`fuse_baseline_ms_p50_${label}`, result.fuseBaselineP50Ms);
     figures.set(`suggest_speedup_${label}`, result.speedup);
     figures.set(`index_build_ms_${label}`, result.indexBuildMs);
+    figures.set(`train_${label}_ms`, result.trainMs);
     figures.set(`index_load_ms_${label}`, result.indexLoadMs);
     figures.set(`heap_mb_${label}`, result.heapMb);
   }
@@ -53,6 +56,9 @@ async function main(): Promise<void> {
     // Linear cost would grow as much as the library; candidate selection grows far less.
     figures.set(`suggest_growth_${sizeLabel(smallest.phrases)}_to_${sizeLabel(largest.phrases)}`, largest.suggestP50Ms / smallest.suggestP50Ms);
   }
+
+  // The weights a worker stores with the default pack's index.
+  figures.set('model_kb', modelBytes(buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK])).topicModel) / 1024);
 
   console.log('… measuring the wording scanner');
   const wording = benchWordingSteadily(DEFAULT_WORDING_RULES, seed, DRAFTS, 7);
@@ -63,10 +69,11 @@ async function main(): Promise<void> {
   console.log(`suggest: ${BUYER_THREADS} generated buyer threads, each timed 5× (its median counts); libraries generated from the default pack's wording (seeded)`);
   console.log(
     formatTable(
-      ['phrases', 'build ms', 'load ms', 'stored MB', 'heap MB', 'built MB', 'suggest p50', 'p95', 'fuse p50', 'fuse turns', 'speedup'],
+      ['phrases', 'build ms', 'train ms', 'load ms', 'stored MB', 'heap MB', 'built MB', 'suggest p50', 'p95', 'fuse p50', 'fuse turns', 'speedup'],
       libraries.map((row) => [
         sizeLabel(row.phrases),
         formatFigure(row.indexBuildMs),
+        formatFigure(row.trainMs),
         formatFigure(row.indexLoadMs),
         formatFigure(row.storedMb),
         formatFigure(row.heapMb),

@@ -74,7 +74,7 @@ function fitLineFor(index: LibraryIndex, evalCase: IntentEvalCase): FitLine {
     return {
       category: suggestion.category,
       // Format-1 phrases have no topic: each stands in its category's general topic.
-      topic: suggestion.category,
+      topic: suggestion.topic ?? suggestion.category,
       text: suggestion.text,
       blank: fillPlaceholders(suggestion.text, values).unfilled.length > 0,
     };

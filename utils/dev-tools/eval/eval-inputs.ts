@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { buildLibraryIndex, type LibraryIndex } from '../../engine/library-index';
+import type { LibraryIndex } from '../../engine/library-index';
 import { libraryFromPacks } from '../../engine/library-from-packs';
+import { buildShippedLibraryIndex } from '../../engine/shipped-library-index';
 import { packSchema, type Pack } from '../../schemas/pack';
 import { EvalFileError, parseIntentEvalFile, type IntentEvalCase } from './intent-eval-file';
 
@@ -36,5 +37,5 @@ export async function loadEvalPack(file: string | undefined): Promise<Pack> {
 export async function loadEvalRun(file: string, packFile: string | undefined): Promise<{ cases: IntentEvalCase[]; pack: Pack; index: LibraryIndex }> {
   const cases = parseIntentEvalFile(await readEvalFile(file), file);
   const pack = await loadEvalPack(packFile);
-  return { cases, pack, index: buildLibraryIndex(libraryFromPacks([pack])) };
+  return { cases, pack, index: buildShippedLibraryIndex(libraryFromPacks([pack])) };
 }
