@@ -10,6 +10,7 @@ import { conversationStage, type ConversationStage } from './conversation-stage'
 import { contentOf, isContinuation } from './continuation';
 import { normalizeText } from './normalize';
 import { triggerSimilarities, type PhraseSimilarities } from './trigger-similarity';
+import { asksForDetails, buyerGaveDetails } from './details-given';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { orderStateMask, orderStatesShown } from './order-states';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
@@ -86,9 +87,16 @@ const STAGE_FOLLOWER_SHARE = 0.998;
  * How far the topic model's reading of the buyer turn counts in its categories' confidence,
  * beside the triggers found in it.
  */
-const MODEL_CATEGORY_WEIGHT = 0.6;
+const MODEL_CATEGORY_WEIGHT = 0.9;
 /** Topics this share as likely as their category's best bring their phrases to the shortlist. */
 const CANDIDATE_TOPIC_SHARE = 0.3;
+/** Only topics this share as likely as their category's best lend the stage's phrases the lead. */
+const STAGE_TOPIC_SHARE = 0.5;
+/**
+ * A phrase asking for details the buyer just gave (订单号发我 after the order number) falls this
+ * far within its category: anything that answers comes first.
+ */
+const ASKS_AGAIN_PENALTY = 0.15;
 /** No phrase alike: for rankings that do not read the buyer's words. */
 const NO_SIMILARITIES: PhraseSimilarities = { of: () => 0, bestOfCategory: () => [] };
 /** The first three suggestions stay the three likeliest intents; a greeting for a first reply comes after. */
@@ -118,6 +126,7 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
     pinned: pinnedPositions(index, options.pinned ?? []),
     // A phrase that presumes an order state the conversation does not show is never offered.
     fits: fitsStates(index, orderStateMask(orderStatesShown(thread))),
+    detailsGiven: buyerGaveDetails(reading),
   };
   const similarities = triggerSimilarities(index, normalizeText(contentOf(reading.buyerTurn)), limit);
   const ranked = rankPhrases(index, categories, latest, history, stage, limit, topics, similarities);
@@ -187,6 +196,8 @@ interface History {
   /** Whether the phrase at a position may be offered in this conversation (its `requires` are shown). */
   fits(position: number): boolean;
   pinned: ReadonlySet<number>;
+  /** The buyer's latest turn carries their own details (details-given.ts). */
+  detailsGiven?: boolean;
 }
 
 function pinnedPositions(index: LibraryIndex, uids: readonly string[]): Set<number> {
@@ -226,7 +237,7 @@ function rankPhrases(
     const record = history.usageFor(category);
     const usage = { record, used: usedPhrases(index, record) };
     // Only phrases this conversation may be offered can lead (an apology that presumes a refund cannot).
-    const leaders = firstOf(stage.leadingPhrases.get(category), perCategory, history.fits);
+    const leaders = stageLeaders(index, topics, stage.leadingPhrases.get(category), category, perCategory, history.fits);
     const featured = new Set([...history.pinned, ...leaders]);
     for (const topic of likelyTopicsOf(index, topics, category, CANDIDATE_TOPIC_SHARE)) {
       const phrases = index.topicPhraseList.subarray(index.topicPhraseStarts[topic] ?? 0, index.topicPhraseStarts[topic + 1] ?? 0);
@@ -245,7 +256,8 @@ function rankPhrases(
           (OWN_WEIGHT * (1 - ownShare) +
             TOPIC_WEIGHT * (1 - topicShareOf(index, topics, position, bestTopic)) +
             SIMILARITY_WEIGHT * (bestSimilarity > 0 ? 1 - similarities.of(position) / bestSimilarity : 0)) -
-        USAGE_SHARE * (1 - usageShare),
+        USAGE_SHARE * (1 - usageShare) -
+        (history.detailsGiven === true && asksForDetails(columnItem(index.phrases.texts, position)) ? ASKS_AGAIN_PENALTY : 0),
     }));
     const staged = withStageLeaders(fits, new Set(leaders));
     const categoryHasPinned = candidates.some(({ position }) => history.pinned.has(position));
@@ -273,6 +285,35 @@ function rankPhrases(
     }
   }
   return ranked.sort((a, b) => b.suggestion.score - a.suggestion.score || a.position - b.position);
+}
+
+/**
+ * The phrases that answer the conversation's stage and lead their category: those of the
+ * category's likely topics, in the topics' order — an apology for a broken cup comes from the
+ * damage answers, not from the first apology of the category (a late price-protection claim).
+ * When those topics have none, the first in library order.
+ */
+function stageLeaders(
+  index: LibraryIndex,
+  topics: TopicReading,
+  leading: ReadonlySet<number> | undefined,
+  category: string,
+  count: number,
+  fits: (position: number) => boolean,
+): number[] {
+  if (!leading || leading.size === 0) return [];
+  const likely = likelyTopicsOf(index, topics, category, STAGE_TOPIC_SHARE);
+  if (likely.length === 0) return firstOf(leading, count, fits);
+  const leaders: number[] = [];
+  for (const topic of likely) {
+    const end = index.topicPhraseStarts[topic + 1] ?? 0;
+    for (let at = index.topicPhraseStarts[topic] ?? 0; at < end && leaders.length < count; at += 1) {
+      const position = index.topicPhraseList[at] ?? 0;
+      if (leading.has(position) && fits(position)) leaders.push(position);
+    }
+  }
+  // A stage the buyer's words do not touch (an order just placed, "好的 我拍了") leads as written.
+  return leaders.length > 0 ? leaders : firstOf(leading, count, fits);
 }
 
 /** Stage leaders take the category's best fit (in their own order); the rest follow just below. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { asksForDetails, buyerGaveDetails } from '../../../utils/engine/details-given';
+import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
+import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
+import { suggest } from '../../../utils/engine/suggest';
+import { readThreadTurns } from '../../../utils/engine/thread-turns';
+import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { chat } from './fixture-library';
+
+const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const first = (...turns: string[]) => suggest(index, chat(...turns), { limit: 3 }).suggestions[0];
+
+describe('a buyer who already sent their details is not asked for them again', () => {
+  it('reads details in the buyer turn: anonymised values, numbers, or "sent" right after the agent asked', () => {
+    expect(buyerGaveDetails(readThreadTurns(chat('地址写错了 改成[地址2]')))).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('身高158体重105穿什么码')))).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('agent:亲，麻烦拍一下破损的照片发我', '拍了 你看下')))).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('拍了 你看下')))).toBe(false);
+    expect(buyerGaveDetails(readThreadTurns(chat('地址写错了能改吗')))).toBe(false);
+  });
+
+  it('tells a phrase that asks for details from one that only invites more questions', () => {
+    expect(asksForDetails('亲，麻烦把订单号发我一下，我帮您查一下物流。')).toBe(true);
+    expect(asksForDetails('亲，麻烦告诉我您的身高、体重和平时穿的尺码～')).toBe(true);
+    expect(asksForDetails('亲，新的收货信息收到了，我这就帮您去改，改好后请您核对一遍，有不对的随时告诉我。')).toBe(false);
+    expect(asksForDetails('亲，有问题随时告诉我哦～')).toBe(false);
+  });
+
+  it('answers a new address with the change, not with a request for the address', () => {
+    const suggestion = first('地址写错了 能改吗 改成[地址2]');
+    expect(suggestion?.topic).toBe('shipping.address-change');
+    expect(suggestion?.text).not.toMatch(/地址.{0,12}发(给)?我|把.{0,12}地址.{0,6}发/);
+  });
+
+  it('answers an order number with a look-up, not with a request for the order number', () => {
+    const suggestion = first('在吗 我的单子[订单1]发了没');
+    expect(suggestion?.category).toBe('shipping');
+    expect(suggestion?.text).not.toMatch(/订单号.{0,6}发/);
+  });
+});
+
+describe('the stage of the conversation leads with phrases of the topic asked about', () => {
+  it('a broken cup gets a damage answer first, not the category’s first apology', () => {
+    const suggestion = first('收到的杯子碎了 咋办');
+    expect(suggestion?.topic).toBe('after-sales.damaged');
+  });
+});

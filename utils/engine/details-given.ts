@@ -1,0 +1,34 @@
+import { ASKING_WORDS, DETAIL_WORDS, SENT_WORDS } from './context-cues';
+import type { ThreadTurns } from './thread-turns';
+
+/**
+ * Whether the buyer's latest turn already carries their own details: a value the client or a
+ * research corpus anonymised ([地址1], [订单2], [电话3]), a number of two digits or more (165,
+ * 120斤, 60cm), or — right after the agent asked for something — word that it was sent (图发了).
+ */
+export function buyerGaveDetails(reading: ThreadTurns): boolean {
+  const turn = reading.buyerTurn ?? '';
+  if (/\[[^\]]*\d+\]|\d{2,}/u.test(turn)) return true;
+  const agentAsked = reading.agentTurn !== null && asksForDetails(reading.agentTurn);
+  return agentAsked && SENT_WORDS.some((word) => turn.includes(word));
+}
+
+/**
+ * Whether a text (a phrase, an agent's turn) asks the buyer for their details: a detail word
+ * shortly before an asking word (订单号发我一下) or shortly after one (告诉我您的身高) — not both
+ * anywhere in the text, or 收到新地址了…有不对的随时告诉我 would count.
+ */
+export function asksForDetails(text: string): boolean {
+  for (const detail of DETAIL_WORDS) {
+    for (let at = text.indexOf(detail); at !== -1; at = text.indexOf(detail, at + 1)) {
+      const after = text.slice(at + detail.length, at + detail.length + DETAIL_THEN_ASKING);
+      const before = text.slice(Math.max(0, at - ASKING_THEN_DETAIL), at);
+      if (ASKING_WORDS.some((asking) => after.includes(asking) || before.includes(asking))) return true;
+    }
+  }
+  return false;
+}
+
+/** How close the words must be (characters between): 订单号和收货地址发我 / 告诉我您平时的尺码. */
+const DETAIL_THEN_ASKING = 12;
+const ASKING_THEN_DETAIL = 8;
