@@ -8,6 +8,8 @@ import { benchWordingSteadily } from '../bench/wording-bench';
 import { libraryFromPacks } from '../../engine/library-from-packs';
 import { buildShippedLibraryIndex } from '../../engine/shipped-library-index';
 import { modelBytes } from '../eval/topic-model-comparison';
+import { generateLibrary } from '../eval/generated-library';
+import { benchPeerSpeed, categoryTop1SideBySide, scoredBlindCases } from '../bench/peer-bench';
 import { DEFAULT_PACK } from '../../packs/default-pack';
 import { DEFAULT_WORDING_RULES } from '../../risky-wording/default-rules';
 
@@ -58,7 +60,21 @@ async function main(): Promise<void> {
   }
 
   // The weights a worker stores with the default pack's index.
-  figures.set('model_kb', modelBytes(buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK])).topicModel) / 1024);
+  const defaultIndex = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+  figures.set('model_kb', modelBytes(defaultIndex.topicModel) / 1024);
+
+  // A well-known full-text library over the same libraries and threads, side by side.
+  console.log('… measuring the peer (MiniSearch, CJK bigrams)');
+  const peerRows: { size: number; buildMs: number; p50Ms: number; p95Ms: number }[] = [];
+  for (const size of sizes) {
+    const peer = benchPeerSpeed(generateLibrary(seed, size), threads, 3);
+    peerRows.push({ size, ...peer });
+    figures.set(`peer_minisearch_ms_p50_${sizeLabel(size)}`, peer.p50Ms);
+    figures.set(`peer_minisearch_ms_p95_${sizeLabel(size)}`, peer.p95Ms);
+  }
+  const sideBySide = categoryTop1SideBySide(defaultIndex, seed, scoredBlindCases());
+  figures.set('category_top1_scored_blind', sideBySide.ours);
+  figures.set('peer_minisearch_category_top1_scored_blind', sideBySide.peer);
 
   console.log('… measuring the wording scanner');
   const wording = benchWordingSteadily(DEFAULT_WORDING_RULES, seed, DRAFTS, 7);
@@ -85,6 +101,25 @@ async function main(): Promise<void> {
         `${formatFigure(row.speedup)}×`,
       ]),
     ),
+  );
+  console.log('');
+  console.log(`peer: MiniSearch 7 over the same generated libraries (text and wordings, character-bigram tokenizer, wordings boosted ×2), same threads, 3× each`);
+  const ourRow = (size: number): LibraryFigures | undefined => libraries.find((row) => row.phrases === size);
+  console.log(
+    formatTable(
+      ['phrases', 'peer build ms', 'peer p50', 'peer p95', 'ours p50', 'ours p95'],
+      peerRows.map((row) => [
+        sizeLabel(row.size),
+        formatFigure(row.buildMs),
+        formatFigure(row.p50Ms),
+        formatFigure(row.p95Ms),
+        formatFigure(ourRow(row.size)?.suggestP50Ms ?? Number.NaN),
+        formatFigure(ourRow(row.size)?.suggestP95Ms ?? Number.NaN),
+      ]),
+    ),
+  );
+  console.log(
+    `category top-1 on the ${sideBySide.n} buyer turns of the blind batches already scored (default pack): ours ${formatFigure(sideBySide.ours)}, MiniSearch ${formatFigure(sideBySide.peer)}`,
   );
   console.log('');
   console.log(`wording: ${wording.drafts} drafts of 200 characters against ${wording.terms} terms and ${wording.regexes} regexes (compiled in ${formatFigure(wording.compileMs)} ms)`);
