@@ -33,8 +33,14 @@ export const DEFAULT_SUGGESTION_LIMIT = 5;
 
 /** The first suggestions show different intents before any intent gets a second phrase. */
 const DISTINCT_CATEGORY_SLOTS = 3;
-/** A category this much less likely than the best one gives its place to another answer to the best. */
-const SECOND_CATEGORY_SHARE = 0.35;
+/**
+ * A category this much less likely than the best one gives its place to another answer to the
+ * best: with the topic model the best category is right ninety-five times in a hundred, and a
+ * second answer to it fits more often than an answer to a question nobody asked.
+ */
+const SECOND_CATEGORY_SHARE = 0.6;
+/** A category the buyer's own wording asks for this clearly keeps its place whatever the share. */
+const PLAINLY_ASKED_CONFIDENCE = 0.5;
 /** Context counts for this much next to a buyer turn that has its own clear topic. */
 const CONTEXT_FACTOR = 0.35;
 /**
@@ -130,7 +136,7 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   };
   const similarities = triggerSimilarities(index, normalizeText(contentOf(reading.buyerTurn)), limit);
   const ranked = rankPhrases(index, categories, latest, history, stage, limit, topics, similarities);
-  const suggestions = pickDiverse(ranked, limit);
+  const suggestions = pickDiverse(ranked, limit, plainlyAsked(turnEvidence.categories));
   if (reading.agentTurns.length === 0) withFirstReplyGreeting(suggestions, index, history, limit);
   return { buyerTurn: reading.buyerTurn, suggestions };
 }
@@ -409,7 +415,20 @@ function usageOf(usage: Readonly<Record<string, number>>, uid: string | undefine
  * buyer who plainly asked one thing gets more answers to it (each from another topic first)
  * rather than replies to questions nobody asked. Then the rest by score.
  */
-function pickDiverse(ranked: readonly RankedPhrase[], limit: number): Suggestion[] {
+/**
+ * Categories the buyer's own words ask for plainly (a wording of theirs found whole, 有现货吗 in
+ * 有现货吗 能便宜点吗): each keeps a place of its own among the first three, however much likelier
+ * another one is — a message with two questions gets answers to both.
+ */
+function plainlyAsked(turn: ReadonlyMap<string, Evidence>): ReadonlySet<string> {
+  const asked = new Set<string>();
+  for (const [category, evidence] of turn) {
+    if (!OPENING_CATEGORIES.includes(category) && evidence.kind === 'trigger' && evidence.confidence >= PLAINLY_ASKED_CONFIDENCE) asked.add(category);
+  }
+  return asked;
+}
+
+function pickDiverse(ranked: readonly RankedPhrase[], limit: number, plainly: ReadonlySet<string>): Suggestion[] {
   const picked: Suggestion[] = [];
   const taken = new Set<number>();
   const coveredCategories = new Set<string>();
@@ -424,7 +443,8 @@ function pickDiverse(ranked: readonly RankedPhrase[], limit: number): Suggestion
   const slots = Math.min(limit, DISTINCT_CATEGORY_SLOTS);
   for (const entry of ranked) {
     if (picked.length >= slots) break;
-    if (coveredCategories.has(entry.suggestion.category) || entry.suggestion.score < best * SECOND_CATEGORY_SHARE) continue;
+    const ownPlace = entry.suggestion.score >= best * SECOND_CATEGORY_SHARE || plainly.has(entry.suggestion.category);
+    if (coveredCategories.has(entry.suggestion.category) || !ownPlace) continue;
     take(entry);
   }
   // Places the unlikely categories left: more of the likely ones, a topic not shown yet first.
