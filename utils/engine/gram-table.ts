@@ -30,7 +30,7 @@ export function postingCapFor(entryCount: number): number {
 }
 
 /** The slot of `code`, or -1 when no entry has the gram. */
-export function slotOf(codes: Float64Array, code: number): number {
+export function slotOf(codes: ArrayLike<number>, code: number): number {
   let low = 0;
   let high = codes.length - 1;
   while (low <= high) {

@@ -1,5 +1,7 @@
 import { topicFeatures } from '../../engine/topic-model/topic-features';
 import type { TopicExample, TopicModel } from '../../engine/topic-model/topic-model-types';
+import { TopicNumbers } from '../../engine/topic-model/topic-numbers';
+import { softmaxInPlace } from '../../engine/topic-model/topic-probabilities';
 
 /**
  * The design naive Bayes was compared with (docs/quality.md, "The topic model"; not shipped):
@@ -22,27 +24,19 @@ export interface LogisticOptions {
 export const LOGISTIC_DEFAULTS: LogisticOptions = { epochs: 12, learningRate: 20, minCount: 1, l2: 1e-6, keepAbove: 0.05, seed: 20261205 };
 
 export function trainLogistic(examples: readonly TopicExample[], options: LogisticOptions = LOGISTIC_DEFAULTS): TopicModel {
-  const topicNumbers = new Map<string, number>();
-  const topicIds: string[] = [];
-  const topicCategoryIds: string[] = [];
+  const numbering = new TopicNumbers();
   const rows: { features: Uint32Array; topic: number; weight: number }[] = [];
   const frequency = new Map<number, number>();
   for (const example of examples) {
     if (!(example.weight > 0)) continue;
-    let topic = topicNumbers.get(example.topic);
-    if (topic === undefined) {
-      topic = topicIds.length;
-      topicNumbers.set(example.topic, topic);
-      topicIds.push(example.topic);
-      topicCategoryIds.push(example.category);
-    }
+    const topic = numbering.numberOf(example.topic, example.category);
     const features = topicFeatures(example.text);
     for (const code of features) frequency.set(code, (frequency.get(code) ?? 0) + example.weight);
     rows.push({ features, topic, weight: example.weight });
   }
   const kept = [...frequency.keys()].filter((code) => (frequency.get(code) ?? 0) >= options.minCount).sort((a, b) => a - b);
   const column = new Map(kept.map((code, rank) => [code, rank]));
-  const topics = topicIds.length;
+  const topics = numbering.topicIds.length;
   const weights = new Float32Array(kept.length * topics);
   const bias = new Float32Array(topics);
   const columnsOf = rows.map((row) => Uint32Array.from([...row.features].flatMap((code) => (column.has(code) ? [column.get(code) ?? 0] : []))));
@@ -88,11 +82,8 @@ export function trainLogistic(examples: readonly TopicExample[], options: Logist
     }
     pairStarts[feature + 1] = pairTopics.length;
   });
-  const categoryIds = [...new Set(topicCategoryIds)];
   return {
-    topicIds,
-    categoryIds,
-    topicCategories: Uint32Array.from(topicCategoryIds, (category) => categoryIds.indexOf(category)),
+    ...numbering.columns(),
     codes: Uint32Array.from(kept),
     pairStarts,
     pairTopics: Uint32Array.from(pairTopics),
@@ -103,18 +94,6 @@ export function trainLogistic(examples: readonly TopicExample[], options: Logist
     scale: 1,
     lengthExponent: 1,
   };
-}
-
-function softmaxInPlace(scores: Float64Array): void {
-  let best = -Infinity;
-  for (const score of scores) best = Math.max(best, score);
-  let sum = 0;
-  for (let at = 0; at < scores.length; at += 1) {
-    const value = Math.exp((scores[at] ?? 0) - best);
-    scores[at] = value;
-    sum += value;
-  }
-  for (let at = 0; at < scores.length; at += 1) scores[at] = (scores[at] ?? 0) / sum;
 }
 
 /** A small seeded generator (mulberry32): the same seed, the same sequence, everywhere. */

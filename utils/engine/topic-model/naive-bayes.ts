@@ -1,4 +1,5 @@
 import { topicFeatures } from './topic-features';
+import { TopicNumbers } from './topic-numbers';
 import type { TopicExample, TopicModel } from './topic-model-types';
 
 /**
@@ -22,21 +23,13 @@ export interface NaiveBayesOptions {
 export const NAIVE_BAYES_DEFAULTS: NaiveBayesOptions = { smoothing: 0.1, minCount: 2, scale: 1 };
 
 export function trainNaiveBayes(examples: Iterable<TopicExample>, options: NaiveBayesOptions = NAIVE_BAYES_DEFAULTS): TopicModel {
-  const topicNumbers = new Map<string, number>();
-  const topicIds: string[] = [];
-  const topicCategoryIds: string[] = [];
+  const topics = new TopicNumbers();
   // feature → [topic, weight, topic, weight, …] in order of first sight
   const counts = new Map<number, number[]>();
   const fromLibrary = new Set<number>();
   for (const example of examples) {
     if (!(example.weight > 0)) continue;
-    let topic = topicNumbers.get(example.topic);
-    if (topic === undefined) {
-      topic = topicIds.length;
-      topicNumbers.set(example.topic, topic);
-      topicIds.push(example.topic);
-      topicCategoryIds.push(example.category);
-    }
+    const topic = topics.numberOf(example.topic, example.category);
     for (const code of topicFeatures(example.text)) {
       if (!example.fromCorpus) fromLibrary.add(code);
       const pairs = counts.get(code);
@@ -52,7 +45,7 @@ export function trainNaiveBayes(examples: Iterable<TopicExample>, options: Naive
   }
 
   const kept = [...counts.keys()].filter((code) => fromLibrary.has(code) || total(counts.get(code) ?? []) >= options.minCount).sort((a, b) => a - b);
-  const topicTotals = new Float64Array(topicIds.length);
+  const topicTotals = new Float64Array(topics.topicIds.length);
   let pairCount = 0;
   for (const code of kept) {
     const pairs = counts.get(code) ?? [];
@@ -81,17 +74,15 @@ export function trainNaiveBayes(examples: Iterable<TopicExample>, options: Naive
     pairStarts[rank + 1] = next;
   });
   const unseen = Float32Array.from(topicTotals, (sum) => Math.log(alpha / (sum + alpha * vocabulary)));
-  const categoryIds = [...new Set(topicCategoryIds)];
+  const columns = topics.columns();
   return {
-    topicIds,
-    categoryIds,
-    topicCategories: Uint32Array.from(topicCategoryIds, (category) => categoryIds.indexOf(category)),
+    ...columns,
     codes,
     pairStarts,
     pairTopics,
     pairWeights,
     unseen,
-    priors: new Float32Array(topicIds.length),
+    priors: new Float32Array(columns.topicIds.length),
     scale: options.scale,
     // Naive Bayes counts correlated grams (在, 吗, 在吗) as independent proof, so its raw odds
     // are far too sure, the more so the longer the message: tempered by the grams' square root.

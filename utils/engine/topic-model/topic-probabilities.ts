@@ -1,3 +1,4 @@
+import { slotOf } from '../gram-table';
 import { topicFeatures } from './topic-features';
 import type { TopicModel } from './topic-model-types';
 
@@ -9,7 +10,7 @@ export function topicProbabilities(model: TopicModel, normalized: string): Float
   const scores = new Float64Array(model.topicIds.length);
   let known = 0;
   for (const code of topicFeatures(normalized)) {
-    const slot = findCode(model.codes, code);
+    const slot = slotOf(model.codes, code);
     if (slot === -1) continue;
     known += 1;
     const end = model.pairStarts[slot + 1] ?? 0;
@@ -23,27 +24,19 @@ export function topicProbabilities(model: TopicModel, normalized: string): Float
   for (let topic = 0; topic < scores.length; topic += 1) scores[topic] = (scores[topic] ?? 0) + known * (model.unseen[topic] ?? 0);
   const temperature = model.scale / known ** model.lengthExponent;
   for (let topic = 0; topic < scores.length; topic += 1) scores[topic] = (model.priors[topic] ?? 0) + (scores[topic] ?? 0) * temperature;
-  let best = -Infinity;
-  for (const score of scores) best = Math.max(best, score);
-  let sum = 0;
-  for (let topic = 0; topic < scores.length; topic += 1) {
-    const value = Math.exp((scores[topic] ?? 0) - best);
-    scores[topic] = value;
-    sum += value;
-  }
-  for (let topic = 0; topic < scores.length; topic += 1) scores[topic] = (scores[topic] ?? 0) / sum;
+  softmaxInPlace(scores);
   return scores;
 }
 
-function findCode(codes: Uint32Array, code: number): number {
-  let low = 0;
-  let high = codes.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = codes[middle] ?? 0;
-    if (value === code) return middle;
-    if (value < code) low = middle + 1;
-    else high = middle - 1;
+/** Scores to probabilities in place (shifted by the best, so no exponent overflows). */
+export function softmaxInPlace(scores: Float64Array): void {
+  let best = -Infinity;
+  for (const score of scores) best = Math.max(best, score);
+  let sum = 0;
+  for (let at = 0; at < scores.length; at += 1) {
+    const value = Math.exp((scores[at] ?? 0) - best);
+    scores[at] = value;
+    sum += value;
   }
-  return -1;
+  for (let at = 0; at < scores.length; at += 1) scores[at] = (scores[at] ?? 0) / sum;
 }
