@@ -31,6 +31,10 @@ export default defineConfig({
       }
     },
   },
+  // JSON data (the default pack, the buyer corpus) ships as JSON.parse("…") rather than as object
+  // literals: V8 reads a JSON string several times faster than the same data as JavaScript, and
+  // the service worker reads it on every cold start.
+  vite: () => ({ json: { stringify: true } }),
   // Lets parallel checkouts build side by side; the shipped build is always .output/.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // The sources zip AMO asks for (`npm run zip`): what `npm ci && npm run build` needs, not the
