@@ -7,6 +7,11 @@ import { storedIndexRecordSchema } from './stored-index-record';
 export interface PersistedIndexStore {
   /** The stored index if it was built from exactly this library version by this index format. */
   load(libraryVersion: string): Promise<LibraryIndex | undefined>;
+  /**
+   * The stored index whatever library version it was built from (this index format only), for
+   * answering while the current version's index is rebuilt.
+   */
+  loadLatest(): Promise<LibraryIndex | undefined>;
   /** Replaces what is stored with `index`, labelled with the version it was built from. */
   save(libraryVersion: string, index: LibraryIndex, now?: number): Promise<void>;
 }
@@ -17,21 +22,24 @@ export interface PersistedIndexStore {
  * engine's checks is deleted so it is not read again.
  */
 export function createPersistedIndexStore(libraryDbName: string, db: IndexStoreDb = sharedIndexStoreDb()): PersistedIndexStore {
+  async function read(accepts: (libraryVersion: string) => boolean): Promise<LibraryIndex | undefined> {
+    const parsed = storedIndexRecordSchema.safeParse(await db.indexes.get(libraryDbName));
+    if (!parsed.success) return undefined;
+    const record = parsed.data;
+    if (!accepts(record.libraryVersion) || record.format !== LIBRARY_INDEX_FORMAT) return undefined;
+    try {
+      return restoreLibraryIndex(record.index);
+    } catch (error) {
+      if (!(error instanceof StoredIndexError)) throw error;
+      console.warn(`[话术助手] ${error.message}`);
+      await db.indexes.delete(libraryDbName);
+      return undefined;
+    }
+  }
+
   return {
-    async load(libraryVersion) {
-      const parsed = storedIndexRecordSchema.safeParse(await db.indexes.get(libraryDbName));
-      if (!parsed.success) return undefined;
-      const record = parsed.data;
-      if (record.libraryVersion !== libraryVersion || record.format !== LIBRARY_INDEX_FORMAT) return undefined;
-      try {
-        return restoreLibraryIndex(record.index);
-      } catch (error) {
-        if (!(error instanceof StoredIndexError)) throw error;
-        console.warn(`[话术助手] ${error.message}`);
-        await db.indexes.delete(libraryDbName);
-        return undefined;
-      }
-    },
+    load: (libraryVersion) => read((stored) => stored === libraryVersion),
+    loadLatest: () => read(() => true),
     async save(libraryVersion, index, now = Date.now()) {
       await db.indexes.put({ libraryDb: libraryDbName, libraryVersion, format: LIBRARY_INDEX_FORMAT, savedAt: now, index });
     },

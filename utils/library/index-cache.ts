@@ -8,6 +8,14 @@ import { loadLibrarySnapshot, type Library } from './load-library';
 export interface LibraryIndexCache {
   /** The engine index for the library as it is now; rebuilt only when the library changed. */
   current(): Promise<LibraryIndex>;
+  /**
+   * For live suggestions: while the index of a large library is rebuilt and its topic model
+   * retrained (after an import, an upgrade, a subscription update — a second or more for 10k
+   * phrases), the index in memory keeps answering instead of keeping the agent waiting; the first
+   * answer after the rebuild comes from the new one. Small libraries rebuild in a blink and are
+   * never answered from the past.
+   */
+  currentOrPrevious(): Promise<LibraryIndex>;
   /** Resolves once the last index built has been stored (tests; the worker never waits for it). */
   persisted(): Promise<void>;
 }
@@ -23,10 +31,14 @@ export interface LibraryIndexCache {
  * and a stale stored index is never used. Storing is best effort: when it fails, the next
  * wake rebuilds.
  */
+/** From this many phrases a rebuild takes long enough for the previous index to answer meanwhile. */
+export const LARGE_LIBRARY_PHRASES = 5_000;
+
 export function createLibraryIndexCache(
   db: LibraryDb,
   build: (library: Library) => LibraryIndex = buildShippedLibraryIndex,
   store: PersistedIndexStore = createPersistedIndexStore(db.name),
+  largeLibrary: number = LARGE_LIBRARY_PHRASES,
 ): LibraryIndexCache {
   let inMemory: { version: LibraryVersion; index: LibraryIndex } | undefined;
   // Requests arriving while a load or rebuild for the same version runs share it.
@@ -70,19 +82,45 @@ export function createLibraryIndexCache(
     }
   }
 
+  async function current(): Promise<LibraryIndex> {
+    const version = await readLibraryVersion(db);
+    if (inMemory !== undefined && inMemory.version === version) return inMemory.index;
+    if (pending !== undefined && pending.version === version) return pending.index;
+    generation += 1;
+    const index = load(version, generation);
+    pending = { version, index };
+    try {
+      return await index;
+    } finally {
+      if (pending?.index === index) pending = undefined;
+    }
+  }
+
+  // The version whose large rebuild an earlier index is standing in for, and that index.
+  let standingInFor: { version: LibraryVersion; index: LibraryIndex } | undefined;
+
+  async function latestStored(): Promise<LibraryIndex | undefined> {
+    try {
+      return await store.loadLatest();
+    } catch {
+      return undefined;
+    }
+  }
+
   return {
-    async current() {
+    current,
+    async currentOrPrevious() {
       const version = await readLibraryVersion(db);
       if (inMemory !== undefined && inMemory.version === version) return inMemory.index;
-      if (pending !== undefined && pending.version === version) return pending.index;
-      generation += 1;
-      const index = load(version, generation);
-      pending = { version, index };
-      try {
-        return await index;
-      } finally {
-        if (pending?.index === index) pending = undefined;
-      }
+      if (standingInFor?.version === version && pending?.version === version) return standingInFor.index;
+      if ((await db.phrases.count()) < largeLibrary) return current();
+      // The index in memory, or — the worker having slept since — the one it stored last.
+      const previous = inMemory?.index ?? (await latestStored());
+      if (previous === undefined) return current();
+      standingInFor = { version, index: previous };
+      // Started here and shared with every request until it is done.
+      current().catch((error: unknown) => console.warn('[话术助手] rebuilding the phrase index failed; the previous one keeps answering', error));
+      return previous;
     },
     persisted: () => storing,
   };

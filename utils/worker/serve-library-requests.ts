@@ -47,7 +47,9 @@ export function serveLibraryRequests(db: LibraryDb, options: LibraryRequestOptio
 
   const removeListeners = [
     handleBackgroundRequest('suggest', async ({ thread, limit }) => {
-      const [index, count, history] = await Promise.all([readyIndex(), limit ?? suggestionCount(), loadAgentHistory(db)]);
+      // Live suggestions may come from the previous index while a large library's is rebuilt.
+      await seeding.ensureSeeded();
+      const [index, count, history] = await Promise.all([indexCache.currentOrPrevious(), limit ?? suggestionCount(), loadAgentHistory(db)]);
       return suggest(index, thread, { limit: count, ...history });
     }),
     handleBackgroundRequest('searchPhrases', async ({ query, limit }) => searchPhrases(await readyIndex(), query, limit)),

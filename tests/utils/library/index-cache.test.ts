@@ -91,7 +91,11 @@ it('never uses a stored index built from another library version: rebuilds, and 
 it('answers from a rebuild when the index store cannot be read or written', async () => {
   const db = openTestLibraryDb();
   await installPack(db, TEA_SHOP_PACK);
-  const broken = { load: vi.fn(async () => Promise.reject(new Error('disk full'))), save: vi.fn(async () => Promise.reject(new Error('disk full'))) };
+  const broken = {
+    load: vi.fn(async () => Promise.reject(new Error('disk full'))),
+    loadLatest: vi.fn(async () => Promise.reject(new Error('disk full'))),
+    save: vi.fn(async () => Promise.reject(new Error('disk full'))),
+  };
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   const cache = createLibraryIndexCache(db, buildLibraryIndex, broken);
 
@@ -119,4 +123,51 @@ it('an empty library is a real index with no phrases', async () => {
   const cache = createLibraryIndexCache(db, buildLibraryIndex, freshStore(db.name));
 
   expect((await cache.current()).phrases.count).toBe(0);
+});
+
+it('lets the previous index answer live suggestions while a large library is rebuilt, then the new one', async () => {
+  const name = freshLibraryDbName();
+  const worker = openTestLibraryDb(name);
+  const optionsPage = openTestLibraryDb(name);
+  await installPack(worker, TEA_SHOP_PACK);
+  // "Large" from two phrases, so two small test packs stand for a 10k import.
+  const cache = createLibraryIndexCache(worker, buildLibraryIndex, freshStore(name), 2);
+  await cache.current();
+
+  await installPack(optionsPage, SEASONAL_PACK);
+  const whileRebuilding = await cache.currentOrPrevious();
+  const afterwards = await cache.current();
+  const next = await cache.currentOrPrevious();
+
+  expect(uidsOf(whileRebuilding)).toEqual(['tea-shop/brew-001', 'tea-shop/ship-001']);
+  expect(uidsOf(afterwards)).toEqual(['seasonal/brew-gift', 'seasonal/gift-001', 'tea-shop/brew-001', 'tea-shop/ship-001']);
+  expect(next).toBe(afterwards);
+});
+
+it('never answers a small library from the past', async () => {
+  const name = freshLibraryDbName();
+  const worker = openTestLibraryDb(name);
+  await installPack(worker, TEA_SHOP_PACK);
+  const cache = createLibraryIndexCache(worker, buildLibraryIndex, freshStore(name));
+  await cache.currentOrPrevious();
+
+  await installPack(openTestLibraryDb(name), SEASONAL_PACK);
+
+  expect(uidsOf(await cache.currentOrPrevious())).toContain('seasonal/gift-001');
+});
+
+it('after a worker restart, the index it stored last answers while a large library is rebuilt', async () => {
+  const name = freshLibraryDbName();
+  const store = freshStore(name);
+  const before = openTestLibraryDb(name);
+  await installPack(before, TEA_SHOP_PACK);
+  const firstWorker = createLibraryIndexCache(before, buildLibraryIndex, store, 2);
+  await firstWorker.current();
+  await firstWorker.persisted();
+
+  await installPack(openTestLibraryDb(name), SEASONAL_PACK);
+  const secondWorker = createLibraryIndexCache(openTestLibraryDb(name), buildLibraryIndex, store, 2);
+
+  expect(uidsOf(await secondWorker.currentOrPrevious())).toEqual(['tea-shop/brew-001', 'tea-shop/ship-001']);
+  expect(uidsOf(await secondWorker.current())).toContain('seasonal/gift-001');
 });
