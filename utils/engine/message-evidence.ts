@@ -65,10 +65,19 @@ function emptyEvidence(): MessageEvidence {
  * Acknowledging clauses ("好的 那退款以后…") are left out first (continuation.ts).
  */
 export function evidenceFromBuyerMessage(index: LibraryIndex, message: string): MessageEvidence {
+  return evidenceFromBuyerContent(index, buyerContent(message));
+}
+
+/** What a buyer message asks, as every reading of it compares: chat noise left aside, normalised. */
+export function buyerContent(message: string): string {
+  return normalizeText(contentOf(message));
+}
+
+/** evidenceFromBuyerMessage for a message already reduced to its content (buyerContent). */
+export function evidenceFromBuyerContent(index: LibraryIndex, normalized: string): MessageEvidence {
   const evidence = emptyEvidence();
   const perCategory = new Map<string, { best: number; total: number; matched: string; kind: Evidence['kind'] }>();
 
-  const normalized = normalizeText(contentOf(message));
   for (const match of matchTriggers(index, normalized)) {
     const source = triggerSource(index.triggers, match.trigger);
     const firm = match.strength >= FIRM_MATCH_STRENGTH;

@@ -3,12 +3,11 @@ import type { Thread } from '../schemas/thread';
 import { phrasesInCategory, phraseWithUid, type LibraryIndex } from './library-index';
 import { phraseCategory } from './phrase-columns';
 import { columnItem } from './string-column';
-import { evidenceFromBuyerMessage, type Evidence, type MessageEvidence } from './message-evidence';
+import { buyerContent, evidenceFromBuyerContent, type Evidence, type MessageEvidence } from './message-evidence';
 import { readThreadTurns } from './thread-turns';
 import { FIRST_REPLY_CATEGORY, OPENING_CATEGORIES } from './context-cues';
 import { conversationStage, type ConversationStage } from './conversation-stage';
-import { contentOf, isContinuation } from './continuation';
-import { normalizeText } from './normalize';
+import { isContinuation } from './continuation';
 import { triggerSimilarities, type PhraseSimilarities } from './trigger-similarity';
 import { asksForDetails, buyerGaveDetails } from './details-given';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
@@ -119,8 +118,10 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   const limit = Math.max(1, options.limit ?? DEFAULT_SUGGESTION_LIMIT);
   if (index.phrases.count === 0) return { buyerTurn: reading.buyerTurn, suggestions: [] };
 
-  const turnEvidence = evidenceFromBuyerMessage(index, reading.buyerTurn);
-  const topics = readTopics(index, reading.buyerTurn);
+  // The buyer turn's content, read three ways: triggers found, the topic model, wording similarity.
+  const content = buyerContent(reading.buyerTurn);
+  const turnEvidence = evidenceFromBuyerContent(index, content);
+  const topics = readTopics(index, content);
   const latest: MessageEvidence = { ...turnEvidence, categories: withModelCategories(turnEvidence.categories, topics, MODEL_CATEGORY_WEIGHT) };
   const stage = conversationStage(index, reading);
   const categories = categoryScores(latest, contextEvidence(index, reading), stage, {
@@ -134,7 +135,7 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
     fits: fitsStates(index, orderStateMask(orderStatesShown(thread))),
     detailsGiven: buyerGaveDetails(reading),
   };
-  const similarities = triggerSimilarities(index, normalizeText(contentOf(reading.buyerTurn)), limit);
+  const similarities = triggerSimilarities(index, content, limit);
   const ranked = rankPhrases(index, categories, latest, history, stage, limit, topics, similarities);
   const suggestions = pickDiverse(ranked, limit, plainlyAsked(turnEvidence.categories));
   if (reading.agentTurns.length === 0) withFirstReplyGreeting(suggestions, index, history, limit);

@@ -1,7 +1,5 @@
-import { contentOf } from './continuation';
 import type { Evidence } from './message-evidence';
 import type { LibraryIndex } from './library-index';
-import { normalizeText } from './normalize';
 import { NO_MODEL_TOPIC } from './topic-model/phrase-topics';
 import { topicProbabilities } from './topic-model/topic-probabilities';
 
@@ -13,9 +11,10 @@ export interface TopicReading {
   categories: Map<string, number>;
 }
 
-export function readTopics(index: LibraryIndex, message: string): TopicReading {
+/** The topic model's reading of a buyer message's content (message-evidence.ts buyerContent). */
+export function readTopics(index: LibraryIndex, content: string): TopicReading {
   const model = index.topicModel;
-  const topics = topicProbabilities(model, normalizeText(contentOf(message)));
+  const topics = topicProbabilities(model, content);
   const categories = new Map<string, number>();
   topics.forEach((probability, topic) => {
     if (probability === 0) return;

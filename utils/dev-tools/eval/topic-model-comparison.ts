@@ -6,8 +6,7 @@ import { NAIVE_BAYES_DEFAULTS, trainNaiveBayes } from '../../engine/topic-model/
 import { topicExamples, type CorpusLine } from '../../engine/topic-model/topic-examples';
 import type { TopicExample, TopicModel } from '../../engine/topic-model/topic-model-types';
 import { topicProbabilities } from '../../engine/topic-model/topic-probabilities';
-import { contentOf } from '../../engine/continuation';
-import { normalizeText } from '../../engine/normalize';
+import { buyerContent } from '../../engine/message-evidence';
 import type { Pack } from '../../schemas/pack';
 import type { IntentEvalCase } from './intent-eval-file';
 
@@ -87,7 +86,7 @@ function categoryTop1(model: TopicModel, cases: readonly IntentEvalCase[]): { ca
   for (const evalCase of cases) {
     const turn = readThreadTurns(evalCase.thread).buyerTurn;
     if (turn === null) continue;
-    const probabilities = topicProbabilities(model, normalizeText(contentOf(turn)));
+    const probabilities = topicProbabilities(model, buyerContent(turn));
     const byCategory = new Map<string, number>();
     probabilities.forEach((value, topic) => {
       const category = model.categoryIds[model.topicCategories[topic] ?? 0] ?? '';

@@ -1,7 +1,6 @@
 import corpusJson from '../../../phrases/buyer-corpus.json';
 import { buyerCorpusSchema } from '../../schemas/buyer-corpus';
-import { contentOf } from '../continuation';
-import { normalizeText } from '../normalize';
+import { buyerContent } from '../message-evidence';
 import type { CorpusLine } from './topic-examples';
 
 let lines: CorpusLine[] | undefined;
@@ -12,6 +11,6 @@ let lines: CorpusLine[] | undefined;
  * worker restores one — and checked like any data file: a broken line fails loudly.
  */
 export function shippedCorpus(): readonly CorpusLine[] {
-  lines ??= buyerCorpusSchema.parse(corpusJson).lines.map(([topic, text]) => ({ topic, text: normalizeText(contentOf(text)) }));
+  lines ??= buyerCorpusSchema.parse(corpusJson).lines.map(([topic, text]) => ({ topic, text: buyerContent(text) }));
   return lines;
 }
