@@ -18,6 +18,12 @@ export interface SendGuardOptions {
   doc: Document;
   adapter: Pick<SiteAdapter, 'findInput' | 'findSendButton' | 'readThread'>;
   rules: WordingRulesSource;
+  /**
+   * The worker's full check of a draft (background `checkDraft`: traditional characters, the
+   * tone check). Asked after each pause in typing; its verdict stands for that exact draft.
+   * Left out, the page's literal check is all there is.
+   */
+  checkFully?: (draft: string, thread: Thread | undefined) => Promise<WordingFinding[]>;
   /** Counts one 仍然发送 for a rule (background `recordSentAnyway`). */
   recordSentAnyway: (ruleUid: string) => Promise<unknown>;
   resend: ResendMode;
@@ -65,6 +71,9 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
   const panel = createGuardPanelState();
   let stopped = false;
   let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The worker's latest verdict, and the draft it is for: it counts only while the draft is exactly that. */
+  let fullVerdict: { draft: string; findings: WordingFinding[] } | undefined;
+  let askedFor: string | undefined;
   const lookTimers = new Set<ReturnType<typeof setTimeout>>();
 
   function findInputSafely(): HTMLElement | null {
@@ -83,8 +92,13 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
     }
   }
 
+  /**
+   * The draft's findings, decided synchronously (the send key cannot wait for the worker): the
+   * worker's verdict when it is for this very draft, else the page's literal check.
+   */
   function findingsOf(draft: string): WordingFinding[] {
     if (draft.trim() === '') return [];
+    if (fullVerdict?.draft === draft) return fullVerdict.findings;
     try {
       return scanDraft(rules.current().compiled, draft, threadNow());
     } catch (error) {
@@ -103,6 +117,29 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
     const draft = readEditorText(input);
     panel.hasPass(draft); // drops a pass the draft no longer matches
     panel.showDraft(draft, findingsOf(draft));
+    askWorker(draft);
+  }
+
+  /** Asks the worker for its full verdict on `draft`, and shows it if the draft is still that. */
+  function askWorker(draft: string): void {
+    const { checkFully } = options;
+    if (!checkFully || draft.trim() === '' || fullVerdict?.draft === draft || askedFor === draft) return;
+    askedFor = draft;
+    checkFully(draft, threadNow()).then(
+      (findings) => {
+        if (askedFor === draft) askedFor = undefined;
+        if (stopped) return;
+        fullVerdict = { draft, findings };
+        const input = findInputSafely();
+        // A stopped send keeps its panel; the next edit or Enter reads the verdict.
+        if (input && readEditorText(input) === draft && panel.view().status !== 'blocked') panel.showDraft(draft, findings);
+      },
+      (error: unknown) => {
+        if (askedFor === draft) askedFor = undefined;
+        // The worker may be restarting: the page's own check stands.
+        logQuietly('send guard: the full check did not answer, the literal check stands', error);
+      },
+    );
   }
 
   function checkSoon(delay: number): void {
@@ -142,8 +179,13 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
     },
     onFocus: () => void rules.refresh(),
   });
-  // New rules (a flag from the popup) apply to the draft already written, not only to the next keystroke.
-  const unsubscribeRules = rules.subscribe(checkNow);
+  // New rules (a flag from the popup) apply to the draft already written, not only to the next
+  // keystroke; a verdict of the worker's from before them no longer counts.
+  const unsubscribeRules = rules.subscribe(() => {
+    fullVerdict = undefined;
+    askedFor = undefined;
+    checkNow();
+  });
   // Frames without a reply box (ads, widgets in about:blank frames) wait until one is used.
   if (findInputSafely()) void rules.refresh(true);
 

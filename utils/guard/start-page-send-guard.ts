@@ -6,7 +6,8 @@ import { startSendGuard, type SendGuard } from './send-guard';
 
 /**
  * The send guard as a chat page runs it (a client's content script, the demo page): rules from
- * the background (which reads the library), compiled and checked here; 仍然发送 counted there.
+ * the background (which reads the library), compiled and checked here at once; the background's
+ * full check (traditional script, tone) asked after each pause; 仍然发送 counted there.
  */
 export function startPageSendGuard({
   doc,
@@ -23,6 +24,7 @@ export function startPageSendGuard({
     rules: createWordingRulesSource((knownVersion) =>
       callBackground('getWordingRules', knownVersion === undefined ? {} : { knownVersion }),
     ),
+    checkFully: (text, thread) => callBackground('checkDraft', thread ? { text: text.slice(0, 5000), thread } : { text: text.slice(0, 5000) }),
     recordSentAnyway: (ruleUid) => callBackground('recordSentAnyway', { ruleUid }),
     resend: resendModeFor(adapter.id),
     signal,

@@ -5,6 +5,7 @@ import { installedPackSchema } from '../schemas/installed-pack';
 import { suggestResultSchema } from '../schemas/suggestion';
 import { threadSchema } from '../schemas/thread';
 import { wordingRuleShapeSchema } from '../schemas/risky-wording-rule-shape';
+import { wordingFindingSchema } from '../schemas/risky-wording-finding';
 import { firstSuggestionResultSchema, INSERTION_OUTCOMES, insertResultSchema, pageDraftSchema, pageThreadSchema } from '../schemas/page-results';
 
 /**
@@ -80,6 +81,15 @@ export const backgroundRequestsFromPages = {
   getWordingRules: {
     data: z.optional(z.object({ knownVersion: z.optional(z.nullable(z.string().check(z.maxLength(100)))) })),
     result: wordingRulesAnswerSchema,
+  },
+  /**
+   * Checks one draft fully (traditional characters converted, the tone check): the send guard
+   * asks while the agent types and keeps the verdict for that exact draft; the popup's 检查话术
+   * asks too. `thread` lets the buyer's own details be confirmed back. Nothing is kept.
+   */
+  checkDraft: {
+    data: z.object({ text: z.string().check(z.maxLength(5000)), thread: z.optional(threadSchema) }),
+    result: z.array(wordingFindingSchema).check(z.maxLength(500)),
   },
   /** 仍然发送: one more send of a draft this rule stopped; no chat text is kept. */
   recordSentAnyway: {

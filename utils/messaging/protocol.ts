@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { libraryPhraseSchema } from '../schemas/phrase';
-import { threadSchema } from '../schemas/thread';
 import * as packTransfer from '../packs/import-protocol';
 import { subscriptionUrlSchema, subscriptionViewSchema } from '../schemas/subscription-state';
-import { wordingCategorySchema, wordingFindingSchema } from '../schemas/risky-wording-finding';
+import { wordingCategorySchema } from '../schemas/risky-wording-finding';
 import { backgroundRequestsFromPages as fromPages, libraryStatusSchema, noData, type ProtocolOf } from './page-protocol';
 
 /**
@@ -62,11 +61,8 @@ export const backgroundRequests = {
   // ── Wording checks (utils/worker/serve-risky-wording-requests.ts) ──
   /** The active rules, for the page to compile and check drafts locally. */
   getWordingRules: fromPages.getWordingRules,
-  /** Checks one draft; `thread` lets the buyer's own details be confirmed back. */
-  checkDraft: {
-    data: z.object({ text: z.string().max(5000), thread: z.optional(threadSchema) }),
-    result: z.array(wordingFindingSchema),
-  },
+  /** Checks one draft fully (the page part says how). */
+  checkDraft: fromPages.checkDraft,
   /** 标记违规: a local `warn` rule at once, 待审核 until the lead decides (the store validates term/reason). */
   flagWording: {
     data: z.object({ term: z.string().max(200), reason: z.string().max(1000), category: wordingCategorySchema }),

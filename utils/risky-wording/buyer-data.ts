@@ -1,13 +1,18 @@
 import type { Thread } from '../schemas/thread';
-import { SENTENCE_BREAK, normalizeWithOffsets } from './normalize-with-offsets';
+import { SENTENCE_BREAK, normalizeWithOffsets, type ScriptConversion } from './normalize-with-offsets';
+import { SPELLING_VARIANT_PASSES } from './spelling-variants';
 
-/** What the buyer wrote in this thread, normalised like a draft, so the agent may repeat it back. */
-export function buyerOwnText(thread: Thread | undefined): string {
+/**
+ * What the buyer wrote in this thread, normalised like the draft (with the draft's script
+ * conversion, so an address the buyer typed in traditional characters still matches), so the
+ * agent may repeat it back.
+ */
+export function buyerOwnText(thread: Thread | undefined, conversion?: ScriptConversion): string {
   if (!thread) return '';
   return thread.messages
     .filter((message) => message.role === 'buyer')
     .slice(-60)
-    .map((message) => normalizeWithOffsets(message.text).text)
+    .map((message) => normalizeWithOffsets(message.text, SPELLING_VARIANT_PASSES, conversion).text)
     .join(SENTENCE_BREAK);
 }
 

@@ -26,11 +26,31 @@ export interface NormalizedText {
  *   a clause; `%` is kept, `+` reads as 加, and a `.` between digits stays a decimal point;
  * - look-alike spellings are replaced by their canonical word (spelling-variants.ts).
  */
-export function normalizeWithOffsets(original: string, passes: readonly (readonly SpellingVariant[])[] = SPELLING_VARIANT_PASSES): NormalizedText {
+export function normalizeWithOffsets(
+  original: string,
+  passes: readonly (readonly SpellingVariant[])[] = SPELLING_VARIANT_PASSES,
+  conversion?: ScriptConversion,
+): NormalizedText {
   let folded = foldCharacters(original);
+  if (conversion?.applies(folded.text)) for (const stage of conversion.stages) folded = convertStage(folded, stage);
   for (const matcher of variantMatchers(passes)) folded = replaceVariants(folded, matcher);
   return { original, text: folded.text, starts: folded.starts, ends: folded.ends };
 }
+
+/**
+ * A script conversion run on the folded draft before the look-alike spellings (traditional
+ * characters to simplified, traditional-to-simplified.ts): stage by stage, each replacing the
+ * longest match at every position, so a finding still maps back to the characters the agent typed.
+ * The worker passes one; a chat page's literal check does without (its bundle stays small).
+ */
+export interface ScriptConversion {
+  /** A quick test most drafts fail (nothing to convert): they skip the stages. */
+  applies(folded: string): boolean;
+  readonly stages: readonly ConversionStage[];
+}
+
+/** The longest replacement starting at `at` (`end` exclusive, UTF-16 units), or null. */
+export type ConversionStage = (text: string, at: number) => { end: number; value: string } | null;
 
 /** The normalised form of a rule literal (term, anchor or exception), as drafts are normalised. */
 export function normalizeLiteral(literal: string, passes?: readonly (readonly SpellingVariant[])[]): string {
@@ -292,6 +312,41 @@ function replaceVariants(folded: Folded, { matcher, anySpelling }: VariantPass):
   }
   copy(cursor, folded.units.length);
   return { text: textOf(units), units, starts, ends, gapBefore };
+}
+
+/** One conversion stage over the folded arrays; a replacement maps to the span it replaced. */
+function convertStage(folded: Folded, stage: ConversionStage): Folded {
+  const units: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const gapBefore: boolean[] = [];
+  const { text } = folded;
+  let changed = false;
+  for (let at = 0; at < text.length; ) {
+    const match = stage(text, at);
+    if (!match || match.end <= at || text.slice(at, match.end) === match.value) {
+      const end = match && match.end > at ? match.end : at + 1;
+      for (let i = at; i < end; i++) {
+        units.push(folded.units[i] ?? 0);
+        starts.push(folded.starts[i] ?? 0);
+        ends.push(folded.ends[i] ?? 0);
+        gapBefore.push(folded.gapBefore[i] ?? false);
+      }
+      at = end;
+      continue;
+    }
+    changed = true;
+    const start = folded.starts[at] ?? 0;
+    const end = folded.ends[match.end - 1] ?? start;
+    for (let unit = 0; unit < match.value.length; unit++) {
+      units.push(match.value.charCodeAt(unit));
+      starts.push(start);
+      ends.push(end);
+      gapBefore.push(unit === 0 && (folded.gapBefore[at] ?? false));
+    }
+    at = match.end;
+  }
+  return changed ? { text: textOf(units), units, starts, ends, gapBefore } : folded;
 }
 
 /** A spelling starting or ending in a Latin letter/digit must not run into more of them ("wxyz"). */

@@ -5,7 +5,8 @@ import { buyerOwnText, isBuyersOwnData } from './buyer-data';
 import type { CompiledWordingRules } from './compile-parsed-rules';
 import { isOneUnitPerGrapheme } from './literal-matcher';
 import { findNegators, isNegated } from './negation';
-import { SENTENCE_BREAK, normalizeWithOffsets, toOriginalRange, type NormalizedText } from './normalize-with-offsets';
+import { SENTENCE_BREAK, normalizeWithOffsets, toOriginalRange, type NormalizedText, type ScriptConversion } from './normalize-with-offsets';
+import { SPELLING_VARIANT_PASSES } from './spelling-variants';
 import { findQuotedSpans, isInsideQuotes } from './quoted-spans';
 
 interface Span {
@@ -21,12 +22,13 @@ interface Candidate extends Span {
  * Scans an agent's draft against compiled rules and returns every risky span, sorted by
  * position, with the rule it breaks and a safe alternative: checkWording (check-wording.ts)
  * without its compiling of raw rules, so that the send guard on a chat page bundles no rule
- * validation. `start`/`end` index the original draft; `context` as for checkWording.
+ * validation. `start`/`end` index the original draft; `context` as for checkWording;
+ * `conversion`: the worker's script conversion (traditional-to-simplified.ts), run before matching.
  */
-export function scanDraft(compiled: CompiledWordingRules, text: string, context?: Thread): WordingFinding[] {
+export function scanDraft(compiled: CompiledWordingRules, text: string, context?: Thread, conversion?: ScriptConversion): WordingFinding[] {
   if (text.trim().length === 0) return [];
-  const normalized = normalizeWithOffsets(text);
-  const scan = new DraftScan(compiled, normalized, context);
+  const normalized = normalizeWithOffsets(text, SPELLING_VARIANT_PASSES, conversion);
+  const scan = new DraftScan(compiled, normalized, context, conversion);
   return selectFindings(scan.candidates().filter((candidate) => scan.keeps(candidate)).map((candidate) => scan.toFinding(candidate)));
 }
 
@@ -47,6 +49,7 @@ class DraftScan {
     private readonly compiled: CompiledWordingRules,
     private readonly normalized: NormalizedText,
     private readonly context: Thread | undefined,
+    private readonly conversion: ScriptConversion | undefined,
   ) {
     this.anchorsSeen = new Uint8Array(compiled.patternCount);
     this.gatesSeen = new Uint8Array(compiled.patternCount);
@@ -100,7 +103,7 @@ class DraftScan {
       if (isInsideQuotes(this.quotedSpans, original.start, original.end)) return false;
     }
     if (rule.category === 'privacy' && this.context) {
-      this.buyerText ??= buyerOwnText(this.context);
+      this.buyerText ??= buyerOwnText(this.context, this.conversion);
       if (isBuyersOwnData(this.normalized.text.slice(candidate.start, candidate.end), this.buyerText)) return false;
     }
     return true;

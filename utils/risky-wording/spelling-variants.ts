@@ -26,8 +26,31 @@ export const SPELLING_VARIANT_PASSES: readonly (readonly SpellingVariant[])[] = 
         'v信', 'vx', 'wx', 'weixin', 'wechat', 'vchat',
         '薇信', '威信', '徽信', '维信', '危信', '嶶信', '溦信', '徾信', '微芯', '微心', '微x', '微v', '薇v', '威x',
         '绿泡泡', '绿色泡泡', '绿色软件', '绿色app', '绿色聊天软件', '绿色的软件', '小绿泡',
+        // Other chat apps take the buyer off the platform just the same (Taiwan's LINE, Hong
+        // Kong's WhatsApp, Instagram's messages): one canonical channel word for all of them.
+        'line', 'lineid', 'whatsapp', 'telegram', 'instagram', 'ig', 'facebook', 'messenger', '脸书', '飞机号',
       ],
     },
+    // 赖 (LINE in Taiwan) alone is an everyday word (依赖, 不赖); only these uses name the app.
+    { canonical: '加微信', spellings: ['加赖', '加line'] },
+    { canonical: '加个微信', spellings: ['加个赖'] },
+    { canonical: '的微信', spellings: ['的赖'] },
+    { canonical: '在微信上', spellings: ['在赖上'] },
+    // 帐 is the older spelling of 账 (and what traditional 帳 converts to): one spelling for the rules.
+    { canonical: '账户', spellings: ['帐户'] },
+    { canonical: '账号', spellings: ['帐号'] },
+    { canonical: '转账', spellings: ['转帐'] },
+    { canonical: '到账', spellings: ['到帐'] },
+    { canonical: '报账', spellings: ['报帐'] },
+    // Banker's numerals (伍 元) spell amounts the rules read as 五; 陆 and 拾 are everyday words too.
+    { canonical: '一', spellings: ['壹'] },
+    { canonical: '二', spellings: ['贰', '貳'] },
+    { canonical: '三', spellings: ['叁', '參'] },
+    { canonical: '四', spellings: ['肆'] },
+    { canonical: '五', spellings: ['伍'] },
+    { canonical: '七', spellings: ['柒'] },
+    { canonical: '八', spellings: ['捌'] },
+    { canonical: '九', spellings: ['玖'] },
     { canonical: '微信号', spellings: ['薇号', '威号', '徽号', 'v号'] },
     { canonical: 'qq', spellings: ['扣扣', '抠抠', 'q扣'] },
     { canonical: 'qq号', spellings: ['企鹅号', 'qq号码'] },

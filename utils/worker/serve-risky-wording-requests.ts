@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LibraryDb } from '../db/library-db';
 import { addFlaggedRule, listFlaggedRules, recordSentAnyway } from '../library/risky-wording-rules-store';
 import { handleBackgroundRequest } from '../messaging/background-handlers';
-import { checkWording } from '../risky-wording/check-wording';
+import { checkDraftFully } from '../risky-wording/check-draft-fully';
 import { WordingRulesError } from '../risky-wording/compile-rules';
 import { flaggedWordingOf } from './flagged-risky-wording';
 import { createWordingRulesCache } from './risky-wording-rules-cache';
@@ -23,7 +23,7 @@ export function serveWordingRequests(db: LibraryDb): () => void {
       const knowsThisVersion = data?.knownVersion !== undefined && data.knownVersion === active.version;
       return { version: active.version, rules: knowsThisVersion ? null : [...active.served] };
     }),
-    handleBackgroundRequest('checkDraft', async ({ text, thread }) => checkWording((await rules.current()).compiled, text, thread)),
+    handleBackgroundRequest('checkDraft', async ({ text, thread }) => checkDraftFully((await rules.current()).compiled, text, thread)),
     handleBackgroundRequest('flagWording', async (flag) => {
       try {
         return flaggedWordingOf(await addFlaggedRule(db, flag));

@@ -7,7 +7,9 @@ import type { ServedWordingRule, WordingRulesAnswer } from '../../../utils/messa
 import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/sites/extension-ui';
 import { inputKeyRegistry, KEY_HANDLER_PRIORITY } from '../../../utils/page/input-key-handlers';
 import type { WordingRuleInput } from '../../../utils/schemas/risky-wording-rule';
-import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { DEFAULT_WORDING_RULES, defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
+import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
+import type { WordingFinding } from '../../../utils/schemas/risky-wording-finding';
 
 /**
  * A seller chat page in jsdom: a reply box whose model learns the text from `input` events (like
@@ -79,7 +81,11 @@ let page: ChatPage;
 let guard: SendGuard;
 let counted: string[];
 
-function startGuard(resend: ResendMode = 'click', rules: WordingRulesSource = rulesAnsweredBy([])): SendGuard {
+function startGuard(
+  resend: ResendMode = 'click',
+  rules: WordingRulesSource = rulesAnsweredBy([]),
+  checkFully?: (draft: string) => Promise<WordingFinding[]>,
+): SendGuard {
   counted = [];
   guard = startSendGuard({
     doc: document,
@@ -91,6 +97,7 @@ function startGuard(resend: ResendMode = 'click', rules: WordingRulesSource = ru
     rules,
     recordSentAnyway: async (ruleUid) => counted.push(ruleUid),
     resend,
+    ...(checkFully ? { checkFully } : {}),
   });
   return guard;
 }
@@ -390,5 +397,47 @@ describe('the rules follow the library', () => {
     type(page, '加我微信聊');
     press(page, { key: 'Enter' });
     expect(page.sent).toEqual(['加我微信聊']);
+  });
+});
+
+describe("the worker's full check: traditional script and tone, kept for the exact draft it judged", () => {
+  /** The worker's answer, a moment after the ask, as over the messenger. */
+  const worker = (draft: string): Promise<WordingFinding[]> => Promise.resolve(checkDraftFully(defaultCompiledWordingRules(), draft));
+
+  it('stops Enter on a draft in traditional characters once the worker has judged it, pointing at what the agent typed', async () => {
+    startGuard('click', rulesAnsweredBy([]), worker);
+    type(page, '親，發票這邊開不了喔，請見諒');
+    await vi.advanceTimersByTimeAsync(200);
+
+    const enter = press(page, { key: 'Enter' });
+
+    expect(enter.defaultPrevented).toBe(true);
+    expect(page.sent).toEqual([]);
+    const view = guard.view();
+    expect(view.status).toBe('blocked');
+    if (view.status !== 'blocked') return;
+    expect(view.findings[0]).toMatchObject({ category: 'invoice', severity: 'block', matchedText: '發票這邊開不了' });
+  });
+
+  it("does not apply one draft's verdict to another: a draft changed since the worker answered gets the page's check", async () => {
+    startGuard('click', rulesAnsweredBy([]), worker);
+    type(page, '親，發票這邊開不了喔');
+    await vi.advanceTimersByTimeAsync(200);
+    type(page, '親，發票可以開的，請在訂單頁申請');
+
+    press(page, { key: 'Enter' });
+
+    expect(page.sent).toEqual(['親，發票可以開的，請在訂單頁申請']);
+  });
+
+  it('keeps the page check when the worker does not answer (a restarting worker costs no protection)', async () => {
+    startGuard('click', rulesAnsweredBy([]), () => Promise.reject(new Error('worker restarting')));
+    type(page, '加我微信聊');
+    await vi.advanceTimersByTimeAsync(200);
+
+    press(page, { key: 'Enter' });
+
+    expect(page.sent).toEqual([]);
+    expect(guard.view()).toMatchObject({ status: 'blocked', findings: [{ ruleId: 'off-platform-contact' }] });
   });
 });

@@ -30,18 +30,19 @@ describe('normalising a draft for matching', () => {
   });
 
   it('folds every CJK ideograph and full-width ASCII character as NFKC and lower case do', () => {
-    // These characters take the scanner's table path; the rest pay for NFKC one by one.
+    // These characters take the scanner's table path; the rest pay for NFKC one by one. Folding
+    // alone: the look-alike spellings (伍 → 五) are the next test's.
     const mismatches: string[] = [];
     for (let code = 0x3400; code <= 0x9fff; code++) {
       if (code > 0x4dbf && code < 0x4e00) continue;
       const char = String.fromCharCode(code);
       const expected = /[\p{L}\p{N}]/u.test(char) ? char : '';
-      if (normalizeWithOffsets(`a${char}b`).text !== `a${expected}b`) mismatches.push(char);
+      if (normalizeWithOffsets(`a${char}b`, []).text !== `a${expected}b`) mismatches.push(char);
     }
     for (let code = 0xff01; code <= 0xff5e; code++) {
       const char = String.fromCharCode(code);
       const folded = char.normalize('NFKC').toLowerCase();
-      if (/[a-z0-9%]/.test(folded) && normalizeWithOffsets(`中${char}文`).text !== `中${folded}文`) mismatches.push(char);
+      if (/[a-z0-9%]/.test(folded) && normalizeWithOffsets(`中${char}文`, []).text !== `中${folded}文`) mismatches.push(char);
     }
     expect(mismatches).toEqual([]);
   });

@@ -1,25 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { checkWording } from '../../risky-wording/check-wording';
+import { checkDraftFully } from '../../risky-wording/check-draft-fully';
 import { defaultCompiledWordingRules } from '../../risky-wording/default-rules';
 import {
   evaluateCase,
   formatCategoryTable,
+  formatFalseAlarmLine,
   formatSummaryLine,
+  parseEverydayFile,
   parseWordingEvalFile,
   scoreWordingEval,
   type WordingEvalOutcome,
 } from '../eval/risky-wording-eval';
 
 /**
- * npm run eval:wording -- <file.tsv> [--verbose]
- * Scans every draft with the default rules and prints a per-category table; the very last line
+ * npm run eval:wording -- <file.tsv|file.txt> [--verbose]
+ * Checks every draft with the default rules as the worker does (checkDraftFully: traditional
+ * characters converted, the tone check) and prints a per-category table; the very last line
  * of all output is the summary `precision=… recall=… category_accuracy=… n=…`.
  */
 function main(argv: readonly string[]): number {
   const verbose = argv.includes('--verbose');
   const file = argv.find((arg) => !arg.startsWith('--'));
   if (!file) {
-    process.stderr.write('用法 / usage: npm run eval:wording -- <file.tsv> [--verbose]\n');
+    process.stderr.write('用法 / usage: npm run eval:wording -- <file.tsv|everyday.txt> [--verbose]\n');
     return 2;
   }
   let content: string;
@@ -31,14 +34,15 @@ function main(argv: readonly string[]): number {
   }
   let cases;
   try {
-    cases = parseWordingEvalFile(content, file);
+    // A .txt file is everyday replies, all safe: what it measures is the false alarms.
+    cases = file.endsWith('.txt') ? parseEverydayFile(content) : parseWordingEvalFile(content, file);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
 
   const rules = defaultCompiledWordingRules();
-  const outcomes: WordingEvalOutcome[] = cases.map((testCase) => evaluateCase(testCase, checkWording(rules, testCase.draft)));
+  const outcomes: WordingEvalOutcome[] = cases.map((testCase) => evaluateCase(testCase, checkDraftFully(rules, testCase.draft)));
   const score = scoreWordingEval(outcomes);
 
   const lines: string[] = [];
@@ -52,7 +56,7 @@ function main(argv: readonly string[]): number {
     }
     lines.push('');
   }
-  lines.push(`wording evaluation: ${file}`, formatCategoryTable(score), formatSummaryLine(score));
+  lines.push(`wording evaluation: ${file}`, formatCategoryTable(score), formatFalseAlarmLine(outcomes), formatSummaryLine(score));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -43,6 +43,26 @@ export function parseWordingEvalFile(content: string, file: string): WordingEval
   return cases;
 }
 
+/**
+ * A file of everyday replies (`.txt`, one reply a line, `#` lines are comments): every line is
+ * safe, so every one flagged is a false alarm.
+ */
+export function parseEverydayFile(content: string): WordingEvalCase[] {
+  const cases: WordingEvalCase[] = [];
+  content.split(/\r?\n/).forEach((raw, index) => {
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    cases.push({ line: index + 1, expected: 'safe', draft: raw });
+  });
+  return cases;
+}
+
+/** The share of safe lines flagged: `false_alarms=<k> safe=<n> false_alarm_share=<k/n>`. */
+export function formatFalseAlarmLine(outcomes: readonly WordingEvalOutcome[]): string {
+  const safe = outcomes.filter((o) => o.testCase.expected === 'safe');
+  const alarms = safe.filter((o) => o.flagged).length;
+  return `false_alarms=${alarms} safe=${safe.length} false_alarm_share=${(safe.length === 0 ? 0 : alarms / safe.length).toFixed(4)}`;
+}
+
 export interface CategoryRow {
   readonly label: WordingCategory | 'safe';
   readonly n: number;
