@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LibraryDb } from '../db/library-db';
 import { addFlaggedRule, listFlaggedRules, recordSentAnyway } from '../library/risky-wording-rules-store';
 import { handleBackgroundRequest } from '../messaging/background-handlers';
-import { checkDraftFully } from '../risky-wording/check-draft-fully';
+import { checkDraftFully, warmUpFullCheck } from '../risky-wording/check-draft-fully';
 import { WordingRulesError } from '../risky-wording/compile-rules';
 import { flaggedWordingOf } from './flagged-risky-wording';
 import { createWordingRulesCache } from './risky-wording-rules-cache';
@@ -21,6 +21,9 @@ export function serveWordingRequests(db: LibraryDb): () => void {
     handleBackgroundRequest('getWordingRules', async (data) => {
       const active = await rules.current();
       const knowsThisVersion = data?.knownVersion !== undefined && data.knownVersion === active.version;
+      // A page asks as the agent starts on a reply: the full check's tables and tone model are
+      // made ready after this answer, before the first draft arrives.
+      setTimeout(warmUpFullCheck, 0);
       return { version: active.version, rules: knowsThisVersion ? null : [...active.served] };
     }),
     handleBackgroundRequest('checkDraft', async ({ text, thread }) => checkDraftFully((await rules.current()).compiled, text, thread)),
