@@ -28,11 +28,12 @@ const GAP_BREAKERS = ['的话', '就', '可以', '要', '得', '但', '还', '�
 const MAX_GAP = 8;
 
 /**
- * Said after the word, within the sentence: "加微信是违规的", "扫码付款都是诈骗",
+ * Said after the word, within the sentence: "加微信是违规的", "扫码付款都是诈骗", "那张卡片不是我们放的"
+ * (but not "…是银行收的，不是我们": passing a fee on is no warning),
  * "其他买家的订单信息我们无法查询", "如果有人让您私下转账，千万不要相信".
  */
 const WARNINGS_AFTER =
-  /^[^。]{0,10}?(?:不允许|不被允许|不支持|不接受|不提倡|是不行的|是不可以的|违规|违法|骗子|诈骗|骗局|不安全|是假的|不是我们|别信|不要信|不要相信|不要理会|请忽略|忽略|(?:无法|不能|不会|不方便|不便|不可以|没法|没办法)(?:帮您|为您|给您|向您|对外)?(?:查|透露|提供|告知|泄露|告诉|显示|公开))/u;
+  /^[^。]{0,10}?(?:不允许|不被允许|不支持|不接受|不提倡|是不行的|是不可以的|违规|违法|骗子|诈骗|骗局|不安全|是假的|不是我们(?:的|放的|发的|寄的|店|官方|客服|本人|工作人员)|别信|不要信|不要相信|不要理会|请忽略|忽略|(?:无法|不能|不会|不方便|不便|不可以|没法|没办法)(?:帮您|为您|给您|向您|对外)?(?:查|透露|提供|告知|泄露|告诉|显示|公开))/u;
 
 // Non-negating words are tried first at each position, so "不好意思" is consumed whole.
 const NEGATOR_SCAN = new RegExp([...NOT_NEGATING, ...NEGATORS].sort((a, b) => b.length - a.length).join('|'), 'gu');

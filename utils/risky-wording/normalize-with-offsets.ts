@@ -24,6 +24,8 @@ export interface NormalizedText {
  * - spaces, symbols and punctuation between characters are dropped ("加 微-信" → "加微信"),
  *   except clause and sentence punctuation, kept as one `，` or `。` so rules can stay inside
  *   a clause; `%` is kept, `+` reads as 加, and a `.` between digits stays a decimal point;
+ * - numbers spelt in Chinese digits (一三八 六七二九 零零一五) become ASCII digits, so phone,
+ *   account and card patterns see them;
  * - look-alike spellings are replaced by their canonical word (spelling-variants.ts).
  */
 export function normalizeWithOffsets(
@@ -31,7 +33,7 @@ export function normalizeWithOffsets(
   passes: readonly (readonly SpellingVariant[])[] = SPELLING_VARIANT_PASSES,
   conversion?: ScriptConversion,
 ): NormalizedText {
-  let folded = foldCharacters(original);
+  let folded = foldChineseDigitRuns(foldCharacters(original));
   if (conversion?.applies(folded.text)) for (const stage of conversion.stages) folded = convertStage(folded, stage);
   for (const matcher of variantMatchers(passes)) folded = replaceVariants(folded, matcher);
   return { original, text: folded.text, starts: folded.starts, ends: folded.ends };
@@ -312,6 +314,29 @@ function replaceVariants(folded: Folded, { matcher, anySpelling }: VariantPass):
   }
   copy(cursor, folded.units.length);
   return { text: textOf(units), units, starts, ends, gapBefore };
+}
+
+/** Chinese digit characters, each one ASCII digit. */
+const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/**
+ * A run of seven or more digits (Chinese or ASCII, with x or * masking some) holding at least
+ * four Chinese ones: a phone, account or card number spelt out. Shorter runs are words (一一, 三五天).
+ */
+const CHINESE_DIGIT_RUN = /[〇零一幺二三四五六七八九0-9x*]{7,}/g;
+const CHINESE_DIGIT = /[〇零一幺二三四五六七八九]/g;
+
+/** Replaces the Chinese digits of such runs in place: one unit for one unit, offsets unchanged. */
+function foldChineseDigitRuns(folded: Folded): Folded {
+  let units: number[] | undefined;
+  for (const run of folded.text.matchAll(CHINESE_DIGIT_RUN)) {
+    if ((run[0].match(CHINESE_DIGIT)?.length ?? 0) < 4) continue;
+    units ??= [...folded.units];
+    for (let at = 0; at < run[0].length; at++) {
+      const digit = CHINESE_DIGITS[run[0][at] ?? ''];
+      if (digit) units[run.index + at] = digit.charCodeAt(0);
+    }
+  }
+  return units ? { ...folded, text: textOf(units), units } : folded;
 }
 
 /** One conversion stage over the folded arrays; a replacement maps to the span it replaced. */
