@@ -165,6 +165,28 @@ describe('send guard: a draft that breaks a platform rule is stopped before it i
       expect(await guardPanel(chat).count()).toBe(0);
     });
 
+    it('stops a draft in traditional characters once the worker has read it, marking what the agent typed', async () => {
+      const before = await sends();
+      await replyBox().fill('親，發票這邊開不了喔，不好意思');
+      // The page's own check knows no traditional characters; the worker's verdict arrives after the pause.
+      await expect.poll(() => guardPanel(chat).locator('mark[data-severity="block"]').textContent()).toBe('發票這邊開不了');
+      await sendButton().click();
+      await expect.poll(() => guardPanel(chat).getAttribute('data-status')).toBe('blocked');
+      expect(await sends()).toBe(before);
+      await chat.keyboard.press('Escape');
+      await replyBox().fill('');
+    });
+
+    it('warns about a rude tone no rule lists, and lets the agent send it', async () => {
+      const before = await sends();
+      const draft = '这都第几遍了，我上面写得明明白白';
+      await replyBox().fill(draft);
+      await expect.poll(() => guardPanel(chat).locator('mark[data-severity="warn"]').textContent()).toBe(draft);
+      expect(await guardPanel(chat).innerText()).toContain('语气');
+      await sendButton().click();
+      await expect.poll(sends).toBe(before + 1);
+    });
+
     it('ignores the Enter that picks an IME candidate', async () => {
       await replyBox().fill('加我微信');
       await replyBox().click();

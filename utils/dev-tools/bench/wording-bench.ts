@@ -1,6 +1,7 @@
 import type { LibraryPhrase } from '../../schemas/phrase';
 import type { WordingRule } from '../../schemas/risky-wording-rule';
 import { checkWording, compileRules } from '../../risky-wording/check-wording';
+import { checkDraftFully } from '../../risky-wording/check-draft-fully';
 import { benchWordingRules } from './bench-wording-rules';
 import { generateDrafts } from './bench-drafts';
 import { naiveWordingScanner } from './naive-wording-scan';
@@ -16,6 +17,9 @@ export interface WordingFigures {
   wordingP95Us: number;
   naiveP50Us: number;
   speedup: number;
+  /** The worker's full check (traditional script, tone) on the same drafts, in µs. */
+  fullP50Us: number;
+  fullP95Us: number;
 }
 
 /** The wording scanner against the 5,000-term, 50-regex rule set, next to the naive scanner. */
@@ -27,6 +31,7 @@ export function benchWording(shipped: readonly WordingRule[], library: readonly 
   const naive = naiveWordingScanner(rules);
   const ours = timeEach(texts, (draft) => checkWording(compiled, draft), rounds);
   const baseline = timeEach(texts, (draft) => naive.scan(draft), rounds);
+  const full = timeEach(texts, (draft) => checkDraftFully(compiled, draft), rounds);
   const wordingP50Us = percentile(ours, 50) * 1000;
   const naiveP50Us = percentile(baseline, 50) * 1000;
   return {
@@ -38,6 +43,8 @@ export function benchWording(shipped: readonly WordingRule[], library: readonly 
     wordingP95Us: percentile(ours, 95) * 1000,
     naiveP50Us,
     speedup: naiveP50Us / wordingP50Us,
+    fullP50Us: percentile(full, 50) * 1000,
+    fullP95Us: percentile(full, 95) * 1000,
   };
 }
 

@@ -12,6 +12,8 @@ import { generateLibrary } from '../eval/generated-library';
 import { benchPeerSpeed, categoryTop1SideBySide, scoredBlindCases } from '../bench/peer-bench';
 import { DEFAULT_PACK } from '../../packs/default-pack';
 import { DEFAULT_WORDING_RULES } from '../../risky-wording/default-rules';
+import { warmUpFullCheck } from '../../risky-wording/check-draft-fully';
+import { timeOnce } from '../bench/timing';
 
 const USAGE = `usage: npm run bench [-- --sizes 1000,10000,100000]
 Measures the suggestion engine and the wording scanner in this process and prints a table, one
@@ -77,10 +79,14 @@ async function main(): Promise<void> {
   figures.set('peer_minisearch_category_top1_scored_blind', sideBySide.peer);
 
   console.log('… measuring the wording scanner');
+  // First in this process: what a waking worker pays once, before its first full check.
+  figures.set('full_check_warmup_ms', timeOnce(warmUpFullCheck));
   const wording = benchWordingSteadily(DEFAULT_WORDING_RULES, seed, DRAFTS, 7);
   figures.set('wording_us_p50', wording.wordingP50Us);
   figures.set('wording_naive_us_p50', wording.naiveP50Us);
   figures.set('wording_speedup', wording.speedup);
+  figures.set('wording_full_us_p50', wording.fullP50Us);
+  figures.set('wording_full_us_p95', wording.fullP95Us);
 
   console.log(`suggest: ${BUYER_THREADS} generated buyer threads, each timed 5× (its median counts); libraries generated from the default pack's wording (seeded)`);
   console.log(
