@@ -144,6 +144,14 @@ export function evidenceFromBuyerContent(index: LibraryIndex, normalized: string
  * most (bigram overlap, cosine of rarity-weighted sets). An agent who just reminded the
  * buyer to pay makes "嗯 晚上付" a payment answer.
  */
+/**
+ * Per gram of the agent's turn, only the first phrases of its posting list (shortest first) are
+ * compared: a 100k library's common grams (亲，, 您的) list tens of thousands of phrases, all alike
+ * in little, and walking them all cost more than the rest of a suggestion. Libraries of up to
+ * this many phrases are read whole.
+ */
+const AGENT_TURN_WALK_PER_GRAM = 2048;
+
 export function evidenceFromAgentTurn(index: LibraryIndex, turn: string): Map<string, Evidence> {
   const categories = new Map<string, Evidence>();
   const table = index.phraseTextGrams;
@@ -154,8 +162,9 @@ export function evidenceFromAgentTurn(index: LibraryIndex, turn: string): Map<st
     turnInformation += weight;
     const slot = slotOf(table.codes, gram);
     if (slot === -1) continue;
-    const end = table.postingStarts[slot + 1] ?? 0;
-    for (let at = table.postingStarts[slot] ?? 0; at < end; at += 1) shared.add(table.postingList[at] ?? 0, weight);
+    const start = table.postingStarts[slot] ?? 0;
+    const end = Math.min(table.postingStarts[slot + 1] ?? 0, start + AGENT_TURN_WALK_PER_GRAM);
+    for (let at = start; at < end; at += 1) shared.add(table.postingList[at] ?? 0, weight);
   }
   if (turnInformation === 0) return categories;
   // Best similarity per category (by its number), categories in order of first sight.

@@ -75,11 +75,16 @@ export function triggerSimilarities(index: LibraryIndex, normalized: string, per
 /** Keeps `list` the `size` most alike phrases, best first (ties: library order). */
 function insertBest(list: number[], phrase: number, scores: { get(entry: number): number }, size: number): void {
   const score = scores.get(phrase);
-  const before = (other: number): boolean => score > scores.get(other) || (score === scores.get(other) && phrase < other);
   const last = list[list.length - 1];
-  if (list.length >= size && last !== undefined && !before(last)) return;
+  if (list.length >= size && last !== undefined && !comesBefore(phrase, score, last, scores)) return;
   let at = list.length;
-  while (at > 0 && before(list[at - 1] ?? phrase)) at -= 1;
+  while (at > 0 && comesBefore(phrase, score, list[at - 1] ?? phrase, scores)) at -= 1;
   list.splice(at, 0, phrase);
   if (list.length > size) list.pop();
+}
+
+/** A plain function, not a closure made per call: this runs for every phrase a message resembles. */
+function comesBefore(phrase: number, score: number, other: number, scores: { get(entry: number): number }): boolean {
+  const otherScore = scores.get(other);
+  return score > otherScore || (score === otherScore && phrase < other);
 }

@@ -12,9 +12,9 @@ export const TONE_RULE_ID = 'tone-check';
  * How sure the model must be that a draft is not `ok` before it says so. A warning an agent
  * sees on polite replies teaches them to ignore it, so the bar is high: chosen on the
  * development drafts and everyday replies (docs/quality.md), where it flags one everyday
- * reply in 1,500 and most rude drafts.
+ * reply in 1,500 and nearly every rude draft the rules miss.
  */
-export const TONE_THRESHOLD = 0.9;
+export const TONE_THRESHOLD = 0.97;
 
 const REASONS: Readonly<Record<Exclude<ToneLabel, 'ok'>, LocalizedText>> = {
   'rude:sarcasm': {
