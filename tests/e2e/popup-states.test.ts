@@ -5,7 +5,7 @@ import { startExtension } from './support/extension';
 import { NON_CLIENT_URL, serveNonClientPage } from './support/client-fixture';
 import { requestFromBackground } from './support/background-request';
 import { waitForSuggestion } from '../../utils/dev-tools/browser/suggestion-panel';
-import { DEFAULT_PACK } from '../../utils/packs/default-pack';
+import { defaultPack } from '../../utils/packs/default-pack';
 
 describe('the popup when there is nothing to answer, or nothing to answer with', () => {
   let extension: ExtensionBrowser;
@@ -41,7 +41,7 @@ describe('the popup when there is nothing to answer, or nothing to answer with',
     await waitForSuggestion(popup, 'bargaining');
 
     // What the options page does for a team lead: remove the default pack.
-    const status = await requestFromBackground(popup, 'removePack', { packId: DEFAULT_PACK.id });
+    const status = await requestFromBackground(popup, 'removePack', { packId: defaultPack().id });
     expect(status.phraseCount).toBe(0);
     expect(status.defaultPackRemoved).toBe(true);
 

@@ -3,7 +3,7 @@ import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-exte
 import { stopServiceWorker, tabIdOf } from '../../utils/dev-tools/browser/extension-control';
 import { startExtension } from './support/extension';
 import { requestFromBackground } from './support/background-request';
-import { DEFAULT_PACK } from '../../utils/packs/default-pack';
+import { defaultPack } from '../../utils/packs/default-pack';
 import { defaultPhraseByUid, fixedWordingOf, isInsertedFormOf } from './support/phrase-match';
 import { clickInsert, phraseUidOf, waitForSuggestion } from '../../utils/dev-tools/browser/suggestion-panel';
 
@@ -52,7 +52,7 @@ describe('Chrome stops the idle service worker: the next request still gets the 
     await demo.locator('.conv-item', { hasText: '议价' }).first().click();
     const popup = await extension.openExtensionPage(`popup.html?tab=${await tabIdOf(extension, demo)}`);
     await waitForSuggestion(popup, 'bargaining');
-    await requestFromBackground(popup, 'removePack', { packId: DEFAULT_PACK.id });
+    await requestFromBackground(popup, 'removePack', { packId: defaultPack().id });
 
     await stopServiceWorker(extension);
     const status = await requestFromBackground(popup, 'getLibraryStatus', undefined);

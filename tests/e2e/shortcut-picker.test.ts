@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
-import { DEFAULT_PACK } from '../../utils/packs/default-pack';
+import { defaultPack } from '../../utils/packs/default-pack';
 import { openClientFixture, startWithClientFixture } from './support/open-client-fixture';
 
-const GREETING = DEFAULT_PACK.phrases.find((phrase) => phrase.shortcut === 'hy')!;
+const GREETING = defaultPack().phrases.find((phrase) => phrase.shortcut === 'hy')!;
 /** "亲，您好～欢迎光临{店铺名}，我是客服{客服名}，…" with no shop or agent name set. */
 const GREETING_FILLED = GREETING.text.replace('{店铺名}', '本店').replace('{客服名}', '');
 /** A phrase whose {日期} only the agent can fill: "…临时缺货，预计{日期}到货后马上给您发出…" (shipping-048, /linshiquehuo). */
-const RESTOCK = DEFAULT_PACK.phrases.find((phrase) => phrase.id === 'shipping-048')!;
+const RESTOCK = defaultPack().phrases.find((phrase) => phrase.id === 'shipping-048')!;
 
 /** The reply box as the agent sees it: its text and what is selected in it. */
 async function replyState(box: Locator): Promise<{ value: string; selected: string }> {

@@ -3,14 +3,14 @@ import defaultPackJson from '../../phrases/default-pack.json';
 import { BUILT_IN_CATEGORY_IDS } from '../../utils/schemas/category';
 import { packSchema } from '../../utils/schemas/pack';
 import { PLACEHOLDER_NAMES, placeholdersIn } from '../../utils/schemas/phrase';
-import { DEFAULT_PACK, DEFAULT_PACK_ID } from '../../utils/packs/default-pack';
+import { defaultPack, DEFAULT_PACK_ID } from '../../utils/packs/default-pack';
 import { checkWording } from '../../utils/risky-wording/check-wording';
 import { defaultCompiledWordingRules } from '../../utils/risky-wording/default-rules';
 
 /** Words an agent must never send (Advertising Law, off-platform contact, review incentives, invoice tax points). */
 const BANNED_WORDS = ['最低价', '第一', '国家级', '顶级', '加微信', '微信', '好评返现', '税点'];
 
-const phrases = DEFAULT_PACK.phrases;
+const phrases = defaultPack().phrases;
 
 /** Lists offending phrase ids so a failure says exactly which phrase to fix. */
 function idsWhere(predicate: (phrase: (typeof phrases)[number]) => boolean): string[] {
@@ -26,9 +26,9 @@ describe('the default phrase pack an agent gets on install', () => {
   it('is a valid format-2 pack with the stable id the library restores from', () => {
     const result = packSchema.safeParse(defaultPackJson);
     expect(result.success, result.success ? '' : JSON.stringify(result.error.issues, null, 2)).toBe(true);
-    expect(DEFAULT_PACK.id).toBe(DEFAULT_PACK_ID);
-    expect(DEFAULT_PACK.format).toBe(2);
-    expect(DEFAULT_PACK.language).toBe('zh-CN');
+    expect(defaultPack().id).toBe(DEFAULT_PACK_ID);
+    expect(defaultPack().format).toBe(2);
+    expect(defaultPack().language).toBe('zh-CN');
   });
 
   it('has at least 260 phrases in total', () => {

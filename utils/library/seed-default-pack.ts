@@ -1,6 +1,6 @@
 import type { LibraryDb } from '../db/library-db';
 import { readMeta, writeMeta } from '../db/meta';
-import { DEFAULT_PACK } from '../packs/default-pack';
+import { defaultPack } from '../packs/default-pack';
 import { putPackContents } from './pack-contents';
 import { seedDefaultWordingRules } from './risky-wording-rules-store';
 import { writeLibrary } from './write-library';
@@ -20,7 +20,7 @@ export async function seedDefaultPackOnFirstInstall(db: LibraryDb, now: number =
     // Checked again inside the transaction: another context may have seeded meanwhile.
     if ((await readMeta(db, 'seededAt')) !== undefined) return false;
     await writeLibrary(db, async () => {
-      if ((await readMeta(db, 'defaultPackRemoved')) !== true) await putPackContents(db, DEFAULT_PACK, { now });
+      if ((await readMeta(db, 'defaultPackRemoved')) !== true) await putPackContents(db, defaultPack(), { now });
       await writeMeta(db, 'seededAt', now);
     });
     return true;
@@ -30,7 +30,7 @@ export async function seedDefaultPackOnFirstInstall(db: LibraryDb, now: number =
 /** 恢复默认: reinstalls the default pack as shipped and forgets that it was removed. */
 export async function restoreDefaultPack(db: LibraryDb, now: number = Date.now()): Promise<void> {
   await writeLibrary(db, async () => {
-    await putPackContents(db, DEFAULT_PACK, { now });
+    await putPackContents(db, defaultPack(), { now });
     await writeMeta(db, 'defaultPackRemoved', false);
     if ((await readMeta(db, 'seededAt')) === undefined) await writeMeta(db, 'seededAt', now);
   });

@@ -1,7 +1,7 @@
 import type { LibraryDb } from '../db/library-db';
 import { storedPackSchema } from '../db/records';
 import { compareVersions } from '../packs/compare-versions';
-import { DEFAULT_PACK, DEFAULT_PACK_ID } from '../packs/default-pack';
+import { defaultPack, DEFAULT_PACK_ID, DEFAULT_PACK_VERSION } from '../packs/default-pack';
 import { putPackContents } from './pack-contents';
 import { writeLibrary } from './write-library';
 
@@ -18,12 +18,12 @@ export async function upgradeShippedDefaultPack(db: LibraryDb, now: number = Dat
   return writeLibrary(db, async () => {
     // Checked again inside the transaction: another context may have upgraded or imported meanwhile.
     if (!isShippedAndOlder(await db.packs.get(DEFAULT_PACK_ID))) return false;
-    await putPackContents(db, DEFAULT_PACK, { now });
+    await putPackContents(db, defaultPack(), { now });
     return true;
   });
 }
 
 function isShippedAndOlder(row: unknown): boolean {
   const installed = storedPackSchema.safeParse(row);
-  return installed.success && installed.data.source === undefined && compareVersions(DEFAULT_PACK.version, installed.data.version) > 0;
+  return installed.success && installed.data.source === undefined && compareVersions(DEFAULT_PACK_VERSION, installed.data.version) > 0;
 }

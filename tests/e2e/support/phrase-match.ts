@@ -1,4 +1,4 @@
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 import type { PackPhrase } from '../../../utils/schemas/phrase';
 
 const PLACEHOLDER = /\{[^{}]{1,20}\}/g;
@@ -10,7 +10,7 @@ function escapeRegExp(text: string): string {
 /** A default-pack phrase by its library uid ("default-zh/<phrase id>"), as suggestions carry it. */
 export function defaultPhraseByUid(uid: string | null): PackPhrase {
   const [packId, phraseId] = (uid ?? '').split('/');
-  const phrase = packId === DEFAULT_PACK.id ? DEFAULT_PACK.phrases.find((candidate) => candidate.id === phraseId) : undefined;
+  const phrase = packId === defaultPack().id ? defaultPack().phrases.find((candidate) => candidate.id === phraseId) : undefined;
   if (!phrase) throw new Error(`"${uid}" is not a phrase of the default pack`);
   return phrase;
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LIBRARY_DB_NAME } from '../../../utils/db/library-db';
 import { callBackground } from '../../../utils/messaging/background-client';
-import { DEFAULT_PACK, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
+import { defaultPack, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
 import { useChromeRuntimeMessaging } from './chrome-runtime-messaging';
 
 /**
@@ -69,7 +69,7 @@ describe('the background service worker', { timeout: 30_000 }, () => {
       expect(meta).toBeDefined();
     });
     expect(await callBackground('getLibraryStatus')).toMatchObject({
-      phraseCount: DEFAULT_PACK.phrases.length,
+      phraseCount: defaultPack().phrases.length,
       packs: [{ id: DEFAULT_PACK_ID }],
     });
   });
@@ -79,7 +79,7 @@ describe('the background service worker', { timeout: 30_000 }, () => {
 
     const status = await callBackground('getLibraryStatus');
 
-    expect(status.phraseCount).toBe(DEFAULT_PACK.phrases.length);
+    expect(status.phraseCount).toBe(defaultPack().phrases.length);
   });
 
   it('answers suggestions for a buyer’s message right after install', async () => {

@@ -4,7 +4,7 @@ import { contentOf } from '../../../utils/engine/continuation';
 import { buildLibraryIndex } from '../../../utils/engine/library-index';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { suggest } from '../../../utils/engine/suggest';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 import { chat } from './fixture-library';
 
 /**
@@ -12,7 +12,7 @@ import { chat } from './fixture-library';
  * a trailing 谢谢 or 人呢, a product card the client put in the turn, anonymised values.
  */
 
-const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const index = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
 const first = (...turns: string[]) => suggest(index, chat(...turns)).suggestions[0];
 
 describe('chat noise around a question', () => {

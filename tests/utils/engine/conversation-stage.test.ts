@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { buildLibraryIndex } from '../../../utils/engine/library-index';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { suggest } from '../../../utils/engine/suggest';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 import type { Suggestion } from '../../../utils/schemas/suggestion';
 import { chat } from './fixture-library';
 
-const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const index = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
 
 function suggestionsFor(...turns: string[]): Suggestion[] {
   return suggest(index, chat(...turns), { limit: 5 }).suggestions;

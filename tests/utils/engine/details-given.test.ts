@@ -4,10 +4,10 @@ import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
 import { suggest } from '../../../utils/engine/suggest';
 import { readThreadTurns } from '../../../utils/engine/thread-turns';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 import { chat } from './fixture-library';
 
-const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const index = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
 const first = (...turns: string[]) => suggest(index, chat(...turns), { limit: 3 }).suggestions[0];
 
 describe('a buyer who already sent their details is not asked for them again', () => {

@@ -5,9 +5,9 @@ import { FUSE_OPTIONS } from '../../../utils/engine/fuse-config';
 import { fuseMayMatch } from '../../../utils/engine/fuse-bound';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { normalizeText } from '../../../utils/engine/normalize';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 
-const seed = libraryFromPacks([DEFAULT_PACK]).phrases;
+const seed = libraryFromPacks([defaultPack()]).phrases;
 const triggers = [...new Set(seed.flatMap((phrase) => phrase.triggers).map(normalizeText))].filter((text) => text !== '');
 const messages = [
   ...new Set(generateBuyerThreads(seed, 40).flatMap((thread) => thread.messages.filter((m) => m.role === 'buyer').map((m) => normalizeText(m.text)))),

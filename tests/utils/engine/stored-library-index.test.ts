@@ -8,9 +8,9 @@ import { searchPhrases } from '../../../utils/engine/search-phrases';
 import { restoreLibraryIndex, StoredIndexError } from '../../../utils/engine/stored-library-index';
 import { suggest } from '../../../utils/engine/suggest';
 import { generateLibrary } from '../../../utils/dev-tools/eval/generated-library';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 
-const seed = libraryFromPacks([DEFAULT_PACK]).phrases;
+const seed = libraryFromPacks([defaultPack()]).phrases;
 const index = buildShippedLibraryIndex({ phrases: [...seed, ...generateLibrary(seed, 2_000)], categories: [] });
 
 /** What IndexedDB does to a value: V8's structured serialisation, written and read back. */

@@ -7,7 +7,7 @@ import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { suggest } from '../../../utils/engine/suggest';
 import { parseIntentEvalFile } from '../../../utils/dev-tools/eval/intent-eval-file';
 import { scoreIntentLines, summaryLine } from '../../../utils/dev-tools/eval/intent-metrics';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 
 /** Buyer lines written by hand without looking at shared/eval, one batch per session. */
 const HOLDOUTS = ['intent-holdout.tsv', 'intent-holdout-2.tsv'];
@@ -16,7 +16,7 @@ describe('the default pack answers buyers it was never tuned on', () => {
   it.each(HOLDOUTS)('%s: the right intent first for most, and in the first three for nearly all', (name) => {
     const file = fileURLToPath(new URL(`../../fixtures/engine/${name}`, import.meta.url));
     const cases = parseIntentEvalFile(readFileSync(file, 'utf8'), name);
-    const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+    const index = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
     const metrics = scoreIntentLines(
       cases.map((evalCase) => ({
         expected: evalCase.expected,

@@ -5,7 +5,7 @@ import { allPhrases, buildLibraryIndex, LIBRARY_INDEX_FORMAT } from '../../../ut
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { IndexStoreDb } from '../../../utils/index-store/index-store-db';
 import { clearPersistedIndexes, createPersistedIndexStore } from '../../../utils/index-store/persisted-index-store';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 
 const opened: IndexStoreDb[] = [];
 afterEach(() => opened.splice(0).forEach((db) => db.close()));
@@ -16,7 +16,7 @@ function freshStoreDb(): IndexStoreDb {
   return db;
 }
 
-const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const index = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
 
 it('gives back the index stored for exactly this library version', async () => {
   const store = createPersistedIndexStore('huashu-library', freshStoreDb());

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PACK, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
+import { defaultPack, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
 import { libraryStatus } from '../../../utils/library/library-status';
 import { loadLibrary } from '../../../utils/library/load-library';
 import { removePack } from '../../../utils/library/remove-pack';
@@ -18,7 +18,7 @@ describe('first install', () => {
     expect(await seedDefaultPackOnFirstInstall(db)).toBe(true);
 
     const status = await libraryStatus(db);
-    expect(status.phraseCount).toBe(DEFAULT_PACK.phrases.length);
+    expect(status.phraseCount).toBe(defaultPack().phrases.length);
     expect(status.packs.map((pack) => pack.id)).toEqual([DEFAULT_PACK_ID]);
     expect(status.defaultPackRemoved).toBe(false);
     const library = await loadLibrary(db);
@@ -42,7 +42,7 @@ describe('first install', () => {
     const seeded = await Promise.all([seedDefaultPackOnFirstInstall(worker), seedDefaultPackOnFirstInstall(optionsPage)]);
 
     expect(seeded.filter(Boolean)).toHaveLength(1);
-    expect((await libraryStatus(worker)).phraseCount).toBe(DEFAULT_PACK.phrases.length);
+    expect((await libraryStatus(worker)).phraseCount).toBe(defaultPack().phrases.length);
   });
 
   it('keeps the packs a lead installed before the worker got to seed', async () => {
@@ -72,8 +72,8 @@ describe('a lead who removed the default pack', () => {
     await restoreDefaultPack(restartedWorker);
 
     expect(await libraryStatus(restartedWorker)).toMatchObject({
-      phraseCount: DEFAULT_PACK.phrases.length,
-      packs: [{ id: DEFAULT_PACK_ID, version: DEFAULT_PACK.version }],
+      phraseCount: defaultPack().phrases.length,
+      packs: [{ id: DEFAULT_PACK_ID, version: defaultPack().version }],
       defaultPackRemoved: false,
     });
   });
@@ -83,9 +83,9 @@ describe('a lead who removed the default pack', () => {
     await seedDefaultPackOnFirstInstall(db);
     await removePack(db, DEFAULT_PACK_ID);
 
-    await installPack(db, DEFAULT_PACK);
+    await installPack(db, defaultPack());
 
-    expect(await libraryStatus(db)).toMatchObject({ phraseCount: DEFAULT_PACK.phrases.length, defaultPackRemoved: false });
+    expect(await libraryStatus(db)).toMatchObject({ phraseCount: defaultPack().phrases.length, defaultPackRemoved: false });
   });
 });
 
@@ -111,6 +111,6 @@ describe('恢复默认', () => {
     await restoreDefaultPack(db);
 
     expect(await seedDefaultPackOnFirstInstall(db)).toBe(false);
-    expect((await libraryStatus(db)).phraseCount).toBe(DEFAULT_PACK.phrases.length);
+    expect((await libraryStatus(db)).phraseCount).toBe(defaultPack().phrases.length);
   });
 });

@@ -13,7 +13,7 @@ import { createSeedOnce } from '../../../utils/library/seed-once';
 import { upgradeShippedDefaultPack } from '../../../utils/library/upgrade-default-pack';
 import { writeLibrary } from '../../../utils/library/write-library';
 import { writeMeta } from '../../../utils/db/meta';
-import { DEFAULT_PACK, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
+import { defaultPack, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
 
 afterEach(closeTestLibraryDbs);
@@ -21,7 +21,7 @@ afterEach(closeTestLibraryDbs);
 const GREETING_UID = `${DEFAULT_PACK_ID}/greeting-001`;
 const MY_GREETING = '亲，您好，我是小王，今天由我为您服务～';
 /** The default pack as an earlier release shipped it: an older version, without its last phrase. */
-const EARLIER_RELEASE = { ...DEFAULT_PACK, version: '0.9.0', phrases: DEFAULT_PACK.phrases.slice(0, -1) };
+const EARLIER_RELEASE = { ...defaultPack(), version: '0.9.0', phrases: defaultPack().phrases.slice(0, -1) };
 
 /** A team that installed an earlier release and has worked with its default pack. */
 async function teamOnEarlierRelease(source?: string): Promise<LibraryDb> {
@@ -44,8 +44,8 @@ describe('an extension update that ships a newer default pack', () => {
 
     expect(await upgradeShippedDefaultPack(db, 10)).toBe(true);
 
-    expect(await installedDefault(db)).toMatchObject({ version: DEFAULT_PACK.version, installedAt: 1, updatedAt: 10 });
-    expect((await libraryStatus(db)).phraseCount).toBe(DEFAULT_PACK.phrases.length);
+    expect(await installedDefault(db)).toMatchObject({ version: defaultPack().version, installedAt: 1, updatedAt: 10 });
+    expect((await libraryStatus(db)).phraseCount).toBe(defaultPack().phrases.length);
     const library = await loadLibrary(db);
     expect(library.phrases.find((phrase) => phrase.uid === GREETING_UID)?.text).toBe(MY_GREETING);
     expect((await listFavourites(db)).map((favourite) => favourite.uid)).toEqual([GREETING_UID]);
@@ -60,7 +60,7 @@ describe('an extension update that ships a newer default pack', () => {
     const versionAfterUpgrade = await db.meta.get('libraryVersion');
     await seedOnce.ensureSeeded();
 
-    expect((await installedDefault(db))?.version).toBe(DEFAULT_PACK.version);
+    expect((await installedDefault(db))?.version).toBe(defaultPack().version);
     expect(await db.meta.get('libraryVersion')).toEqual(versionAfterUpgrade);
     expect(await upgradeShippedDefaultPack(db)).toBe(false);
   });
@@ -75,7 +75,7 @@ describe('an extension update that ships a newer default pack', () => {
 
   it('leaves a newer default pack the lead installed alone', async () => {
     const db = openTestLibraryDb();
-    await commitImport(db, { ...DEFAULT_PACK, version: '99.0.0' }, { expectedLibraryVersion: null });
+    await commitImport(db, { ...defaultPack(), version: '99.0.0' }, { expectedLibraryVersion: null });
 
     expect(await upgradeShippedDefaultPack(db)).toBe(false);
     expect((await installedDefault(db))?.version).toBe('99.0.0');

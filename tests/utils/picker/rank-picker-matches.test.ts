@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 import { buildPickerEntries } from '../../../utils/picker/picker-index';
 import { pinyinKeysOf } from '../../../utils/picker/phrase-pinyin';
 import { rankPickerMatches } from '../../../utils/picker/rank-picker-matches';
@@ -10,9 +10,9 @@ function phrase(id: string, text: string, shortcut?: string): LibraryPhrase {
 }
 
 const defaultLibrary = buildPickerEntries(
-  DEFAULT_PACK.phrases.map((packPhrase) => ({ ...packPhrase, uid: phraseUid(DEFAULT_PACK.id, packPhrase.id), packId: DEFAULT_PACK.id })),
+  defaultPack().phrases.map((packPhrase) => ({ ...packPhrase, uid: phraseUid(defaultPack().id, packPhrase.id), packId: defaultPack().id })),
 );
-const greeting = DEFAULT_PACK.phrases.find((candidate) => candidate.shortcut === 'hy');
+const greeting = defaultPack().phrases.find((candidate) => candidate.shortcut === 'hy');
 
 describe('pinyinKeysOf: a phrase as typed without an input method', () => {
   it('gives initials and full pinyin of the Han characters, punctuation dropped', () => {

@@ -7,7 +7,7 @@ import { suggest } from '../../../utils/engine/suggest';
 import { installPack } from '../../../utils/library/install-pack';
 import { recordInsertion } from '../../../utils/library/record-insertion';
 import { setFavourite } from '../../../utils/library/favourites';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 import { loadAgentHistory } from '../../../utils/usage/agent-history';
 import type { InsertionOutcome } from '../../../utils/schemas/page-results';
 import { recordInsertionOutcome } from '../../../utils/usage/record-outcome';
@@ -16,7 +16,7 @@ import { chat } from '../engine/fixture-library';
 
 afterEach(closeTestLibraryDbs);
 
-const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+const index = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
 const bargaining = chat('能便宜点吗');
 
 /** The uids suggested for 能便宜点吗 in the bargaining category, best first. */
@@ -29,7 +29,7 @@ function bargainingOrder(history?: Awaited<ReturnType<typeof loadAgentHistory>>)
 /** A bargaining phrase the engine does not suggest for 能便宜点吗 without history. */
 function phraseTheAgentPrefers(): string {
   const shown = new Set(bargainingOrder());
-  const uid = DEFAULT_PACK.phrases.find((phrase) => phrase.category === 'bargaining' && !shown.has(`default-zh/${phrase.id}`));
+  const uid = defaultPack().phrases.find((phrase) => phrase.category === 'bargaining' && !shown.has(`default-zh/${phrase.id}`));
   if (!uid) throw new Error('the default pack has no spare bargaining phrase');
   return `default-zh/${uid.id}`;
 }
@@ -43,7 +43,7 @@ async function replay(db: ReturnType<typeof openTestLibraryDb>, log: readonly { 
 
 it('replays an agent’s picks for 能便宜点吗: the phrase they keep sending moves to first place', async () => {
   const db = openTestLibraryDb();
-  await installPack(db, DEFAULT_PACK);
+  await installPack(db, defaultPack());
   const preferred = phraseTheAgentPrefers();
   const firstWithoutHistory = bargainingOrder()[0] ?? '';
   expect(bargainingOrder()).not.toContain(preferred);
@@ -62,8 +62,8 @@ it('replays an agent’s picks for 能便宜点吗: the phrase they keep sending
 
 it('counts a phrase sent unchanged for more than one that was edited or deleted', async () => {
   const db = openTestLibraryDb();
-  await installPack(db, DEFAULT_PACK);
-  const [sentUid, deletedUid] = DEFAULT_PACK.phrases
+  await installPack(db, defaultPack());
+  const [sentUid, deletedUid] = defaultPack().phrases
     .filter((phrase) => phrase.category === 'bargaining')
     .slice(-2)
     .map((phrase) => `default-zh/${phrase.id}`);
@@ -84,7 +84,7 @@ it('counts a phrase sent unchanged for more than one that was edited or deleted'
 
 it('keeps a history within its intent: bargaining picks do not change what a shipping question gets', async () => {
   const db = openTestLibraryDb();
-  await installPack(db, DEFAULT_PACK);
+  await installPack(db, defaultPack());
   const shipping = chat('什么时候发货');
   const before = suggest(index, shipping, { limit: 5 }).suggestions.map((suggestion) => suggestion.phraseUid);
 
@@ -96,7 +96,7 @@ it('keeps a history within its intent: bargaining picks do not change what a shi
 
 it('puts a pinned phrase first within its category', async () => {
   const db = openTestLibraryDb();
-  await installPack(db, DEFAULT_PACK);
+  await installPack(db, defaultPack());
   const preferred = phraseTheAgentPrefers();
 
   await setFavourite(db, preferred, true);
@@ -106,7 +106,7 @@ it('puts a pinned phrase first within its category', async () => {
 
 it('does not put a phrase the agent only deleted ahead of the phrase that answers the buyer’s wording', async () => {
   const db = openTestLibraryDb();
-  await installPack(db, DEFAULT_PACK);
+  await installPack(db, defaultPack());
   const lowestPrice = chat('最低多少');
   const firstFor = (history?: Awaited<ReturnType<typeof loadAgentHistory>>) => suggest(index, lowestPrice, { limit: 3, ...history }).suggestions[0]?.phraseUid;
   const answer = firstFor();

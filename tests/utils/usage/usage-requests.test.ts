@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serveLibraryRequests, type LibraryService } from '../../../utils/worker/serve-library-requests';
 import { callBackground } from '../../../utils/messaging/background-client';
 import { backgroundMessenger } from '../../../utils/messaging/background-messenger';
-import { DEFAULT_PACK } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
 import type { ThreadInput } from '../../../utils/schemas/thread';
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from '../db/test-library-db';
@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 const haggling: ThreadInput = { messages: [{ role: 'buyer', text: '能便宜点吗' }] };
-const lastBargainingUid = `default-zh/${DEFAULT_PACK.phrases.filter((phrase) => phrase.category === 'bargaining').at(-1)?.id ?? ''}`;
+const lastBargainingUid = `default-zh/${defaultPack().phrases.filter((phrase) => phrase.category === 'bargaining').at(-1)?.id ?? ''}`;
 
 async function firstBargainingSuggestion(): Promise<string | undefined> {
   const result = await callBackground('suggest', { thread: haggling });

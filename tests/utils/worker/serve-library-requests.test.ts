@@ -7,7 +7,7 @@ import { usageOfPhrase } from '../../../utils/library/record-insertion';
 import { serveLibraryRequests, type LibraryService } from '../../../utils/worker/serve-library-requests';
 import { callBackground } from '../../../utils/messaging/background-client';
 import { backgroundMessenger } from '../../../utils/messaging/background-messenger';
-import { DEFAULT_PACK, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
+import { defaultPack, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
 import type { ThreadInput } from '../../../utils/schemas/thread';
 import { saveSettings } from '../../../utils/settings/settings-store';
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
@@ -91,7 +91,7 @@ describe('the library behind it', () => {
 
     const status = await callBackground('getLibraryStatus');
 
-    expect(status).toMatchObject({ phraseCount: DEFAULT_PACK.phrases.length, defaultPackRemoved: false });
+    expect(status).toMatchObject({ phraseCount: defaultPack().phrases.length, defaultPackRemoved: false });
     expect(status.packs.map((pack) => pack.id)).toEqual([DEFAULT_PACK_ID]);
   });
 
@@ -107,7 +107,7 @@ describe('the library behind it', () => {
     expect(await callBackground('getLibraryStatus')).toMatchObject({ phraseCount: 0, packs: [], defaultPackRemoved: true });
     expect((await callBackground('suggest', { thread: askingHowToBrew })).suggestions).toEqual([]);
     expect(await callBackground('restoreDefaultPack')).toMatchObject({
-      phraseCount: DEFAULT_PACK.phrases.length,
+      phraseCount: defaultPack().phrases.length,
       defaultPackRemoved: false,
     });
     expect((await callBackground('suggest', { thread: askingHowToBrew })).suggestions.length).toBeGreaterThan(0);
@@ -134,7 +134,7 @@ describe('the library behind it', () => {
 
     const status = await callBackground('removePack', { packId: TEA_SHOP_PACK.id });
 
-    expect(status).toMatchObject({ phraseCount: DEFAULT_PACK.phrases.length, packs: [{ id: DEFAULT_PACK_ID }] });
+    expect(status).toMatchObject({ phraseCount: defaultPack().phrases.length, packs: [{ id: DEFAULT_PACK_ID }] });
   });
 
   it('refuses malformed requests before touching the library', async () => {

@@ -10,7 +10,7 @@ import { buildShippedLibraryIndex } from '../../engine/shipped-library-index';
 import { modelBytes } from '../eval/topic-model-comparison';
 import { generateLibrary } from '../eval/generated-library';
 import { benchPeerSpeed, categoryTop1SideBySide, scoredBlindCases } from '../bench/peer-bench';
-import { DEFAULT_PACK } from '../../packs/default-pack';
+import { defaultPack } from '../../packs/default-pack';
 import { DEFAULT_WORDING_RULES } from '../../risky-wording/default-rules';
 import { warmUpFullCheck } from '../../risky-wording/check-draft-fully';
 import { timeOnce } from '../bench/timing';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     return;
   }
   const sizes = values.sizes.split(',').map((size) => Number.parseInt(size, 10)).filter((size) => size > 0);
-  const seed = libraryFromPacks([DEFAULT_PACK]).phrases;
+  const seed = libraryFromPacks([defaultPack()]).phrases;
   const threads = generateBuyerThreads(seed, BUYER_THREADS);
   const figures = new Map<string, number>();
 
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   }
 
   // The weights a worker stores with the default pack's index.
-  const defaultIndex = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK]));
+  const defaultIndex = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
   figures.set('model_kb', modelBytes(defaultIndex.topicModel) / 1024);
 
   // A well-known full-text library over the same libraries and threads, side by side.

@@ -19,8 +19,8 @@ export async function readEvalFile(file: string): Promise<string> {
 export async function loadEvalPack(file: string | undefined): Promise<Pack> {
   if (file === undefined) {
     // Loaded only when no --pack is given, so a pack under development can be evaluated alone.
-    const { DEFAULT_PACK } = await import('../../packs/default-pack');
-    return DEFAULT_PACK;
+    const { defaultPack } = await import('../../packs/default-pack');
+    return defaultPack();
   }
   let json: unknown;
   try {

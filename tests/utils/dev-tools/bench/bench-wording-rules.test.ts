@@ -3,11 +3,11 @@ import { generateDrafts } from '../../../../utils/dev-tools/bench/bench-drafts';
 import { BENCH_RULE_SET_SIZE, benchWordingRules } from '../../../../utils/dev-tools/bench/bench-wording-rules';
 import { naiveWordingScanner } from '../../../../utils/dev-tools/bench/naive-wording-scan';
 import { libraryFromPacks } from '../../../../utils/engine/library-from-packs';
-import { DEFAULT_PACK } from '../../../../utils/packs/default-pack';
+import { defaultPack } from '../../../../utils/packs/default-pack';
 import { compileRules } from '../../../../utils/risky-wording/compile-rules';
 import { DEFAULT_WORDING_RULES } from '../../../../utils/risky-wording/default-rules';
 
-const library = libraryFromPacks([DEFAULT_PACK]).phrases;
+const library = libraryFromPacks([defaultPack()]).phrases;
 const rules = benchWordingRules(DEFAULT_WORDING_RULES, library);
 
 describe('the big rule set the wording scanner is timed against', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateBuyerThreads } from '../../../../utils/dev-tools/bench/buyer-threads';
 import { libraryFromPacks } from '../../../../utils/engine/library-from-packs';
-import { DEFAULT_PACK } from '../../../../utils/packs/default-pack';
+import { defaultPack } from '../../../../utils/packs/default-pack';
 import { threadSchema } from '../../../../utils/schemas/thread';
 
-const seed = libraryFromPacks([DEFAULT_PACK]).phrases;
+const seed = libraryFromPacks([defaultPack()]).phrases;
 
 describe('the buyer threads the speed checks answer', () => {
   it('are the same threads on every run', () => {

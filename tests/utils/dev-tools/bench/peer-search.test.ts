@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bigramTokens, buildPeerSearch } from '../../../../utils/dev-tools/bench/peer-search';
 import { libraryFromPacks } from '../../../../utils/engine/library-from-packs';
-import { DEFAULT_PACK } from '../../../../utils/packs/default-pack';
+import { defaultPack } from '../../../../utils/packs/default-pack';
 
 describe('the peer the bench compares the engine with (MiniSearch, CJK bigrams)', () => {
   it('splits Chinese into normalised character bigrams, a single character into itself', () => {
@@ -10,7 +10,7 @@ describe('the peer the bench compares the engine with (MiniSearch, CJK bigrams)'
   });
 
   it('finds the category of a plain question over the default pack', () => {
-    const peer = buildPeerSearch(libraryFromPacks([DEFAULT_PACK]).phrases);
+    const peer = buildPeerSearch(libraryFromPacks([defaultPack()]).phrases);
     expect(peer.categoriesFor('能开发票吗')[0]).toBe('invoice');
     expect(peer.categoriesFor('🙂')).toEqual([]);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { libraryFromPacks } from '../../../../utils/engine/library-from-packs';
 import { generateLibrary } from '../../../../utils/dev-tools/eval/generated-library';
-import { DEFAULT_PACK } from '../../../../utils/packs/default-pack';
+import { defaultPack } from '../../../../utils/packs/default-pack';
 import { packPhraseSchema } from '../../../../utils/schemas/phrase';
 
-const seed = libraryFromPacks([DEFAULT_PACK]).phrases;
+const seed = libraryFromPacks([defaultPack()]).phrases;
 
 describe('the generated library the speed checks run on', () => {
   it('is the same library on every run (same seed, same phrases)', () => {

@@ -101,9 +101,9 @@ describe("a lead's small pack beside the default pack and its corpus", () => {
   it("wins the questions it was written for, though its topics have six wordings and the default's hundreds", async () => {
     const { readFileSync } = await import('node:fs');
     const { buildShippedLibraryIndex } = await import('../../../../utils/engine/shipped-library-index');
-    const { DEFAULT_PACK } = await import('../../../../utils/packs/default-pack');
+    const { defaultPack } = await import('../../../../utils/packs/default-pack');
     const lead = packSchema.parse(JSON.parse(readFileSync(new URL('../../../fixtures/packs/wholesale-topics-pack.json', import.meta.url), 'utf8')));
-    const index = buildShippedLibraryIndex(libraryFromPacks([DEFAULT_PACK, lead]));
+    const index = buildShippedLibraryIndex(libraryFromPacks([defaultPack(), lead]));
     expect(suggest(index, chat('最少要拿几件啊')).suggestions[0]?.phraseUid).toBe('wholesale-shop/w-minimum-1');
     expect(suggest(index, chat('样品能先寄一个吗')).suggestions[0]?.phraseUid).toBe('wholesale-shop/w-samples-1');
     // …and the default pack's own questions stay its own.
