@@ -24,6 +24,8 @@ export const COLLOQUIAL_SPELLINGS: readonly ColloquialSpelling[] = Object.freeze
   token('kd', '快递'),
   token('kdy', '快递员'),
   token('fp', '发票'),
+  token('fh', '发货'),
+  token('yf', '运费'),
   token('wl', '物流'),
   token('ddh', '订单号'),
   token('tk', '退款'),

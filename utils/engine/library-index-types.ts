@@ -12,7 +12,7 @@ import type { TopicModel } from './topic-model/topic-model-types';
  * Bumped whenever the index's layout or the meaning of its numbers changes (normalisation,
  * gram weights, …): a stored index of another format is never used, it is rebuilt.
  */
-export const LIBRARY_INDEX_FORMAT = 4;
+export const LIBRARY_INDEX_FORMAT = 5;
 
 /**
  * Everything suggest() and searchPhrases() read, built once per library version. Only typed

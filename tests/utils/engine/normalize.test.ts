@@ -28,6 +28,8 @@ describe('normalizeText: buyers type the same question many ways', () => {
 
   it('maps buyer abbreviations to the words packs are written in', () => {
     expect(normalizeText('kd到哪了')).toBe('快递到哪了');
+    expect(normalizeText('fh了没')).toBe('发货了没');
+    expect(normalizeText('yf谁出')).toBe('运费谁出');
     expect(normalizeText('fp啥时候开好')).toBe('发票什么时候开好');
     expect(normalizeText('3q')).toBe('谢谢');
     expect(normalizeText('thx')).toBe('谢谢');
