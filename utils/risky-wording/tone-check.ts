@@ -5,8 +5,11 @@ import type { TopicModel } from '../engine/topic-model/topic-model-types';
 import type { LocalizedText, WordingFinding } from '../schemas/risky-wording-finding';
 import { toneCorpusSchema, type ToneLabel } from '../schemas/tone-corpus';
 
-/** The rule id a tone finding carries (what the panel and the evaluation show). */
-export const TONE_RULE_ID = 'tone-check';
+/**
+ * The rule the model checks belong to: the tone check here and the risk check (risk-check.ts)
+ * run while it is active and carry its id, so a lead switches both off by switching it off.
+ */
+export const MODEL_RULE_ID = 'model-check';
 
 /**
  * How sure the model must be that a draft is not `ok` before it says so. A warning an agent
@@ -77,7 +80,7 @@ function toneFindingOf(model: TopicModel, draft: string, normalized: string): Wo
   const start = draft.length - draft.trimStart().length;
   const end = draft.trimEnd().length;
   return {
-    ruleId: TONE_RULE_ID,
+    ruleId: MODEL_RULE_ID,
     category: 'rude',
     severity: 'warn',
     start,

@@ -6,6 +6,7 @@ import { checkDraftFully, warmUpFullCheck } from '../risky-wording/check-draft-f
 import { WordingRulesError } from '../risky-wording/compile-rules';
 import { flaggedWordingOf } from './flagged-risky-wording';
 import { createWordingRulesCache } from './risky-wording-rules-cache';
+import { logQuietly } from '../page/quiet-errors';
 
 /**
  * Answers the wording requests of the background protocol: the active rules for pages to check
@@ -16,17 +17,35 @@ import { createWordingRulesCache } from './risky-wording-rules-cache';
  */
 export function serveWordingRequests(db: LibraryDb): () => void {
   const rules = createWordingRulesCache(db);
+  let warmUpScheduled = false;
+  /**
+   * The full check's models are trained once per worker, a moment after a page first asks (the
+   * rules as an agent starts on a reply, or a draft): late enough that the request in flight —
+   * often a buyer's message to suggest for — is answered first, and never on a request's time.
+   */
+  const warmUpSoon = (): void => {
+    if (warmUpScheduled) return;
+    warmUpScheduled = true;
+    setTimeout(() => {
+      try {
+        warmUpFullCheck();
+      } catch (error) {
+        logQuietly('wording check: the models could not be trained; drafts are checked by the rules', error);
+      }
+    }, WARM_UP_DELAY_MS);
+  };
 
   const removeListeners = [
     handleBackgroundRequest('getWordingRules', async (data) => {
       const active = await rules.current();
       const knowsThisVersion = data?.knownVersion !== undefined && data.knownVersion === active.version;
-      // A page asks as the agent starts on a reply: the full check's tables and tone model are
-      // made ready after this answer, before the first draft arrives.
-      setTimeout(warmUpFullCheck, 0);
+      warmUpSoon();
       return { version: active.version, rules: knowsThisVersion ? null : [...active.served] };
     }),
-    handleBackgroundRequest('checkDraft', async ({ text, thread }) => checkDraftFully((await rules.current()).compiled, text, thread)),
+    handleBackgroundRequest('checkDraft', async ({ text, thread }) => {
+      warmUpSoon();
+      return checkDraftFully((await rules.current()).compiled, text, thread, { trainModels: false });
+    }),
     handleBackgroundRequest('flagWording', async (flag) => {
       try {
         return flaggedWordingOf(await addFlaggedRule(db, flag));
@@ -42,6 +61,9 @@ export function serveWordingRequests(db: LibraryDb): () => void {
   ];
   return () => removeListeners.forEach((remove) => remove());
 }
+
+/** How long after the first ask the models are trained: the asking page's requests go first. */
+const WARM_UP_DELAY_MS = 1000;
 
 /** A flag the store refused (empty reason, a term of symbols only), said in one readable line for the popup. */
 export class FlagRefusedError extends Error {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
 import { defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { scanDraft } from '../../../utils/risky-wording/scan-draft';
-import { TONE_RULE_ID } from '../../../utils/risky-wording/tone-check';
+import { MODEL_RULE_ID } from '../../../utils/risky-wording/tone-check';
 import { shouldStopSend } from '../../../utils/guard/send-decision';
 
 /** Written for this test, in words no rule lists: only the tone model can catch them. */
@@ -28,7 +28,7 @@ describe('the tone check (a model trained on the team\'s own replies)', () => {
     expect(scanDraft(rules, draft)).toEqual([]);
     const findings = checkDraftFully(rules, draft);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: TONE_RULE_ID, category: 'rude', severity: 'warn', matchedText: draft });
+    expect(findings[0]).toMatchObject({ ruleId: MODEL_RULE_ID, category: 'rude', severity: 'warn', matchedText: draft });
     expect(findings[0]?.reason['zh-CN']).toMatch(/语气|打发/);
     // A warning: the agent sees it and may still send.
     expect(shouldStopSend(findings, draft)).toBe(false);
@@ -41,10 +41,10 @@ describe('the tone check (a model trained on the team\'s own replies)', () => {
   it('adds nothing when a rule already calls the draft rude', () => {
     const findings = checkDraftFully(rules, '爱买不买，说了多少遍了');
     expect(findings.length).toBeGreaterThan(0);
-    expect(findings.every((finding) => finding.ruleId !== TONE_RULE_ID)).toBe(true);
+    expect(findings.every((finding) => finding.ruleId !== MODEL_RULE_ID)).toBe(true);
   });
 
   it('reads a reply in traditional characters like its simplified twin', () => {
-    expect(checkDraftFully(rules, '這都第幾遍了，我上面寫得明明白白')[0]).toMatchObject({ ruleId: TONE_RULE_ID, category: 'rude' });
+    expect(checkDraftFully(rules, '這都第幾遍了，我上面寫得明明白白')[0]).toMatchObject({ ruleId: MODEL_RULE_ID, category: 'rude' });
   });
 });

@@ -55,8 +55,8 @@ describe('the wording rules a chat page checks drafts with', () => {
     const served = await callBackground('getWordingRules', {});
     expect(served.rules?.map((entry) => entry.uid)).not.toContain('default-rules/rude-curt');
     expect((await callBackground('checkDraft', { text: '呵呵' })).map((finding) => finding.ruleId)).not.toContain('rude-curt');
-    // The tone check is a rule of its own: switched off, it says nothing either.
-    await setRuleStatus(openTestLibraryDb(dbName), 'default-rules/tone-check', 'rejected');
+    // The models belong to a rule of their own: switched off, they say nothing either.
+    await setRuleStatus(openTestLibraryDb(dbName), 'default-rules/model-check', 'rejected');
     expect(await callBackground('checkDraft', { text: '呵呵' })).toEqual([]);
   });
 });
