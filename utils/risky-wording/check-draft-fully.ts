@@ -5,7 +5,8 @@ import { normalizeWithOffsets } from './normalize-with-offsets';
 import { scanDraft } from './scan-draft';
 import { SPELLING_VARIANT_PASSES } from './spelling-variants';
 import { createRiskCheck, type RiskCheck } from './risk-check';
-import { createToneCheck, MODEL_RULE_ID, type ToneCheck } from './tone-check';
+import { MODEL_RULE_ID } from './model-rule';
+import { createToneCheck, type ToneCheck } from './tone-check';
 import { traditionalToSimplified } from './traditional-to-simplified';
 
 let tone: ToneCheck | undefined;

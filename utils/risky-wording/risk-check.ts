@@ -8,7 +8,7 @@ import type { WordingRule } from '../schemas/risky-wording-rule-shape';
 import { riskCorpusSchema } from '../schemas/risk-corpus';
 import { toneCorpusSchema } from '../schemas/tone-corpus';
 import { normalizeLiteral } from './normalize-with-offsets';
-import { MODEL_RULE_ID } from './tone-check';
+import { MODEL_RULE_ID } from './model-rule';
 
 /**
  * How sure the risk model must be that a draft breaks a rule, and how soft its odds are (the

@@ -4,12 +4,7 @@ import { topicProbabilities } from '../engine/topic-model/topic-probabilities';
 import type { TopicModel } from '../engine/topic-model/topic-model-types';
 import type { LocalizedText, WordingFinding } from '../schemas/risky-wording-finding';
 import { toneCorpusSchema, type ToneLabel } from '../schemas/tone-corpus';
-
-/**
- * The rule the model checks belong to: the tone check here and the risk check (risk-check.ts)
- * run while it is active and carry its id, so a lead switches both off by switching it off.
- */
-export const MODEL_RULE_ID = 'model-check';
+import { MODEL_RULE_ID } from './model-rule';
 
 /**
  * How sure the model must be that a draft is not `ok` before it says so. A warning an agent

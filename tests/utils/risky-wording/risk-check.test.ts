@@ -3,7 +3,7 @@ import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully'
 import { compileParsedRules } from '../../../utils/risky-wording/compile-parsed-rules';
 import { DEFAULT_WORDING_RULES, defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { scanDraft } from '../../../utils/risky-wording/scan-draft';
-import { MODEL_RULE_ID } from '../../../utils/risky-wording/tone-check';
+import { MODEL_RULE_ID } from '../../../utils/risky-wording/model-rule';
 import { shouldStopSend } from '../../../utils/guard/send-decision';
 
 /** Written for this test: a review incentive in words no rule lists. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
 import { defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { scanDraft } from '../../../utils/risky-wording/scan-draft';
-import { MODEL_RULE_ID } from '../../../utils/risky-wording/tone-check';
+import { MODEL_RULE_ID } from '../../../utils/risky-wording/model-rule';
 import { shouldStopSend } from '../../../utils/guard/send-decision';
 
 /** Written for this test, in words no rule lists: only the tone model can catch them. */
