@@ -335,14 +335,17 @@ function withStageLeaders(fits: { position: number; fit: number }[], leaders: Re
 
 /** Keeps `list` sorted by fit, then library position, and no longer than `size`. */
 function insertBounded(list: { position: number; fit: number }[], entry: { position: number; fit: number }, size: number): void {
-  const before = (a: { position: number; fit: number }, b: { position: number; fit: number }): boolean =>
-    a.fit > b.fit || (a.fit === b.fit && a.position < b.position);
   const last = list[list.length - 1];
-  if (list.length >= size && last && !before(entry, last)) return;
+  if (list.length >= size && last && !fitsBefore(entry, last)) return;
   let at = list.length;
-  while (at > 0 && before(entry, list[at - 1] ?? entry)) at -= 1;
+  while (at > 0 && fitsBefore(entry, list[at - 1] ?? entry)) at -= 1;
   list.splice(at, 0, entry);
   if (list.length > size) list.pop();
+}
+
+/** A plain function, not a closure made per call: insertBounded runs for every candidate phrase. */
+function fitsBefore(a: { position: number; fit: number }, b: { position: number; fit: number }): boolean {
+  return a.fit > b.fit || (a.fit === b.fit && a.position < b.position);
 }
 
 /** Phrases whose own triggers matched, per category, in the order they matched. */
