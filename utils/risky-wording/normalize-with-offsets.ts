@@ -316,25 +316,45 @@ function replaceVariants(folded: Folded, { matcher, anySpelling }: VariantPass):
   return { text: textOf(units), units, starts, ends, gapBefore };
 }
 
-/** Chinese digit characters, each one ASCII digit. */
-const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** Chinese digit characters (by UTF-16 unit), each one ASCII digit's unit. */
+const CHINESE_DIGIT_UNITS: ReadonlyMap<number, number> = new Map(
+  [...'〇零一幺二三四五六七八九'].map((char, at) => [char.charCodeAt(0), '001123456789'.charCodeAt(at)]),
+);
 /**
- * A run of seven or more digits (Chinese or ASCII, with x or * masking some) holding at least
- * four Chinese ones: a phone, account or card number spelt out. Shorter runs are words (一一, 三五天).
+ * A run of at least this many digits (Chinese or ASCII, with x or * masking some) holding at
+ * least CHINESE_IN_RUN Chinese ones is a phone, account or card number spelt out. Shorter runs
+ * are words (一一, 三五天).
  */
-const CHINESE_DIGIT_RUN = /[〇零一幺二三四五六七八九0-9x*]{7,}/g;
-const CHINESE_DIGIT = /[〇零一幺二三四五六七八九]/g;
+const DIGIT_RUN = 7;
+const CHINESE_IN_RUN = 4;
+const ANY_DIGIT_RUN = /[〇零一幺二三四五六七八九0-9x*]{7}/;
 
-/** Replaces the Chinese digits of such runs in place: one unit for one unit, offsets unchanged. */
+const isRunUnit = (unit: number): boolean =>
+  (unit >= 0x30 && unit <= 0x39) || unit === 0x78 /* x */ || unit === 0x2a /* * */ || CHINESE_DIGIT_UNITS.has(unit);
+
+/**
+ * Replaces the Chinese digits of such runs in place: one unit for one unit, offsets unchanged.
+ * Every draft goes through it on every keystroke, so it costs one regex test unless a run is there.
+ */
 function foldChineseDigitRuns(folded: Folded): Folded {
+  // Most drafts hold no run of seven: one quick test, then the loop only for those that do.
+  if (!ANY_DIGIT_RUN.test(folded.text)) return folded;
   let units: number[] | undefined;
-  for (const run of folded.text.matchAll(CHINESE_DIGIT_RUN)) {
-    if ((run[0].match(CHINESE_DIGIT)?.length ?? 0) < 4) continue;
-    units ??= [...folded.units];
-    for (let at = 0; at < run[0].length; at++) {
-      const digit = CHINESE_DIGITS[run[0][at] ?? ''];
-      if (digit) units[run.index + at] = digit.charCodeAt(0);
+  const source = folded.units;
+  let runStart = 0;
+  let chinese = 0;
+  for (let at = 0; at <= source.length; at++) {
+    const unit = at < source.length ? (source[at] ?? 0) : -1;
+    if (unit !== -1 && isRunUnit(unit)) {
+      if (CHINESE_DIGIT_UNITS.has(unit)) chinese += 1;
+      continue;
     }
+    if (at - runStart >= DIGIT_RUN && chinese >= CHINESE_IN_RUN) {
+      units ??= [...source];
+      for (let i = runStart; i < at; i++) units[i] = CHINESE_DIGIT_UNITS.get(source[i] ?? 0) ?? units[i] ?? 0;
+    }
+    runStart = at + 1;
+    chinese = 0;
   }
   return units ? { ...folded, text: textOf(units), units } : folded;
 }
