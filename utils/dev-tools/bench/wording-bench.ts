@@ -58,7 +58,7 @@ export function benchWordingSteadily(
   library: readonly LibraryPhrase[],
   drafts: number,
   rounds: number,
-  passes = 3,
+  passes = 5,
 ): WordingFigures {
   benchWording(shipped, library, drafts, 1);
   const runs = Array.from({ length: passes }, () => benchWording(shipped, library, drafts, rounds)).sort((a, b) => a.speedup - b.speedup);
