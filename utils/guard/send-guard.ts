@@ -20,7 +20,7 @@ export interface SendGuardOptions {
   rules: WordingRulesSource;
   /**
    * The worker's full check of a draft (background `checkDraft`: traditional characters, the
-   * tone check). Asked after each pause in typing; its verdict stands for that exact draft.
+   * tone and risk models). Asked after each pause in typing; its verdict stands for that exact draft.
    * Left out, the page's literal check is all there is.
    */
   checkFully?: (draft: string, thread: Thread | undefined) => Promise<WordingFinding[]>;

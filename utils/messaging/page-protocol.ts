@@ -83,7 +83,7 @@ export const backgroundRequestsFromPages = {
     result: wordingRulesAnswerSchema,
   },
   /**
-   * Checks one draft fully (traditional characters converted, the tone check): the send guard
+   * Checks one draft fully (traditional characters converted, the tone and risk models): the send guard
    * asks while the agent types and keeps the verdict for that exact draft; the popup's 检查话术
    * asks too. `thread` lets the buyer's own details be confirmed back. Nothing is kept.
    */
