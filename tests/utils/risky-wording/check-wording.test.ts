@@ -104,6 +104,12 @@ describe('negation and warnings', () => {
   it('never excuses a refusal whose words are the violation itself', () => {
     expect(categoryOf('不好意思，我们不提供发票')).toBe('invoice');
   });
+
+  it('leaves warnings against strangers alone, but not a "please do not" that leads off the platform', () => {
+    expect(checkWording(rules, '亲，如果有陌生人让您加微信或者扫码付款，千万别理，退款只走平台')).toEqual([]);
+    expect(checkWording(rules, '亲，请不要在聊天里发送身份证照片或者银行卡号')).toEqual([]);
+    expect(categoryOf('请不要在平台下单，直接加我微信转账')).toBe('off-platform');
+  });
 });
 
 describe('privacy and the open thread', () => {
