@@ -109,6 +109,8 @@ describe('negation and warnings', () => {
     expect(checkWording(rules, '亲，如果有陌生人让您加微信或者扫码付款，千万别理，退款只走平台')).toEqual([]);
     expect(checkWording(rules, '亲，请不要在聊天里发送身份证照片或者银行卡号')).toEqual([]);
     expect(categoryOf('请不要在平台下单，直接加我微信转账')).toBe('off-platform');
+    expect(checkWording(rules, '如果有人让您加好友，一定不要加')).toEqual([]);
+    expect(categoryOf('加我微信，别加错了')).toBe('off-platform');
   });
 });
 
