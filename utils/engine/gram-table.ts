@@ -60,6 +60,18 @@ export function postingsOfCode(table: GramTable, code: number): Uint32Array {
 
 const EMPTY = new Uint32Array(0);
 
+/**
+ * Adds `weight` to the first `cap` entries listed under `code` (lists are shortest first): the
+ * walk a message's gram makes over a table when only the closest entries can matter.
+ */
+export function addToPostings(table: GramTable, code: number, weight: number, cap: number, into: { add(entry: number, weight: number): void }): void {
+  const slot = slotOf(table.codes, code);
+  if (slot === -1) return;
+  const start = table.postingStarts[slot] ?? 0;
+  const end = Math.min(table.postingStarts[slot + 1] ?? 0, start + cap);
+  for (let at = start; at < end; at += 1) into.add(table.postingList[at] ?? 0, weight);
+}
+
 /** The entries listed under a gram written as text ("亲这", "在"). */
 export function postingsOf(table: GramTable, gram: string): Uint32Array {
   return postingsOfCode(table, gramCode(gram));

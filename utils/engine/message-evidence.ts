@@ -3,7 +3,7 @@ import { contentOf } from './continuation';
 import { addToPairs } from './flat-pairs';
 import { associationScores } from './gram-association';
 import { bigramCodesOf, codePointsOf, gramText } from './gram-codes';
-import { postingsOfCode, slotOf, weightOfCode } from './gram-table';
+import { addToPostings, postingsOfCode, weightOfCode } from './gram-table';
 import { triggerOriginal, type LibraryIndex } from './library-index';
 import { FIRM_MATCH_STRENGTH, matchTriggers } from './match-triggers';
 import { normalizeText } from './normalize';
@@ -160,11 +160,7 @@ export function evidenceFromAgentTurn(index: LibraryIndex, turn: string): Map<st
   for (const gram of bigramCodesOf(codePointsOf(normalizeText(turn)))) {
     const weight = weightOfCode(table, gram);
     turnInformation += weight;
-    const slot = slotOf(table.codes, gram);
-    if (slot === -1) continue;
-    const start = table.postingStarts[slot] ?? 0;
-    const end = Math.min(table.postingStarts[slot + 1] ?? 0, start + AGENT_TURN_WALK_PER_GRAM);
-    for (let at = start; at < end; at += 1) shared.add(table.postingList[at] ?? 0, weight);
+    addToPostings(table, gram, weight, AGENT_TURN_WALK_PER_GRAM, shared);
   }
   if (turnInformation === 0) return categories;
   // Best similarity per category (by its number), categories in order of first sight.

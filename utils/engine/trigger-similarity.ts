@@ -1,6 +1,6 @@
 import { accumulatorFor } from './accumulator';
 import { bigramCodesOf, codePointsOf } from './gram-codes';
-import { slotOf, weightOfCode } from './gram-table';
+import { addToPostings, weightOfCode } from './gram-table';
 import type { LibraryIndex } from './library-index';
 import { weightGramsOf } from './grams';
 
@@ -44,11 +44,7 @@ export function triggerSimilarities(index: LibraryIndex, normalized: string, per
   for (const gram of grams) {
     const weight = weightOfCode(table, gram);
     messageInformation += weight;
-    const slot = slotOf(table.codes, gram);
-    if (slot === -1) continue;
-    const start = table.postingStarts[slot] ?? 0;
-    const end = Math.min(table.postingStarts[slot + 1] ?? 0, start + WALK_PER_GRAM);
-    for (let at = start; at < end; at += 1) shared.add(table.postingList[at] ?? 0, weight);
+    addToPostings(table, gram, weight, WALK_PER_GRAM, shared);
   }
   const best: number[][] = index.phrases.categoryIds.map(() => []);
   if (messageInformation > 0) {

@@ -1,14 +1,13 @@
 import riskCorpusJson from '../../phrases/risk-corpus.json';
-import toneCorpusJson from '../../phrases/tone-corpus.json';
-import { trainNaiveBayes, NAIVE_BAYES_DEFAULTS } from '../engine/topic-model/naive-bayes';
 import { topicProbabilities } from '../engine/topic-model/topic-probabilities';
 import type { TopicModel } from '../engine/topic-model/topic-model-types';
 import type { LocalizedText, WordingCategory, WordingFinding } from '../schemas/risky-wording-finding';
 import type { WordingRule } from '../schemas/risky-wording-rule-shape';
 import { riskCorpusSchema } from '../schemas/risk-corpus';
-import { toneCorpusSchema } from '../schemas/tone-corpus';
 import { normalizeLiteral } from './normalize-with-offsets';
+import { modelFinding, trainDraftModel } from './draft-models';
 import { MODEL_RULE_ID } from './model-rule';
+import { normalizedToneCorpus } from './tone-check';
 
 /**
  * How sure the risk model must be that a draft breaks a rule, and how soft its odds are (the
@@ -24,23 +23,18 @@ const RISK_SCALE = 0.3;
 export type RiskCheck = (draft: string, normalized: string, rules: readonly WordingRule[]) => WordingFinding | null;
 
 /**
- * The risk check: naive Bayes over character grams (the topic model's trainer, deterministic),
- * trained on the drafts of the shipped risk corpus — drafts that break each rule, in every
+ * The risk check: naive Bayes over character grams (draft-models.ts), trained on the drafts of the shipped risk corpus — drafts that break each rule, in every
  * phrasing and evasion the team could think of, and safe drafts close to them — with the polite
  * replies of the tone corpus as more safe examples. It catches phrasings no rule lists (a new
  * nickname for an app, a surcharge by another name), and so it only warns: the rules decide
  * what stops a send. `normalize` is the checker's own, so the model reads drafts as the rules do.
  */
 export function createRiskCheck(normalize: (text: string) => string): RiskCheck {
-  const risky = riskCorpusSchema.parse(riskCorpusJson).lines;
-  const polite = toneCorpusSchema
-    .parse(toneCorpusJson)
-    .lines.filter(([label]) => label === 'ok')
+  const risky = riskCorpusSchema.parse(riskCorpusJson).lines.map(([label, text]) => [label, normalize(text)] as const);
+  const polite = normalizedToneCorpus(normalize)
+    .filter(([label]) => label === 'ok')
     .map(([, text]) => ['safe', text] as const);
-  const model = trainNaiveBayes(
-    [...risky, ...polite].map(([label, text]) => ({ text: normalize(text), topic: label, category: 'risk', weight: 1, fromCorpus: false })),
-    { ...NAIVE_BAYES_DEFAULTS, minCount: 1, scale: RISK_SCALE },
-  );
+  const model = trainDraftModel([...risky, ...polite], RISK_SCALE);
   return (draft, normalized, rules) => riskFindingOf(model, draft, normalized, rules);
 }
 
@@ -67,26 +61,11 @@ function riskFindingOf(model: TopicModel, draft: string, normalized: string, rul
   });
   if (!likeliest || best < RISK_THRESHOLD) return null;
   const ofCategory = rules.filter((candidate) => candidate.category === likeliest && candidate.id !== MODEL_RULE_ID);
-  if (ofCategory.some((rule) => rule.sentenceExceptions.some((words) => normalized.includes(normalizeRuleWords(words))))) return null;
+  // Rule words are written as drafts are normalised (compile-parsed-rules.ts does the same).
+  if (ofCategory.some((rule) => rule.sentenceExceptions.some((words) => normalized.includes(normalizeLiteral(words))))) return null;
   // The category's own rule says why it matters and what to write instead.
   const rule = ofCategory[0];
-  const start = draft.length - draft.trimStart().length;
-  const end = draft.trimEnd().length;
-  return {
-    ruleId: MODEL_RULE_ID,
-    category: likeliest,
-    severity: 'warn',
-    start,
-    end,
-    matchedText: draft.slice(start, end),
-    reason: withModelNote(rule?.reason ?? GENERIC_REASON),
-    alternative: rule?.alternative ?? GENERIC_ALTERNATIVE,
-  };
-}
-
-/** Rule words are written as drafts are normalised (compile-parsed-rules.ts does the same). */
-function normalizeRuleWords(words: string): string {
-  return normalizeLiteral(words);
+  return modelFinding(draft, likeliest, withModelNote(rule?.reason ?? GENERIC_REASON), rule?.alternative ?? GENERIC_ALTERNATIVE);
 }
 
 function withModelNote(reason: LocalizedText): LocalizedText {

@@ -1,10 +1,9 @@
 import toneCorpusJson from '../../phrases/tone-corpus.json';
-import { trainNaiveBayes, NAIVE_BAYES_DEFAULTS } from '../engine/topic-model/naive-bayes';
 import { topicProbabilities } from '../engine/topic-model/topic-probabilities';
 import type { TopicModel } from '../engine/topic-model/topic-model-types';
 import type { LocalizedText, WordingFinding } from '../schemas/risky-wording-finding';
 import { toneCorpusSchema, type ToneLabel } from '../schemas/tone-corpus';
-import { MODEL_RULE_ID } from './model-rule';
+import { modelFinding, trainDraftModel } from './draft-models';
 
 /**
  * How sure the model must be that a draft is not `ok` before it says so. A warning an agent
@@ -48,12 +47,23 @@ export type ToneCheck = (draft: string, normalized: string) => WordingFinding | 
  * `normalize` is the checker's own normalisation, so the model reads replies as the rules do.
  */
 export function createToneCheck(normalize: (text: string) => string): ToneCheck {
-  const model = trainNaiveBayes(
-    toneCorpusSchema.parse(toneCorpusJson).lines.map(([label, text]) => ({ text: normalize(text), topic: label, category: 'tone', weight: 1, fromCorpus: false })),
-    // Every gram of the team's own lines counts: a word said once can still mark a tone.
-    { ...NAIVE_BAYES_DEFAULTS, minCount: 1 },
-  );
+  const model = trainDraftModel(normalizedToneCorpus(normalize));
   return (draft, normalized) => toneFindingOf(model, draft, normalized);
+}
+
+const normalizedCorpora = new WeakMap<(text: string) => string, readonly (readonly [ToneLabel, string])[]>();
+
+/**
+ * The tone corpus, parsed and normalised once per normaliser: the risk check learns from its
+ * polite replies too, and a worker's warm-up should not read the file twice.
+ */
+export function normalizedToneCorpus(normalize: (text: string) => string): readonly (readonly [ToneLabel, string])[] {
+  let lines = normalizedCorpora.get(normalize);
+  if (!lines) {
+    lines = toneCorpusSchema.parse(toneCorpusJson).lines.map(([label, text]) => [label, normalize(text)] as const);
+    normalizedCorpora.set(normalize, lines);
+  }
+  return lines;
 }
 
 /** Warn only, never block: a reply's tone is the agent's call, the wording rules are the platform's. */
@@ -72,16 +82,5 @@ function toneFindingOf(model: TopicModel, draft: string, normalized: string): Wo
     }
   });
   if (!likeliest || notOk < TONE_THRESHOLD) return null;
-  const start = draft.length - draft.trimStart().length;
-  const end = draft.trimEnd().length;
-  return {
-    ruleId: MODEL_RULE_ID,
-    category: 'rude',
-    severity: 'warn',
-    start,
-    end,
-    matchedText: draft.slice(start, end),
-    reason: REASONS[likeliest],
-    alternative: ALTERNATIVE,
-  };
+  return modelFinding(draft, 'rude', REASONS[likeliest], ALTERNATIVE);
 }
