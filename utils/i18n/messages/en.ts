@@ -1,9 +1,17 @@
 import type { MessageKey } from './zh-CN';
+import { consoleImportEn } from './console-import-en';
+import { consoleLibraryEn } from './console-library-en';
+import { consoleSectionsEn } from './console-sections-en';
+import { consoleTeamEn } from './console-team-en';
 import { pageEn } from './page-en';
 
 /** English UI text. `satisfies` makes a key missing here a compile error, not a blank label. */
 export const en = {
   ...pageEn,
+  ...consoleLibraryEn,
+  ...consoleImportEn,
+  ...consoleTeamEn,
+  ...consoleSectionsEn,
 
   'app.name': 'Reply Helper',
 

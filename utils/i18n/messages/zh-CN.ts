@@ -1,3 +1,7 @@
+import { consoleImportZhCN } from './console-import-zh-CN';
+import { consoleLibraryZhCN } from './console-library-zh-CN';
+import { consoleSectionsZhCN } from './console-sections-zh-CN';
+import { consoleTeamZhCN } from './console-team-zh-CN';
 import { pageZhCN } from './page-zh-CN';
 
 /**
@@ -8,6 +12,12 @@ import { pageZhCN } from './page-zh-CN';
 export const zhCN = {
   // What our UI on a seller's chat page says (in-page bar, send guard, shortcut picker).
   ...pageZhCN,
+
+  // The lead's console (the options page), one file per page group.
+  ...consoleLibraryZhCN,
+  ...consoleImportZhCN,
+  ...consoleTeamZhCN,
+  ...consoleSectionsZhCN,
 
   'app.name': '话术助手',
 
