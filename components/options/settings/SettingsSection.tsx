@@ -127,6 +127,8 @@ export function SettingsSection() {
                 min={1}
                 max={10}
                 precision={0}
+                // antd's step buttons carry English names; the arrow keys step the number anyway.
+                controls={false}
                 value={settings.suggestionCount}
                 {...invalidProps('settings-suggestion-count', errors.suggestionCount)}
                 // Emptied, the field is no number at all: the schema then says what it must be.

@@ -43,17 +43,20 @@ export function WordingRulesTable({
     {
       key: 'category',
       title: t('options.wording.column.category'),
+      width: 110,
       render: (_, rule) => t(`wording.category.${rule.category}`),
     },
     {
       key: 'severity',
       title: t('options.wording.column.severity'),
+      width: 80,
       render: (_, rule) => <Tag color={rule.severity === 'block' ? 'red' : 'orange'}>{t(`wording.severity.${rule.severity}`)}</Tag>,
     },
-    { key: 'pack', title: t('options.wording.column.pack'), dataIndex: 'packId' },
+    { key: 'pack', title: t('options.wording.column.pack'), dataIndex: 'packId', width: 140 },
     {
       key: 'status',
       title: t('options.wording.column.status'),
+      width: 150,
       render: (_, rule) => (
         <Flex gap={4} wrap>
           <Tag color={RULE_TAG_COLOR[tagOf(rule)]} data-testid="wording-rule-status">
@@ -66,6 +69,7 @@ export function WordingRulesTable({
     {
       key: 'actions',
       title: t('options.packs.column.actions'),
+      width: 150,
       render: (_, rule) => <RuleActions rule={rule} onDecide={onDecide} />,
     },
   ];
