@@ -85,10 +85,10 @@ export function CustomSitesSection({ services = browserCustomSitesServices }: { 
       title: t('console.sections.sites.column.access'),
       render: (_, site) =>
         access[site.id] ? (
-          <Tag color="success">{t('customSites.access.granted')}</Tag>
+          <Tag color="green">{t('customSites.access.granted')}</Tag>
         ) : (
           <Flex vertical gap={2} align="flex-start">
-            <Tag color="warning">{t('console.sections.sites.accessMissing')}</Tag>
+            <Tag color="orange">{t('console.sections.sites.accessMissing')}</Tag>
             <Typography.Text type="secondary" className="hs-custom-sites__note">
               {t('console.sections.sites.accessMissingNote')}
             </Typography.Text>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Input, Modal, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Input, Modal, Table, Typography, type TableColumnsType } from 'antd';
 import { ERROR_LOG_CAPACITY, type ErrorContext, type ErrorLogEntry } from '../../utils/diagnostics/error-entry';
 import { filterBySearch } from '../../utils/console-sections/table-search';
 import { useI18n } from '../i18n/i18n-provider';
@@ -71,7 +71,7 @@ export function ErrorLogView({ services }: { services: ErrorLogServices }) {
   const columns: TableColumnsType<Row> = [
     { key: 'time', title: t('diagnostics.column.time'), render: (_, entry) => new Date(entry.time).toLocaleString(lang) },
     { key: 'context', title: t('diagnostics.column.context'), render: (_, entry) => t(CONTEXT_LABEL[entry.context]) },
-    { key: 'type', title: t('diagnostics.column.type'), render: (_, entry) => <Tag color="error">{entry.type}</Tag> },
+    { key: 'type', title: t('diagnostics.column.type'), render: (_, entry) => <code className="hs-console-code">{entry.type}</code> },
     {
       key: 'module',
       title: t('diagnostics.column.module'),

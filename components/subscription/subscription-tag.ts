@@ -3,9 +3,9 @@ import type { SUBSCRIPTION_STATUSES } from '../../utils/schemas/subscription-sta
 /** Green: the pack is current; orange: an update waits for 应用更新; red: the check failed. */
 export const SUBSCRIPTION_TAG_COLOR = {
   never: 'default',
-  unchanged: 'success',
-  pending: 'warning',
-  applied: 'success',
-  'up-to-date': 'success',
-  error: 'error',
+  unchanged: 'green',
+  pending: 'orange',
+  applied: 'green',
+  'up-to-date': 'green',
+  error: 'red',
 } as const satisfies Record<(typeof SUBSCRIPTION_STATUSES)[number], string>;

@@ -2,9 +2,9 @@ import type { WordingRuleTag } from '../../../utils/library/wording-rule-tag';
 
 /** Colours a lead knows from the back offices: orange waits, green is in force, red was turned down. */
 export const RULE_TAG_COLOR = {
-  pending: 'warning',
-  active: 'success',
-  rejected: 'error',
+  pending: 'orange',
+  active: 'green',
+  rejected: 'red',
   disabled: 'default',
 } as const satisfies Record<WordingRuleTag, string>;
 

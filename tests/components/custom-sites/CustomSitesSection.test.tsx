@@ -81,7 +81,7 @@ describe('a team lead adding a custom site on the options page', () => {
     renderInConsole(<CustomSitesSection services={services} />);
     fireEvent.click(await screen.findByText('允许访问'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('浏览器没有允许访问'));
-    expect(screen.getByText('未允许访问').className).toContain('ant-tag-warning');
+    expect(screen.getByText('未允许访问').className).toContain('ant-tag-orange');
     expect(screen.getByText('插件不会在这个网站上运行')).toBeTruthy();
   });
 

@@ -78,7 +78,7 @@ describe('the agent’s pack subscription on the options page', () => {
     const { unmount } = render(<SubscriptionSection services={services} />);
     const tag = await screen.findByTestId('subscription-status-tag');
     expect(tag.textContent).toBe('有更新待应用');
-    expect(tag.className).toContain('ant-tag-warning');
+    expect(tag.className).toContain('ant-tag-orange');
     unmount();
 
     // The agent chose English in 设置: the provider reads the choice from storage.
@@ -91,7 +91,7 @@ describe('the agent’s pack subscription on the options page', () => {
     );
     await screen.findByText('Check failed');
     const failed = screen.getByTestId('subscription-status-tag');
-    expect(failed.className).toContain('ant-tag-error');
+    expect(failed.className).toContain('ant-tag-red');
   });
 
   it('saves the auto-apply choice from its switch', async () => {

@@ -46,16 +46,16 @@ describe('违规词: the lead reviews agents’ flags and the packs’ rules', (
     await waitFor(() => expect(rowsOf('wording-flags')).toHaveLength(2));
     const flag = (term: string) => rowsOf('wording-flags').find((row) => row.textContent?.includes(term))!;
     expect(statusOf(flag('老地方聊')).textContent).toBe('待审核');
-    expect(statusOf(flag('老地方聊')).className).toContain('ant-tag-warning');
+    expect(statusOf(flag('老地方聊')).className).toContain('ant-tag-orange');
 
     fireEvent.click(within(flag('老地方聊')).getByRole('button', { name: /^通\s?过$/ }));
     await waitFor(() => expect(statusOf(flag('老地方聊')).textContent).toBe('已生效'));
-    expect(statusOf(flag('老地方聊')).className).toContain('ant-tag-success');
+    expect(statusOf(flag('老地方聊')).className).toContain('ant-tag-green');
     expect(flag('老地方聊').getAttribute('data-status')).toBe('active');
 
     fireEvent.click(within(flag('现金返还')).getByRole('button', { name: /^驳\s?回$/ }));
     await waitFor(() => expect(statusOf(flag('现金返还')).textContent).toBe('已驳回'));
-    expect(statusOf(flag('现金返还')).className).toContain('ant-tag-error');
+    expect(statusOf(flag('现金返还')).className).toContain('ant-tag-red');
 
     // A pack's rule is switched off, not rejected: its tag says so.
     const packRule = rowsOf('wording-rules').find((row) => within(row).queryByRole('button', { name: /^停\s?用$/ }))!;
