@@ -1,13 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
+import { OUR_DESK_SITE } from '../fixtures/custom-sites/our-desk-site';
+import { auditControlNames, markFocusableControls, reachedByTab } from './support/accessibility';
 import { requestFromBackground } from './support/background-request';
 import { startExtension } from './support/extension';
 
 /**
  * The console's 违规词 and 设置 pages in Chromium with the built extension: a team lead finds an
  * agent's flag with the search box and rejects it (the agent's popup then lists it as rejected),
- * and 设置 refuses a broken field with the schema's rule under it, then saves.
+ * and 设置 refuses a broken field with the schema's rule under it, then saves. The states a click
+ * opens (the custom-site form with its errors, the remove confirmation) keep every control named
+ * and reachable, as keyboard-access.test.ts holds the sections as they first open.
  */
 describe('the console’s wording rules and settings pages', () => {
   let extension: ExtensionBrowser;
@@ -81,6 +85,39 @@ describe('the console’s wording rules and settings pages', () => {
     await page.getByTestId('settings-save').click();
     await expect.poll(() => page.getByTestId('settings-save').textContent(), { timeout: 10_000 }).toBe('Save settings');
     expect(await page.getByTestId('options-nav-wording').textContent()).toBe('Risky wording');
+    await page.close();
+  });
+
+  it('自定义站点: the form with its errors and the remove confirmation name every control; Tab reaches the form’s', async () => {
+    const page = await extension.openExtensionPage('options.html#custom-sites');
+    // One stored site, and the page in Chinese again (the test before chose English).
+    await page.evaluate(
+      (site) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+          customSites: [site],
+          settings: { language: 'zh-CN' },
+        }),
+      OUR_DESK_SITE,
+    );
+    await page.reload();
+    await page.getByTestId('custom-site').waitFor();
+
+    await page.getByTestId('custom-site-add').click();
+    await page.getByTestId('custom-site-save').click();
+    await page.getByRole('alert').first().waitFor();
+    expect((await auditControlNames(extension.context, page)).unnamed).toEqual([]);
+    const focusable = await markFocusableControls(page);
+    const reached = await reachedByTab(page, focusable.length + 3);
+    expect(focusable.filter((mark) => !reached.includes(mark))).toEqual([]);
+
+    await page.getByRole('button', { name: '试一试' }).click();
+    await page.getByRole('button', { name: /^删\s?除$/ }).click();
+    await page.getByRole('dialog').waitFor();
+    expect((await auditControlNames(extension.context, page)).unnamed).toEqual([]);
+    // The dialog takes the focus, so Escape (not a mouse) closes it and keeps the site.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('custom-site').count()).toBe(1);
     await page.close();
   });
 });
