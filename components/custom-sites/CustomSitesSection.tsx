@@ -5,6 +5,7 @@ import { filterBySearch } from '../../utils/console-sections/table-search';
 import type { CustomSite } from '../../utils/schemas/custom-site';
 import { ConsoleSection } from '../console-section/ConsoleSection';
 import { rowAttributes } from '../console-section/row-attributes';
+import { consolePagination } from '../console-section/console-pagination';
 import { CustomSiteForm } from './CustomSiteForm';
 import { CustomSiteTry } from './CustomSiteTry';
 import { browserCustomSitesServices, type CustomSitesServices } from './custom-sites-services';
@@ -159,7 +160,7 @@ export function CustomSitesSection({ services = browserCustomSitesServices }: { 
           columns={columns}
           dataSource={shown}
           locale={{ emptyText: (sites ?? []).length === 0 ? t('customSites.empty') : t('console.sections.noMatch', { query: query.trim() }) }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={consolePagination(t)}
           expandable={{
             showExpandColumn: false,
             expandedRowKeys: trying === null ? [] : [trying],

@@ -5,6 +5,7 @@ import { filterBySearch } from '../../utils/console-sections/table-search';
 import { useI18n } from '../i18n/i18n-provider';
 import { ConsoleSection } from '../console-section/ConsoleSection';
 import { rowAttributes } from '../console-section/row-attributes';
+import { consolePagination } from '../console-section/console-pagination';
 import type { ErrorLogServices } from './error-log-services';
 
 const CONTEXT_LABEL: { [C in ErrorContext]: `diagnostics.context.${C}` } = {
@@ -119,7 +120,7 @@ export function ErrorLogView({ services }: { services: ErrorLogServices }) {
               columns={columns}
               dataSource={shown}
               locale={{ emptyText: t('console.sections.noMatch', { query: query.trim() }) }}
-              pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+              pagination={consolePagination(t)}
               onRow={() => rowAttributes({ 'data-testid': 'error-log-entry' })}
             />
           )}

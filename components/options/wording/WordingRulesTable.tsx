@@ -4,6 +4,7 @@ import type { RuleStatus, StoredWordingRule } from '../../../utils/db/records';
 import { filterBySearch } from '../../../utils/console-sections/table-search';
 import { wordingRuleTag, wordingRuleWording, type WordingRuleTag } from '../../../utils/library/wording-rule-tag';
 import { rowAttributes } from '../../console-section/row-attributes';
+import { consolePagination } from '../../console-section/console-pagination';
 import { RULE_TAG_COLOR, RULE_TAG_LABEL } from './rule-tag-style';
 
 /** A rule's wording in the table: the first few terms; the rest are found by the search. */
@@ -82,7 +83,7 @@ export function WordingRulesTable({
       columns={columns}
       dataSource={rows}
       locale={{ emptyText: rules.length > 0 ? t('console.sections.noMatch', { query: query.trim() }) : emptyText }}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={consolePagination(t)}
       onRow={(rule) => rowAttributes({ 'data-testid': 'wording-rule', 'data-rule-uid': rule.uid, 'data-status': rule.status })}
     />
   );

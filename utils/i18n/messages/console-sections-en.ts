@@ -5,6 +5,8 @@ import type { consoleSectionsZhCN } from './console-sections-zh-CN';
 export const consoleSectionsEn = {
   'console.sections.noMatch': 'Nothing matches “{query}”',
   'console.sections.invalidFields': '{count} fields need changing; see the red notes below',
+  'console.sections.page.prev': 'Previous page',
+  'console.sections.page.next': 'Next page',
 
   'console.sections.wording.intro':
     'Wording an agent flags waits for review; once approved it applies to the whole team. Rules from a pack can be switched off, unless the pack locked them.',

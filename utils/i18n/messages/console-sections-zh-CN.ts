@@ -6,6 +6,8 @@ export const consoleSectionsZhCN = {
   // Shared by the sections' tables and forms.
   'console.sections.noMatch': '没有符合“{query}”的记录',
   'console.sections.invalidFields': '有 {count} 处需要修改，见下方红字',
+  'console.sections.page.prev': '上一页',
+  'console.sections.page.next': '下一页',
 
   // 违规词 (components/options/wording/)
   'console.sections.wording.intro': '客服标记的违规词先“待审核”，通过后对全组生效；话术包里的规则可以停用，被话术包锁定的不能停用。',

@@ -48,19 +48,20 @@ describe('违规词: the lead reviews agents’ flags and the packs’ rules', (
     expect(statusOf(flag('老地方聊')).textContent).toBe('待审核');
     expect(statusOf(flag('老地方聊')).className).toContain('ant-tag-orange');
 
-    fireEvent.click(within(flag('老地方聊')).getByRole('button', { name: /^通\s?过$/ }));
+    fireEvent.click(within(flag('老地方聊')).getByText(/^通\s?过$/));
     await waitFor(() => expect(statusOf(flag('老地方聊')).textContent).toBe('已生效'));
     expect(statusOf(flag('老地方聊')).className).toContain('ant-tag-green');
     expect(flag('老地方聊').getAttribute('data-status')).toBe('active');
 
-    fireEvent.click(within(flag('现金返还')).getByRole('button', { name: /^驳\s?回$/ }));
+    fireEvent.click(within(flag('现金返还')).getByText(/^驳\s?回$/));
     await waitFor(() => expect(statusOf(flag('现金返还')).textContent).toBe('已驳回'));
     expect(statusOf(flag('现金返还')).className).toContain('ant-tag-red');
 
-    // A pack's rule is switched off, not rejected: its tag says so.
-    const packRule = rowsOf('wording-rules').find((row) => within(row).queryByRole('button', { name: /^停\s?用$/ }))!;
+    // A pack's rule is switched off, not rejected: its tag says so. (Buttons are found by their
+    // text: role queries over a 20-row antd table take seconds in jsdom.)
+    const packRule = rowsOf('wording-rules').find((row) => within(row).queryByText(/^停\s?用$/))!;
     const uid = packRule.getAttribute('data-rule-uid');
-    fireEvent.click(within(packRule).getByRole('button', { name: /^停\s?用$/ }));
+    fireEvent.click(within(packRule).getByText(/^停\s?用$/));
     await waitFor(() => expect(statusOf(rowsOf('wording-rules').find((row) => row.getAttribute('data-rule-uid') === uid)!).textContent).toBe('已停用'));
     expect((await readAllRules(db)).find((rule) => rule.uid === uid)?.status).toBe('rejected');
   });
@@ -104,6 +105,12 @@ describe('违规词: the lead reviews agents’ flags and the packs’ rules', (
     fireEvent.change(search, { target: { value: '' } });
     expect(rowsOf('wording-rules')).toHaveLength(20);
     expect(rowsOf('wording-flags')).toHaveLength(1);
+
+    // The pages' arrows (the pack rules' table alone has pages) are named in the page's language,
+    // not by antd's icon names.
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    expect(rowsOf('wording-rules')).toHaveLength(all.length - 1 - 20);
+    expect(screen.getByRole('button', { name: '上一页' })).toBeTruthy();
   });
 
   it('speaks English when the agent chose it: the tags and the search find the English state', async () => {
