@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useI18n } from '../i18n/i18n-provider';
+import { firstErrorPerField } from '../../utils/console-sections/field-errors';
 import {
   CUSTOM_SITE_SELECTOR_EXAMPLES,
   customSiteSchema,
@@ -72,12 +74,7 @@ export function CustomSiteForm({
       onSubmit(parsed.data);
       return;
     }
-    const found: Partial<Record<keyof Draft, string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = fieldOf(issue.path) ?? 'name';
-      found[field] ??= issue.message;
-    }
-    setErrors(found);
+    setErrors(firstErrorPerField(parsed.error.issues, fieldOf, 'name'));
   }
 
   const fields: { name: keyof Draft; label: `customSites.field.${keyof Draft}`; placeholder: string }[] = [
@@ -92,40 +89,48 @@ export function CustomSiteForm({
   const errorCount = Object.keys(errors).length;
 
   return (
-    <form className="hs-custom-sites__form" onSubmit={submit} noValidate data-testid="custom-site-form">
-      {errorCount > 0 && (
-        <p className="hs-custom-sites__error" role="alert">
-          {t('customSites.invalid', { count: errorCount })}
-        </p>
-      )}
-      {fields.map(({ name, label, placeholder }) => (
-        <label key={name} className="hs-custom-sites__field">
-          <span>{t(label)}</span>
-          <input
-            name={name}
-            value={draft[name]}
-            placeholder={placeholder}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={errors[name] ? true : undefined}
-            aria-describedby={errors[name] ? `custom-site-error-${name}` : undefined}
-            onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
-          />
-          {errors[name] && (
-            <span id={`custom-site-error-${name}`} className="hs-custom-sites__error">
-              {errors[name]}
-            </span>
-          )}
-        </label>
-      ))}
-      <div className="hs-custom-sites__actions">
-        <button type="submit" className="hs-button" data-testid="custom-site-save">
-          {t('customSites.save')}
-        </button>
-        <button type="button" className="hs-button" onClick={onCancel}>
-          {t('customSites.cancel')}
-        </button>
-      </div>
-    </form>
+    <Card
+      title={<h3 className="hs-console-card-title">{site ? t('console.sections.sites.editTitle', { name: site.name }) : t('customSites.add')}</h3>}
+    >
+      <Form layout="vertical" component={false}>
+        <form className="hs-custom-sites__form" onSubmit={submit} noValidate data-testid="custom-site-form">
+          {errorCount > 0 && <Alert className="hs-custom-sites__form-alert" type="error" role="alert" title={t('customSites.invalid', { count: errorCount })} />}
+          <div className="hs-custom-sites__fields">
+            {fields.map(({ name, label, placeholder }) => {
+              const inputId = `custom-site-field-${name}`;
+              const errorId = `custom-site-error-${name}`;
+              return (
+                <Form.Item
+                  key={name}
+                  label={t(label)}
+                  htmlFor={inputId}
+                  validateStatus={errors[name] ? 'error' : undefined}
+                  help={errors[name] ? <span id={errorId}>{errors[name]}</span> : undefined}
+                >
+                  <Input
+                    id={inputId}
+                    name={name}
+                    className={name === 'name' ? undefined : 'hs-console-code'}
+                    value={draft[name]}
+                    placeholder={placeholder}
+                    spellCheck={false}
+                    autoComplete="off"
+                    aria-invalid={errors[name] ? true : undefined}
+                    aria-describedby={errors[name] ? errorId : undefined}
+                    onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
+                  />
+                </Form.Item>
+              );
+            })}
+          </div>
+          <Flex gap="small" wrap>
+            <Button type="primary" htmlType="submit" data-testid="custom-site-save">
+              {t('customSites.save')}
+            </Button>
+            <Button onClick={onCancel}>{t('customSites.cancel')}</Button>
+          </Flex>
+        </form>
+      </Form>
+    </Card>
   );
 }

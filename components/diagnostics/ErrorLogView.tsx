@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Input, Modal, Table, Typography, type TableColumnsType } from 'antd';
 import { ERROR_LOG_CAPACITY, type ErrorContext, type ErrorLogEntry } from '../../utils/diagnostics/error-entry';
+import { filterBySearch } from '../../utils/console-sections/table-search';
 import { useI18n } from '../i18n/i18n-provider';
+import { ConsoleSection } from '../console-section/ConsoleSection';
+import { rowAttributes } from '../console-section/row-attributes';
+import { consolePagination } from '../console-section/console-pagination';
 import type { ErrorLogServices } from './error-log-services';
-import './error-log-view.css';
 
 const CONTEXT_LABEL: { [C in ErrorContext]: `diagnostics.context.${C}` } = {
   background: 'diagnostics.context.background',
@@ -18,13 +22,19 @@ export function exportFileName(now: Date): string {
   return `huashu-zhushou-errors-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
+/** A row of the table: the entry and its place in the log (two entries may share a time). */
+type Row = ErrorLogEntry & { key: string };
+
 /**
- * The team lead's view of the local error log (options page): newest first, exportable as JSON
- * for whoever supports them, clearable. Shows only what the log keeps: kind, place, time, count.
+ * The team lead's view of the local error log (options page): newest first, searchable,
+ * exportable as JSON for whoever supports them, clearable after a confirmation. Shows only what
+ * the log keeps: kind, place, time, count.
  */
 export function ErrorLogView({ services }: { services: ErrorLogServices }) {
   const { t, lang } = useI18n();
   const [entries, setEntries] = useState<ErrorLogEntry[] | 'loading' | 'failed'>('loading');
+  const [query, setQuery] = useState('');
+  const [modal, modalHolder] = Modal.useModal();
 
   useEffect(() => {
     let current = true;
@@ -44,69 +54,78 @@ export function ErrorLogView({ services }: { services: ErrorLogServices }) {
     services.saveFile(exportFileName(new Date()), `${JSON.stringify(exported, null, 2)}\n`);
   }
 
-  async function clear() {
-    await services.clear();
-    setEntries([]);
+  function confirmClear() {
+    void modal.confirm({
+      title: t('console.sections.errors.clearTitle'),
+      content: t('console.sections.errors.clearContent'),
+      okText: t('diagnostics.clear'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        await services.clear();
+        setEntries([]);
+      },
+    });
   }
 
-  const newestFirst = Array.isArray(entries) ? [...entries].reverse() : [];
+  const rows: Row[] = Array.isArray(entries) ? [...entries].reverse().map((entry, index) => ({ ...entry, key: `${entry.time}-${index}` })) : [];
+  const shown = filterBySearch(rows, query, (entry) => [t(CONTEXT_LABEL[entry.context]), entry.type, entry.module ?? '']);
+  const columns: TableColumnsType<Row> = [
+    { key: 'time', title: t('diagnostics.column.time'), render: (_, entry) => new Date(entry.time).toLocaleString(lang) },
+    { key: 'context', title: t('diagnostics.column.context'), render: (_, entry) => t(CONTEXT_LABEL[entry.context]) },
+    { key: 'type', title: t('diagnostics.column.type'), render: (_, entry) => <code className="hs-console-code">{entry.type}</code> },
+    {
+      key: 'module',
+      title: t('diagnostics.column.module'),
+      render: (_, entry) => (entry.module === null ? '—' : <code className="hs-console-code">{entry.module}</code>),
+    },
+    { key: 'count', title: t('diagnostics.column.count'), dataIndex: 'count', align: 'right' },
+  ];
+
   return (
-    <section className="hs-errors" data-testid="error-log" aria-labelledby="hs-errors-title">
-      <h2 id="hs-errors-title" className="hs-errors__title">
-        {t('diagnostics.title')}
-      </h2>
-      <p className="hs-errors__hint">{t('diagnostics.hint')}</p>
-      {entries === 'loading' ? <p role="status">{t('diagnostics.loading')}</p> : null}
-      {entries === 'failed' ? <p role="alert">{t('diagnostics.failed')}</p> : null}
+    <ConsoleSection id="hs-errors" title={t('diagnostics.title')} intro={t('diagnostics.hint')} testId="error-log">
+      {modalHolder}
+      {entries === 'loading' ? <Alert type="info" role="status" title={t('diagnostics.loading')} /> : null}
+      {entries === 'failed' ? <Alert type="error" role="alert" title={t('diagnostics.failed')} /> : null}
       {Array.isArray(entries) ? (
-        <>
-          <div className="hs-errors__actions">
-            <span className="hs-errors__summary">
-              {t('diagnostics.summary', { count: entries.length, capacity: ERROR_LOG_CAPACITY })}
-            </span>
-            <button type="button" className="hs-button" data-testid="export-error-log" onClick={() => void exportLog()}>
-              {t('diagnostics.export')}
-            </button>
-            <button
-              type="button"
-              className="hs-button"
-              data-testid="clear-error-log"
+        <Card>
+          <div className="hs-console-toolbar">
+            <Input
+              type="search"
+              className="hs-console-toolbar__search"
+              aria-label={t('console.sections.errors.search')}
+              placeholder={t('console.sections.errors.search')}
+              value={query}
+              data-testid="error-log-search"
               disabled={entries.length === 0}
-              onClick={() => void clear()}
-            >
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <Typography.Text type="secondary" className="hs-console-toolbar__summary">
+              {t('diagnostics.summary', { count: entries.length, capacity: ERROR_LOG_CAPACITY })}
+            </Typography.Text>
+            <Button data-testid="export-error-log" onClick={() => void exportLog()}>
+              {t('diagnostics.export')}
+            </Button>
+            <Button danger data-testid="clear-error-log" disabled={entries.length === 0} onClick={confirmClear}>
               {t('diagnostics.clear')}
-            </button>
+            </Button>
           </div>
           {entries.length === 0 ? (
-            <p data-testid="error-log-empty">{t('diagnostics.empty')}</p>
+            <Typography.Paragraph type="secondary" data-testid="error-log-empty">
+              {t('diagnostics.empty')}
+            </Typography.Paragraph>
           ) : (
-            <table className="hs-errors__table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('diagnostics.column.time')}</th>
-                  <th scope="col">{t('diagnostics.column.context')}</th>
-                  <th scope="col">{t('diagnostics.column.type')}</th>
-                  <th scope="col">{t('diagnostics.column.module')}</th>
-                  <th scope="col">{t('diagnostics.column.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {newestFirst.map((entry, index) => (
-                  <tr key={`${entry.time}-${index}`} data-testid="error-log-entry">
-                    <td>{new Date(entry.time).toLocaleString(lang)}</td>
-                    <td>{t(CONTEXT_LABEL[entry.context])}</td>
-                    <td>
-                      <code>{entry.type}</code>
-                    </td>
-                    <td>{entry.module === null ? '—' : <code>{entry.module}</code>}</td>
-                    <td>{entry.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table<Row>
+              data-testid="error-log-table"
+              size="middle"
+              columns={columns}
+              dataSource={shown}
+              locale={{ emptyText: t('console.sections.noMatch', { query: query.trim() }) }}
+              pagination={consolePagination(t)}
+              onRow={() => rowAttributes({ 'data-testid': 'error-log-entry' })}
+            />
           )}
-        </>
+        </Card>
       ) : null}
-    </section>
+    </ConsoleSection>
   );
 }

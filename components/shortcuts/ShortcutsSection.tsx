@@ -1,5 +1,8 @@
 import { useState, type ReactNode } from 'react';
+import { Alert, Button, Card, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useI18n } from '../i18n/i18n-provider';
+import { ConsoleSection } from '../console-section/ConsoleSection';
+import { rowAttributes } from '../console-section/row-attributes';
 import { commandLabelKey } from './command-labels';
 import type { ShortcutsServices } from './shortcuts-services';
 import { useBoundCommands } from './use-bound-commands';
@@ -15,11 +18,13 @@ const PAGE_KEYS = [
 
 function Keys({ keys }: { keys: readonly string[] }) {
   return (
-    <span className="hs-shortcuts__keys">
+    <Flex gap={4} wrap component="span">
       {keys.map((key) => (
-        <kbd key={key}>{key}</kbd>
+        <Typography.Text keyboard key={key}>
+          {key}
+        </Typography.Text>
       ))}
-    </span>
+    </Flex>
   );
 }
 
@@ -31,26 +36,24 @@ interface ShortcutRow {
   command?: string;
 }
 
-/** 操作 | 按键, one row per shortcut; named by the heading above it. */
+/** 操作 | 按键, one row per shortcut; named by the card title above it. */
 function ShortcutTable({ labelledBy, testId, rows }: { labelledBy: string; testId: string; rows: readonly ShortcutRow[] }) {
   const { t } = useI18n();
+  const columns: TableColumnsType<ShortcutRow> = [
+    { key: 'action', title: t('shortcuts.columnAction'), dataIndex: 'action' },
+    { key: 'keys', title: t('shortcuts.columnKeys'), render: (_, row) => row.keys, width: '40%' },
+  ];
   return (
-    <table className="hs-shortcuts__table" aria-labelledby={labelledBy} data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">{t('shortcuts.columnAction')}</th>
-          <th scope="col">{t('shortcuts.columnKeys')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} data-testid={row.command ? 'browser-shortcut' : undefined} data-command={row.command}>
-            <td>{row.action}</td>
-            <td>{row.keys}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table<ShortcutRow>
+      aria-labelledby={labelledBy}
+      data-testid={testId}
+      rowKey="id"
+      size="middle"
+      pagination={false}
+      columns={columns}
+      dataSource={[...rows]}
+      onRow={(row) => (row.command ? rowAttributes({ 'data-testid': 'browser-shortcut', 'data-command': row.command }) : {})}
+    />
   );
 }
 
@@ -68,51 +71,54 @@ export function ShortcutsSection({ services }: { services: ShortcutsServices }) 
   }
 
   return (
-    <section className="hs-shortcuts" data-testid="shortcuts-section" aria-labelledby="hs-shortcuts-title">
-      <h2 id="hs-shortcuts-title" className="hs-shortcuts__title">
-        {t('shortcuts.title')}
-      </h2>
-      <p className="hs-shortcuts__hint">{t('shortcuts.hint')}</p>
+    <ConsoleSection id="hs-shortcuts" title={t('shortcuts.title')} intro={t('shortcuts.hint')} testId="shortcuts-section">
+      <Card
+        title={
+          <h3 className="hs-console-card-title" id="hs-shortcuts-browser">
+            {t('shortcuts.browserTitle')}
+          </h3>
+        }
+        extra={
+          <Button data-testid="open-shortcut-settings" onClick={() => void openSettings()}>
+            {t('shortcuts.change')}
+          </Button>
+        }
+      >
+        {commands === 'loading' ? <Alert type="info" role="status" title={t('shortcuts.loading')} /> : null}
+        {commands === 'failed' ? <Alert type="error" role="alert" title={t('shortcuts.failed')} /> : null}
+        {manualHowTo ? (
+          <Alert className="hs-shortcuts__how-to" type="info" role="status" data-testid="shortcut-settings-how-to" title={t('shortcuts.firefoxHowTo')} />
+        ) : null}
+        {Array.isArray(commands) ? (
+          <ShortcutTable
+            labelledBy="hs-shortcuts-browser"
+            testId="browser-shortcuts"
+            rows={commands.map((command) => {
+              const label = commandLabelKey(command.name);
+              return {
+                id: command.name,
+                command: command.name,
+                action: label ? t(label) : command.description || command.name,
+                keys: command.shortcut ? <Keys keys={[command.shortcut]} /> : <Typography.Text type="secondary">{t('shortcuts.unset')}</Typography.Text>,
+              };
+            })}
+          />
+        ) : null}
+      </Card>
 
-      <h3 className="hs-shortcuts__subtitle" id="hs-shortcuts-browser">
-        {t('shortcuts.browserTitle')}
-      </h3>
-      {commands === 'loading' ? <p role="status">{t('shortcuts.loading')}</p> : null}
-      {commands === 'failed' ? <p role="alert">{t('shortcuts.failed')}</p> : null}
-      {Array.isArray(commands) ? (
+      <Card
+        title={
+          <h3 className="hs-console-card-title" id="hs-shortcuts-page">
+            {t('shortcuts.pageTitle')}
+          </h3>
+        }
+      >
         <ShortcutTable
-          labelledBy="hs-shortcuts-browser"
-          testId="browser-shortcuts"
-          rows={commands.map((command) => {
-            const label = commandLabelKey(command.name);
-            return {
-              id: command.name,
-              command: command.name,
-              action: label ? t(label) : command.description || command.name,
-              keys: command.shortcut ? <Keys keys={[command.shortcut]} /> : <span className="hs-shortcuts__unset">{t('shortcuts.unset')}</span>,
-            };
-          })}
+          labelledBy="hs-shortcuts-page"
+          testId="page-shortcuts"
+          rows={PAGE_KEYS.map(({ keys, label }) => ({ id: label, action: t(label), keys: <Keys keys={keys} /> }))}
         />
-      ) : null}
-      <div className="hs-shortcuts__actions">
-        <button type="button" className="hs-button" data-testid="open-shortcut-settings" onClick={() => void openSettings()}>
-          {t('shortcuts.change')}
-        </button>
-      </div>
-      {manualHowTo ? (
-        <p role="status" className="hs-shortcuts__how-to" data-testid="shortcut-settings-how-to">
-          {t('shortcuts.firefoxHowTo')}
-        </p>
-      ) : null}
-
-      <h3 className="hs-shortcuts__subtitle" id="hs-shortcuts-page">
-        {t('shortcuts.pageTitle')}
-      </h3>
-      <ShortcutTable
-        labelledBy="hs-shortcuts-page"
-        testId="page-shortcuts"
-        rows={PAGE_KEYS.map(({ keys, label }) => ({ id: label, action: t(label), keys: <Keys keys={keys} /> }))}
-      />
-    </section>
+      </Card>
+    </ConsoleSection>
   );
 }

@@ -1,8 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, Switch, Tag, Typography, type DescriptionsProps } from 'antd';
 import { useI18n } from '../i18n/i18n-provider';
 import { subscriptionUrlSchema, type SubscriptionView } from '../../utils/schemas/subscription-state';
+import { ConsoleSection } from '../console-section/ConsoleSection';
 import type { OptionsServices } from '../options/options-services';
 import { browserSubscriptionHostAccess, type SubscriptionHostAccess } from './host-access';
+import { SUBSCRIPTION_TAG_COLOR } from './subscription-tag';
+import './subscription.css';
 
 function originOf(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -12,6 +16,8 @@ function originOf(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+type Notice = { kind: 'success' | 'error'; text: string };
 
 /** 话术包订阅: the team pack's URL, its last check, and the pending update with 应用更新. */
 export function SubscriptionSection({
@@ -24,9 +30,10 @@ export function SubscriptionSection({
   const { t, lang } = useI18n();
   const [view, setView] = useState<SubscriptionView | null>(null);
   const [url, setUrl] = useState('');
+  const [urlError, setUrlError] = useState<string | null>(null);
   const [autoApply, setAutoApply] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   /** An origin the extension may not reach yet; the button shows only while the check against it fails. */
   const [ungrantedOrigin, setUngrantedOrigin] = useState<string | null>(null);
 
@@ -36,8 +43,13 @@ export function SubscriptionSection({
     setAutoApply(next.autoApply);
   }
 
+  const failed = (error: unknown): Notice => ({
+    kind: 'error',
+    text: t('subscription.failed', { message: error instanceof Error ? error.message : String(error) }),
+  });
+
   useEffect(() => {
-    services.call('getSubscription').then(show, (error: unknown) => setNotice(t('subscription.failed', { message: String(error) })));
+    services.call('getSubscription').then(show, (error: unknown) => setNotice(failed(error)));
     // Loaded once; every action below answers the new state.
   }, [services]);
 
@@ -75,9 +87,9 @@ export function SubscriptionSection({
     setNotice(null);
     try {
       show(await action());
-      if (done) setNotice(done);
+      if (done) setNotice({ kind: 'success', text: done });
     } catch (error) {
-      setNotice(t('subscription.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setNotice(failed(error));
     } finally {
       setBusy(false);
     }
@@ -86,115 +98,133 @@ export function SubscriptionSection({
   function save(event: FormEvent) {
     event.preventDefault();
     const trimmed = url.trim();
-    if (trimmed !== '' && !subscriptionUrlSchema.safeParse(trimmed).success) {
-      setNotice(t('subscription.invalidUrl'));
+    // Empty stops the subscription; anything else must pass the schema the worker holds it to.
+    const checked = trimmed === '' ? null : subscriptionUrlSchema.safeParse(trimmed);
+    if (checked && !checked.success) {
+      setUrlError(checked.error.issues[0]?.message ?? t('subscription.invalidUrl'));
       return;
     }
+    setUrlError(null);
     void run(() => services.call('setSubscription', { url: trimmed, autoApply }), t('subscription.saved'));
   }
 
   const fromPolicy = view?.urlFromPolicy === true;
   return (
-    <section className="hs-options-section" aria-labelledby="subscription-title" data-testid="subscription-section">
-      <header className="hs-options-section__header">
-        <h2 id="subscription-title">{t('options.section.subscription')}</h2>
-      </header>
-      <p className="hs-options-muted">{t('subscription.intro')}</p>
-      <form className="hs-options-form" onSubmit={save}>
-        <label>
-          {t('subscription.url')}
-          <input
-            type="url"
-            inputMode="url"
-            placeholder="https://cdn.example.com/team-pack.json"
-            value={url}
-            readOnly={fromPolicy}
-            data-testid="subscription-url"
-            onChange={(event) => setUrl(event.target.value)}
-          />
-        </label>
-        {fromPolicy && <p className="hs-options-muted">{t('subscription.urlFromPolicy')}</p>}
-        <label>
-          <input type="checkbox" checked={autoApply} data-testid="subscription-auto-apply" onChange={(event) => setAutoApply(event.target.checked)} />
-          {t('subscription.autoApply')}
-        </label>
-        <div className="hs-options-actions">
-          <button type="submit" className="hs-button" data-testid="subscription-save" disabled={busy}>
-            {t('subscription.save')}
-          </button>
-          <button
-            type="button"
-            className="hs-button hs-button--primary"
-            data-testid="subscription-check"
-            disabled={busy || !view?.url}
-            onClick={() => void run(() => services.call('checkSubscription'))}
-          >
-            {busy ? t('subscription.checking') : t('subscription.checkNow')}
-          </button>
-        </div>
-      </form>
+    <ConsoleSection id="subscription" title={t('options.section.subscription')} intro={t('subscription.intro')} testId="subscription-section">
       {notice && (
-        <p role="status" className="hs-options-notice" data-testid="subscription-notice">
-          {notice}
-        </p>
+        <Alert type={notice.kind} role={notice.kind === 'error' ? 'alert' : 'status'} title={notice.text} data-testid="subscription-notice" />
       )}
+      <Card title={<h3 className="hs-console-card-title">{t('console.sections.subscription.settingsTitle')}</h3>}>
+        <Form layout="vertical" component={false}>
+          <form className="hs-subscription__form" onSubmit={save} noValidate>
+            <Form.Item
+              label={t('subscription.url')}
+              htmlFor="subscription-url"
+              validateStatus={urlError ? 'error' : undefined}
+              help={urlError ? <span id="subscription-url-error" data-testid="subscription-url-error">{urlError}</span> : undefined}
+              extra={fromPolicy ? t('subscription.urlFromPolicy') : undefined}
+            >
+              <Input
+                id="subscription-url"
+                type="url"
+                inputMode="url"
+                placeholder="https://cdn.example.com/team-pack.json"
+                value={url}
+                readOnly={fromPolicy}
+                data-testid="subscription-url"
+                aria-invalid={urlError ? true : undefined}
+                aria-describedby={urlError ? 'subscription-url-error' : undefined}
+                onChange={(event) => {
+                  setUrl(event.target.value);
+                  setUrlError(null);
+                }}
+              />
+            </Form.Item>
+            <Form.Item label={t('subscription.autoApply')} htmlFor="subscription-auto-apply">
+              <Switch id="subscription-auto-apply" checked={autoApply} data-testid="subscription-auto-apply" onChange={setAutoApply} />
+            </Form.Item>
+            <Flex gap="small" wrap>
+              <Button htmlType="submit" data-testid="subscription-save" disabled={busy}>
+                {t('subscription.save')}
+              </Button>
+              <Button
+                type="primary"
+                data-testid="subscription-check"
+                disabled={busy || !view?.url}
+                onClick={() => void run(() => services.call('checkSubscription'))}
+              >
+                {busy ? t('subscription.checking') : t('subscription.checkNow')}
+              </Button>
+            </Flex>
+          </form>
+        </Form>
+      </Card>
       {view && (
-        <dl className="hs-options-diff" data-testid="subscription-status" data-status={view.status}>
-          <div>
-            <dt>{t(`subscription.status.${view.status}`)}</dt>
-            <dd>{view.lastCheckedAt === null ? t('subscription.neverChecked') : t('subscription.lastCheck', { time: new Date(view.lastCheckedAt).toLocaleString(lang) })}</dd>
-          </div>
-          {view.etag && (
-            <div>
-              <dd data-testid="subscription-etag">{t('subscription.etag', { etag: view.etag })}</dd>
-            </div>
-          )}
-          {view.status === 'error' && view.message && (
-            <div>
-              <dd role="alert" className="hs-options-danger">
-                {view.message}
-              </dd>
-            </div>
-          )}
-          {failedOrigin !== null && failedOrigin === ungrantedOrigin && (
-            <div>
-              <dd className="hs-options-muted">{t('subscription.accessHint', { origin: failedOrigin })}</dd>
-              <dd>
-                <button type="button" className="hs-button" data-testid="subscription-grant-access" disabled={busy} onClick={() => grantAndRecheck(failedOrigin)}>
+        <Card title={<h3 className="hs-console-card-title">{t('console.sections.subscription.statusTitle')}</h3>}>
+          <div data-testid="subscription-status" data-status={view.status}>
+            <Descriptions column={1} size="small" items={statusItems(view, t, lang)} />
+            {view.status === 'error' && view.message && <Alert className="hs-subscription__alert" type="error" role="alert" title={view.message} />}
+            {failedOrigin !== null && failedOrigin === ungrantedOrigin && (
+              <Flex className="hs-subscription__alert" gap="small" align="center" wrap>
+                <Typography.Text type="secondary">{t('subscription.accessHint', { origin: failedOrigin })}</Typography.Text>
+                <Button data-testid="subscription-grant-access" disabled={busy} onClick={() => grantAndRecheck(failedOrigin)}>
                   {t('subscription.grantAccess')}
-                </button>
-              </dd>
-            </div>
-          )}
-        </dl>
+                </Button>
+              </Flex>
+            )}
+          </div>
+        </Card>
       )}
       {view?.pending && (
-        <div className="hs-options-preview" data-testid="subscription-pending">
-          <h3>{t('subscription.pendingTitle', { name: view.pending.packName, version: view.pending.version })}</h3>
-          <p className="hs-options-muted">
-            {view.pending.installedVersion === null ? t('subscription.pendingNew') : t('subscription.pendingInstalled', { version: view.pending.installedVersion })}
-          </p>
-          <p data-testid="subscription-pending-counts">
-            {t('subscription.pendingCounts', { added: view.pending.added, changed: view.pending.changed, removed: view.pending.removed })}
-          </p>
-          {view.pending.refusal && (
-            <p role="alert" className="hs-options-danger">
-              {view.pending.refusal}
-            </p>
-          )}
-          <div className="hs-options-actions">
-            <button
-              type="button"
-              className="hs-button hs-button--primary"
-              data-testid="subscription-apply"
-              disabled={busy || view.pending.refusal !== null}
-              onClick={() => void run(() => services.call('applySubscription'))}
-            >
-              {t('subscription.apply')}
-            </button>
-          </div>
-        </div>
+        <Card
+          data-testid="subscription-pending"
+          title={<h3 className="hs-console-card-title">{t('subscription.pendingTitle', { name: view.pending.packName, version: view.pending.version })}</h3>}
+        >
+          <Flex vertical gap="small">
+            <Typography.Text type="secondary">
+              {view.pending.installedVersion === null ? t('subscription.pendingNew') : t('subscription.pendingInstalled', { version: view.pending.installedVersion })}
+            </Typography.Text>
+            <Typography.Text data-testid="subscription-pending-counts">
+              {t('subscription.pendingCounts', { added: view.pending.added, changed: view.pending.changed, removed: view.pending.removed })}
+            </Typography.Text>
+            {view.pending.refusal && <Alert type="error" role="alert" title={view.pending.refusal} />}
+            <div>
+              <Button
+                type="primary"
+                data-testid="subscription-apply"
+                disabled={busy || view.pending.refusal !== null}
+                onClick={() => void run(() => services.call('applySubscription'))}
+              >
+                {t('subscription.apply')}
+              </Button>
+            </div>
+          </Flex>
+        </Card>
       )}
-    </section>
+    </ConsoleSection>
   );
+}
+
+/** 状态 (a coloured tag), 上次检查, and the server's version mark when it sent one. */
+function statusItems(view: SubscriptionView, t: ReturnType<typeof useI18n>['t'], lang: string): DescriptionsProps['items'] {
+  const items: NonNullable<DescriptionsProps['items']> = [
+    {
+      key: 'status',
+      label: t('console.sections.subscription.status'),
+      children: (
+        <Tag color={SUBSCRIPTION_TAG_COLOR[view.status]} data-testid="subscription-status-tag">
+          {t(`subscription.status.${view.status}`)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'checked',
+      label: t('console.sections.subscription.lastCheck'),
+      children: view.lastCheckedAt === null ? t('subscription.neverChecked') : new Date(view.lastCheckedAt).toLocaleString(lang),
+    },
+  ];
+  if (view.etag) {
+    items.push({ key: 'etag', label: t('console.sections.subscription.etag'), children: <code className="hs-console-code" data-testid="subscription-etag">{view.etag}</code> });
+  }
+  return items;
 }

@@ -98,6 +98,52 @@ describe('a custom site added by a team lead', () => {
     await desk.close();
   });
 
+  it('shows in the console with its access, reads the open desk tab on 试一试, and goes on 删除 once confirmed', async () => {
+    const worker = await extension.serviceWorker();
+    await storeCustomSites(worker, [OUR_DESK_SITE]);
+    await expect.poll(() => registeredScriptIds(worker), { timeout: 10_000 }).toEqual(['custom-site-our-desk']);
+    const desk = await extension.context.newPage();
+    await desk.goto(OUR_DESK_URL);
+
+    const options = await extension.openExtensionPage('options.html#custom-sites');
+    const row = options.locator('[data-testid="custom-site"]', { hasText: OUR_DESK_SITE.name });
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('已允许访问');
+    expect(await row.textContent()).toContain(OUR_DESK_SITE.matches[0]);
+
+    // The search box keeps the rows holding every word typed.
+    await options.getByRole('searchbox', { name: '搜索站点名称或网址' }).fill('our-shop 自建');
+    await expect.poll(() => options.locator('[data-testid="custom-site"]').count()).toBe(1);
+    await options.getByRole('searchbox', { name: '搜索站点名称或网址' }).fill('没有这个站点');
+    await expect.poll(() => options.locator('[data-testid="custom-site"]').count()).toBe(0);
+    await options.getByRole('searchbox', { name: '搜索站点名称或网址' }).fill('');
+
+    // 试一试: the open desk tab is offered, and reading it shows the conversation as the extension reads it.
+    await row.getByRole('button', { name: '试一试' }).click();
+    await options.getByTestId('custom-site-read').click();
+    const preview = options.getByTestId('custom-site-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 10_000 }).toContain('找到：消息列表 ✓，输入框 ✓，发送按钮 ✓');
+    expect(await preview.locator('li').allTextContents()).toEqual([
+      '系统 买家已进入会话',
+      '买家 你好，这件外套有 L 码吗',
+      '客服 亲，L 码有现货的',
+      '买家 [图片]',
+      '买家 今天下单什么时候发货？',
+    ]);
+
+    // 删除 asks first; 取消 keeps the site, confirming removes it and the worker unregisters the script.
+    await row.getByRole('button', { name: /^删\s?除$/ }).click();
+    const dialog = options.getByRole('dialog');
+    await dialog.getByRole('button', { name: /^取\s?消$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await registeredScriptIds(worker)).toEqual(['custom-site-our-desk']);
+    await row.getByRole('button', { name: /^删\s?除$/ }).click();
+    await options.getByRole('dialog').getByRole('button', { name: /^删\s?除$/ }).click();
+    await options.getByText('还没有自定义站点。').waitFor({ timeout: 10_000 });
+    await expect.poll(() => registeredScriptIds(worker), { timeout: 10_000 }).toEqual([]);
+    await options.close();
+    await desk.close();
+  });
+
   it('stops running there once the lead removes the site', async () => {
     const worker = await extension.serviceWorker();
     await storeCustomSites(worker, []);

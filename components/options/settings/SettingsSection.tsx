@@ -1,98 +1,148 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Card, Form, Input, InputNumber, Select } from 'antd';
 import { useI18n } from '../../i18n/i18n-provider';
 import { UI_LANGUAGES } from '../../../utils/i18n/languages';
+import { firstErrorPerField } from '../../../utils/console-sections/field-errors';
+import { settingsFieldOf, type SettingsField } from '../../../utils/console-sections/settings-fields';
 import { settingsSchema, type Settings } from '../../../utils/schemas/settings';
 import { CLIENT_SITE_IDS } from '../../../utils/sites/client-sites';
 import { loadSettings, saveSettings } from '../../../utils/settings/settings-store';
+import { ConsoleSection } from '../../console-section/ConsoleSection';
+import './settings.css';
+
+type FieldErrors = Partial<Record<SettingsField, string>>;
+
+/** A labelled field whose schema error shows under it and is read with it. */
+function Field({ id, label, error, children }: { id: string; label: ReactNode; error: string | undefined; children: ReactNode }) {
+  return (
+    <Form.Item label={label} htmlFor={id} validateStatus={error ? 'error' : undefined} help={error ? <span id={`${id}-error`}>{error}</span> : undefined}>
+      {children}
+    </Form.Item>
+  );
+}
+
+/** The attributes that tie a control to its error message. */
+function invalidProps(id: string, error: string | undefined) {
+  return error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+}
 
 /** 设置: what fills {店铺名} (for every client, or one client) / {客服名}, the UI language and how many suggestions to show. */
 export function SettingsSection() {
   const { t } = useI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
   }, []);
+
+  function edit(next: Settings) {
+    setSettings(next);
+    setSaved(false);
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!settings) return;
     const checked = settingsSchema.safeParse(settings);
     if (!checked.success) {
-      setMessage({ kind: 'error', text: checked.error.issues.map((issue) => issue.message).join('\n') });
+      // Nothing is saved until every field keeps its rule.
+      setErrors(firstErrorPerField(checked.error.issues, settingsFieldOf, 'shopName'));
+      setSaved(false);
       return;
     }
+    setErrors({});
     setSettings(await saveSettings(checked.data));
-    setMessage({ kind: 'ok', text: t('options.settings.saved') });
+    setSaved(true);
   }
 
   if (!settings) return null;
+  const errorCount = Object.keys(errors).length;
   return (
-    <section className="hs-options-section" aria-labelledby="settings-title">
-      <h2 id="settings-title">{t('options.section.settings')}</h2>
-      <form className="hs-options-form hs-options-settings" onSubmit={(event) => void save(event)}>
-        <label>
-          {t('options.settings.shopName')}
-          <input data-testid="settings-shop-name" maxLength={60} value={settings.shopName} onChange={(event) => setSettings({ ...settings, shopName: event.currentTarget.value })} />
-        </label>
-        <fieldset>
-          <legend>{t('options.settings.shopNamesBySite')}</legend>
-          {CLIENT_SITE_IDS.map((site) => (
-            <label key={site}>
-              {t(`site.${site}`)}
-              <input
-                data-testid="settings-site-shop-name"
-                data-site={site}
+    <ConsoleSection id="settings" title={t('options.section.settings')} intro={t('console.sections.settings.intro')}>
+      <Form layout="vertical" component={false}>
+        <form className="hs-settings" onSubmit={(event) => void save(event)} noValidate>
+          {errorCount > 0 && <Alert type="error" role="alert" data-testid="settings-message" title={t('console.sections.invalidFields', { count: errorCount })} />}
+          {saved && <Alert type="success" role="status" data-testid="settings-message" title={t('options.settings.saved')} />}
+          <Card title={<h3 className="hs-console-card-title">{t('console.sections.settings.placeholdersTitle')}</h3>}>
+            <Field id="settings-shop-name" label={t('options.settings.shopName')} error={errors.shopName}>
+              <Input
+                id="settings-shop-name"
+                data-testid="settings-shop-name"
                 maxLength={60}
-                placeholder={settings.shopName}
-                value={settings.shopNamesBySite[site] ?? ''}
-                onChange={(event) => setSettings({ ...settings, shopNamesBySite: { ...settings.shopNamesBySite, [site]: event.currentTarget.value } })}
+                value={settings.shopName}
+                {...invalidProps('settings-shop-name', errors.shopName)}
+                onChange={(event) => edit({ ...settings, shopName: event.currentTarget.value })}
               />
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          {t('options.settings.agentName')}
-          <input data-testid="settings-agent-name" maxLength={40} value={settings.agentName} onChange={(event) => setSettings({ ...settings, agentName: event.currentTarget.value })} />
-        </label>
-        <label>
-          {t('language.label')}
-          <select
-            data-testid="settings-language"
-            value={settings.language}
-            onChange={(event) => {
-              const language = UI_LANGUAGES.find((candidate) => candidate === event.currentTarget.value);
-              if (language) setSettings({ ...settings, language });
-            }}
-          >
-            {UI_LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {t(`language.${language}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('options.settings.suggestionCount')}
-          <input
-            type="number"
-            data-testid="settings-suggestion-count"
-            min={1}
-            max={10}
-            value={settings.suggestionCount}
-            onChange={(event) => setSettings({ ...settings, suggestionCount: Number(event.currentTarget.value) })}
-          />
-        </label>
-        <button type="submit" className="hs-button hs-button--primary" data-testid="settings-save">
-          {t('options.settings.save')}
-        </button>
-      </form>
-      {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'hs-options-danger' : 'hs-options-notice'} data-testid="settings-message">
-          {message.text}
-        </p>
-      )}
-    </section>
+            </Field>
+            <fieldset className="hs-settings__sites">
+              <legend>{t('options.settings.shopNamesBySite')}</legend>
+              {CLIENT_SITE_IDS.map((site) => {
+                const id = `settings-site-shop-name-${site}`;
+                const error = errors[`site:${site}`];
+                return (
+                  <Field key={site} id={id} label={t(`site.${site}`)} error={error}>
+                    <Input
+                      id={id}
+                      data-testid="settings-site-shop-name"
+                      data-site={site}
+                      maxLength={60}
+                      placeholder={settings.shopName}
+                      value={settings.shopNamesBySite[site] ?? ''}
+                      {...invalidProps(id, error)}
+                      onChange={(event) => edit({ ...settings, shopNamesBySite: { ...settings.shopNamesBySite, [site]: event.currentTarget.value } })}
+                    />
+                  </Field>
+                );
+              })}
+            </fieldset>
+            <Field id="settings-agent-name" label={t('options.settings.agentName')} error={errors.agentName}>
+              <Input
+                id="settings-agent-name"
+                data-testid="settings-agent-name"
+                maxLength={40}
+                value={settings.agentName}
+                {...invalidProps('settings-agent-name', errors.agentName)}
+                onChange={(event) => edit({ ...settings, agentName: event.currentTarget.value })}
+              />
+            </Field>
+          </Card>
+          <Card title={<h3 className="hs-console-card-title">{t('console.sections.settings.displayTitle')}</h3>}>
+            <Field id="settings-language" label={t('language.label')} error={errors.language}>
+              <Select
+                id="settings-language"
+                data-testid="settings-language"
+                className="hs-settings__narrow"
+                value={settings.language}
+                options={UI_LANGUAGES.map((language) => ({ value: language, label: t(`language.${language}`) }))}
+                onChange={(language) => edit({ ...settings, language })}
+              />
+            </Field>
+            <Field id="settings-suggestion-count" label={t('options.settings.suggestionCount')} error={errors.suggestionCount}>
+              <InputNumber
+                id="settings-suggestion-count"
+                data-testid="settings-suggestion-count"
+                className="hs-settings__narrow"
+                min={1}
+                max={10}
+                precision={0}
+                // antd's step buttons carry English names; the arrow keys step the number anyway.
+                controls={false}
+                value={settings.suggestionCount}
+                {...invalidProps('settings-suggestion-count', errors.suggestionCount)}
+                // Emptied, the field is no number at all: the schema then says what it must be.
+                onChange={(count) => edit({ ...settings, suggestionCount: count ?? Number.NaN })}
+              />
+            </Field>
+          </Card>
+          <div>
+            <Button type="primary" htmlType="submit" data-testid="settings-save">
+              {t('options.settings.save')}
+            </Button>
+          </div>
+        </form>
+      </Form>
+    </ConsoleSection>
   );
 }

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import '../console-sections/antd-in-jsdom';
+import { renderInConsole } from '../console-sections/render-in-console';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CustomSitesSection } from '../../../components/custom-sites/CustomSitesSection';
@@ -39,7 +41,7 @@ afterEach(cleanup);
 describe('a team lead adding a custom site on the options page', () => {
   it('is told what is wrong with each field, then saves and is asked for access to that one site', async () => {
     const services = fakeServices([]);
-    render(<CustomSitesSection services={services} />);
+    renderInConsole(<CustomSitesSection services={services} />);
     fireEvent.click(await screen.findByTestId('custom-site-add'));
     fill('name', '自建客服台');
     fill('pattern', '<all_urls>');
@@ -76,15 +78,16 @@ describe('a team lead adding a custom site on the options page', () => {
 
   it('keeps the site and says so when the browser does not allow access', async () => {
     const services = fakeServices([OUR_DESK_SITE], { grant: false });
-    render(<CustomSitesSection services={services} />);
+    renderInConsole(<CustomSitesSection services={services} />);
     fireEvent.click(await screen.findByText('允许访问'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('浏览器没有允许访问'));
-    expect(screen.getByText('未允许访问，插件不会在这个网站上运行')).toBeTruthy();
+    expect(screen.getByText('未允许访问').className).toContain('ant-tag-orange');
+    expect(screen.getByText('插件不会在这个网站上运行')).toBeTruthy();
   });
 
   it('tries the site on an open tab and sees the conversation as the extension reads it', async () => {
     const services = fakeServices([OUR_DESK_SITE]);
-    render(<CustomSitesSection services={services} />);
+    renderInConsole(<CustomSitesSection services={services} />);
     fireEvent.click(await screen.findByText('试一试'));
     fireEvent.click(await screen.findByTestId('custom-site-read'));
     const preview = await screen.findByTestId('custom-site-preview');
@@ -100,12 +103,37 @@ describe('a team lead adding a custom site on the options page', () => {
     ]);
   });
 
-  it('removes a site after confirming', async () => {
+  it('removes a site after confirming, and keeps it when the lead cancels', async () => {
     const services = fakeServices([OUR_DESK_SITE]);
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
-    render(<CustomSitesSection services={services} />);
-    fireEvent.click(await screen.findByText('删除'));
+    renderInConsole(<CustomSitesSection services={services} />);
+
+    // antd spaces a two-character Chinese label: 删 除.
+    fireEvent.click(await screen.findByRole('button', { name: /^删\s?除$/ }));
+    const asked = await screen.findByRole('dialog');
+    expect(asked.textContent).toContain(`删除站点“${OUR_DESK_SITE.name}”？`);
+    fireEvent.click(within(asked).getByRole('button', { name: /^取\s?消$/ }));
+    expect(services.remove).not.toHaveBeenCalled();
+    expect(screen.getAllByTestId('custom-site')).toHaveLength(1);
+
+    fireEvent.click(screen.getAllByRole('button', { name: /^删\s?除$/ })[0]!);
+    // The cancelled dialog may still be fading out in jsdom: the new one is the last.
+    await waitFor(() => expect(screen.getAllByRole('dialog')).toHaveLength(2));
+    fireEvent.click(within(screen.getAllByRole('dialog').at(-1)!).getByRole('button', { name: /^删\s?除$/ }));
     await screen.findByText('还没有自定义站点。');
     expect(services.remove).toHaveBeenCalledWith(OUR_DESK_SITE);
+  });
+
+  it('finds a site by a word of its name or address in the search box', async () => {
+    const second: CustomSite = { ...OUR_DESK_SITE, id: 'site-b', name: '海外客服台', matches: ['https://global.desk.example/*'] };
+    renderInConsole(<CustomSitesSection services={fakeServices([OUR_DESK_SITE, second])} />);
+    expect(await screen.findAllByTestId('custom-site')).toHaveLength(2);
+    const search = screen.getByRole('searchbox', { name: '搜索站点名称或网址' });
+
+    fireEvent.change(search, { target: { value: 'GLOBAL' } });
+    expect(screen.getAllByTestId('custom-site').map((row) => row.textContent)).toEqual([expect.stringContaining('海外客服台')]);
+
+    fireEvent.change(search, { target: { value: '没有这个站点' } });
+    expect(screen.queryByTestId('custom-site')).toBeNull();
+    expect(screen.getByText('没有符合“没有这个站点”的记录')).toBeTruthy();
   });
 });

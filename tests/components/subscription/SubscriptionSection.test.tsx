@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
+import '../console-sections/antd-in-jsdom';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '../../../components/i18n/i18n-provider';
 import type { OptionsServices } from '../../../components/options/options-services';
 import { SubscriptionSection } from '../../../components/subscription/SubscriptionSection';
+import { saveSettings } from '../../../utils/settings/settings-store';
 import { EMPTY_SUBSCRIPTION, type SubscriptionView } from '../../../utils/schemas/subscription-state';
 
 const URL_ = 'https://cdn.example.com/team/tea-shop.json';
@@ -46,14 +50,60 @@ describe('the agent’s pack subscription on the options page', () => {
     expect(screen.queryByTestId('subscription-pending')).toBeNull();
   });
 
-  it('refuses a URL that is not https before asking the background', async () => {
+  it('refuses a URL that is not https before asking the background, saying why under the field', async () => {
     const { services, call } = fakeServices(NOTHING_YET);
     render(<SubscriptionSection services={services} />);
     fireEvent.change(screen.getByTestId('subscription-url'), { target: { value: 'http://cdn.example.com/pack.json' } });
     fireEvent.click(screen.getByTestId('subscription-save'));
 
-    expect((await screen.findByTestId('subscription-notice')).textContent).toContain('必须是 https');
+    // The schema's own rule, with its example, on the field it is about.
+    const error = await screen.findByTestId('subscription-url-error');
+    expect(error.textContent).toContain('必须是 https');
+    expect(error.textContent).toContain('https://cdn.example.com/team-pack.json');
+    const field = screen.getByLabelText('订阅地址');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toBe(error.id);
     expect(call).not.toHaveBeenCalledWith('setSubscription', expect.anything());
+
+    // Typing again clears the complaint; a good URL is saved.
+    fireEvent.change(field, { target: { value: URL_ } });
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(screen.queryByTestId('subscription-url-error')).toBeNull());
+    fireEvent.click(screen.getByTestId('subscription-save'));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('setSubscription', { url: URL_, autoApply: false }));
+  });
+
+  it('shows the state of the last check on a coloured tag, in the agent’s language', async () => {
+    const { services } = fakeServices(PENDING);
+    const { unmount } = render(<SubscriptionSection services={services} />);
+    const tag = await screen.findByTestId('subscription-status-tag');
+    expect(tag.textContent).toBe('有更新待应用');
+    expect(tag.className).toContain('ant-tag-orange');
+    unmount();
+
+    // The agent chose English in 设置: the provider reads the choice from storage.
+    fakeBrowser.reset();
+    await saveSettings({ language: 'en' });
+    render(
+      <I18nProvider>
+        <SubscriptionSection services={fakeServices({ ...PENDING, status: 'error', message: 'HTTP 404' }).services} />
+      </I18nProvider>,
+    );
+    await screen.findByText('Check failed');
+    const failed = screen.getByTestId('subscription-status-tag');
+    expect(failed.className).toContain('ant-tag-red');
+  });
+
+  it('saves the auto-apply choice from its switch', async () => {
+    const { services, call } = fakeServices(SAVED);
+    render(<SubscriptionSection services={services} />);
+    await waitFor(() => expect((screen.getByTestId('subscription-url') as HTMLInputElement).value).toBe(URL_));
+    const toggle = screen.getByRole('switch', { name: '有更新时自动应用（不再询问）' });
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(screen.getByTestId('subscription-save'));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('setSubscription', { url: URL_, autoApply: true }));
   });
 
   it('shows a URL set by IT policy as read-only', async () => {
