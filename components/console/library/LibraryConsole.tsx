@@ -309,7 +309,11 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
             selectable={selectable}
             selected={selected}
             onSelected={setSelected}
-            onOpen={setOpenUid}
+            onOpen={(uid) => {
+              setOpenUid(uid);
+              // Uses are counted without a new library stamp (they do not change the index): read them afresh.
+              void reload();
+            }}
             onInlineSave={saveInline}
           />
         </div>
@@ -318,7 +322,7 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
         open={opened !== undefined}
         size={560}
         title={t('console.library.drawer.title')}
-        closable={{ 'aria-label': t('console.library.drawer.close'), 'data-testid': 'phrase-drawer-close' } as { 'aria-label': string }}
+        closable={{ 'aria-label': t('console.library.drawer.close') }}
         onClose={() => setOpenUid(null)}
         data-testid="phrase-drawer"
       >

@@ -1,4 +1,4 @@
-import { Alert, Button, Popconfirm, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Popconfirm, Select, Space, Typography } from 'antd';
 import type { InstalledPack } from '../../../utils/schemas/pack';
 import { bumpVersion } from '../../../utils/team-review/next-pack-version';
 import type { DraftView } from '../../../utils/team-draft/draft-store';
@@ -42,17 +42,15 @@ export function ModeBar({
         <Typography.Text id="library-mode-label" strong>
           {t('console.library.mode.label')}
         </Typography.Text>
-        <Radio.Group
-          aria-labelledby="library-mode-label"
-          optionType="button"
-          buttonStyle="solid"
-          value={mode}
-          onChange={(event) => onMode(event.target.value as LibraryMode)}
-          options={[
-            { value: 'personal', label: <span data-testid="library-mode-personal">{t('console.library.mode.personal')}</span> },
-            { value: 'draft', label: <span data-testid="library-mode-draft">{t('console.library.mode.draft')}</span> },
-          ]}
-        />
+        {/* Two toggle buttons rather than radios: each is its own Tab stop, so the switch is reached and said plainly. */}
+        <Space.Compact role="group" aria-labelledby="library-mode-label">
+          <Button type={mode === 'personal' ? 'primary' : 'default'} aria-pressed={mode === 'personal'} data-testid="library-mode-personal" onClick={() => onMode('personal')}>
+            {t('console.library.mode.personal')}
+          </Button>
+          <Button type={mode === 'draft' ? 'primary' : 'default'} aria-pressed={mode === 'draft'} data-testid="library-mode-draft" onClick={() => onMode('draft')}>
+            {t('console.library.mode.draft')}
+          </Button>
+        </Space.Compact>
         {mode === 'draft' && teamPacks.length > 0 && (
           <Select
             aria-label={t('console.library.draft.pack')}
