@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
 import { bytesToBase64 } from '../../utils/packs/base64';
 import { packSchema, type PackInput } from '../../utils/schemas/pack';
+import { auditControlNames, markFocusableControls, reachedByTab } from './support/accessibility';
 import { requestFromBackground } from './support/background-request';
 import { startExtension } from './support/extension';
 
@@ -143,5 +144,39 @@ describe('the library page: a team lead edits the team pack as a draft and publi
     // The packs list shows the new version.
     await page.getByTestId('options-nav-packs').click();
     await page.locator('[data-testid="installed-pack"][data-pack-id="team-shop"][data-version="1.0.1"]').waitFor();
+  });
+
+  it('works from the keyboard in draft mode: a tree node chosen with Enter, the batch bar and the drawer named and reached by Tab', async () => {
+    await page.getByTestId('options-nav-phrases').click();
+    await page.getByTestId('library-mode-draft').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('library-mode').getAttribute('data-mode')).toBe('draft');
+    await page.getByTestId('library-draft-pack').click();
+    await page.locator('.ant-select-item-option', { hasText: '团队售后话术' }).click();
+    await expect.poll(() => count(page, 'options-phrases')).toBe(6);
+
+    await page.locator('[data-testid="library-tree-node"][data-node="greeting"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page, 'options-phrases')).toBe(1);
+    await page.locator('[data-testid="options-phrase-row"] input[type="checkbox"]').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('bulk-actions').waitFor();
+
+    const audit = await auditControlNames(extension.context, page);
+    expect(audit.unnamed).toEqual([]);
+    const focusable = await markFocusableControls(page);
+    const reached = await reachedByTab(page, focusable.length + 3);
+    expect(focusable.filter((mark) => !reached.includes(mark))).toEqual([]);
+
+    // Lock off with the keyboard in the phrase's drawer: one more change in the draft.
+    await page.locator('[data-testid="options-phrase-row"]').getByTestId('phrase-open').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('draft-lock').waitFor();
+    expect((await auditControlNames(extension.context, page)).unnamed).toEqual([]);
+    await page.getByTestId('draft-lock').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('1');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('draft-lock').waitFor({ state: 'hidden' });
   });
 });

@@ -74,7 +74,7 @@ export function CategoryTree({
                 >
                   <span>
                     {category.label}
-                    {category.locked > 0 && <span className="hs-library-tree__locked"> 🔒{category.locked}</span>}
+                    {category.locked > 0 && <span className="hs-library-tree__locked"> · {t('console.library.tree.locked', { count: category.locked })}</span>}
                   </span>
                   <Badge count={category.count} overflowCount={99_999} showZero color="#8c8c8c" />
                 </Button>
@@ -95,12 +95,11 @@ export function CategoryTree({
                           aria-pressed={chosen}
                           data-testid="library-tree-node"
                           data-node={`${category.id}/${topic.id}`}
-                          title={topic.locked > 0 ? t('console.library.tree.locked', { count: topic.locked }) : undefined}
                           onClick={() => onSelect(key)}
                         >
                           <span>
                             {topic.label}
-                            {topic.locked > 0 && <span className="hs-library-tree__locked"> 🔒{topic.locked}</span>}
+                            {topic.locked > 0 && <span className="hs-library-tree__locked"> · {t('console.library.tree.locked', { count: topic.locked })}</span>}
                           </span>
                           <Badge count={topic.count} overflowCount={99_999} showZero color="#bfbfbf" />
                         </Button>

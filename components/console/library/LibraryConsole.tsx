@@ -357,7 +357,7 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
               }}
             />
           ))}
-        {opened && <PhraseDetails key={`details-${opened.uid}`} services={services} phrase={opened} usage={rows.usage.get(opened.uid)} categories={categories} />}
+        {opened && <PhraseDetails key={`details-${opened.uid}`} services={services} phrase={opened} usage={rows.usage.get(opened.uid)} categories={categories} showTriggers={mode !== 'draft'} />}
       </Drawer>
     </section>
   );

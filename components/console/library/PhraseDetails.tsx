@@ -19,8 +19,11 @@ export function PhraseDetails({
   phrase,
   usage,
   categories,
+  showTriggers,
 }: {
   services: OptionsServices;
+  /** Off where the editor above already lists them (a draft's phrase). */
+  showTriggers: boolean;
   phrase: LibraryPhrase;
   usage: PhraseUsage | undefined;
   categories: readonly Category[];
@@ -30,11 +33,15 @@ export function PhraseDetails({
   const date = (epochMs: number) => new Date(epochMs).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN');
   return (
     <div className="hs-library-details">
-      <Typography.Title level={4}>{t('console.library.drawer.triggers')}</Typography.Title>
-      {phrase.triggers.length === 0 ? (
-        <Typography.Text type="secondary">{t('console.library.drawer.noTriggers')}</Typography.Text>
-      ) : (
-        <List size="small" bordered data-testid="drawer-triggers" dataSource={phrase.triggers} renderItem={(trigger) => <List.Item>{trigger}</List.Item>} />
+      {showTriggers && (
+        <>
+          <Typography.Title level={4}>{t('console.library.drawer.triggers')}</Typography.Title>
+          {phrase.triggers.length === 0 ? (
+            <Typography.Text type="secondary">{t('console.library.drawer.noTriggers')}</Typography.Text>
+          ) : (
+            <List size="small" bordered data-testid="drawer-triggers" dataSource={phrase.triggers} renderItem={(trigger) => <List.Item>{trigger}</List.Item>} />
+          )}
+        </>
       )}
 
       <Typography.Title level={4}>{t('console.library.drawer.usage')}</Typography.Title>

@@ -75,28 +75,28 @@ export function PhraseTable({
           </Typography.Paragraph>
         ),
     },
-    { key: 'place', title: t('console.library.column.place'), width: 200, render: (_value, phrase) => placeOf(phrase) },
+    { key: 'place', title: t('console.library.column.place'), width: 170, render: (_value, phrase) => placeOf(phrase) },
     {
       key: 'source',
       title: t('console.library.column.source'),
-      width: 180,
+      width: 150,
       render: (_value, phrase) => (
         <Space size={[4, 4]} wrap>
           {phrase.packId === PERSONAL_PACK_ID ? <Tag color="green">{t('options.phrases.personal')}</Tag> : <Tag>{packName(phrase.packId)}</Tag>}
           {lockedUids.has(phrase.uid) && (
             <Tag color="gold" data-testid="row-locked">
-              🔒 {t('console.library.batch.lock')}
+              {t('console.library.lockedTag')}
             </Tag>
           )}
           {editedUids.has(phrase.uid) && <Tag color="blue">{editedLabel}</Tag>}
         </Space>
       ),
     },
-    { key: 'shortcut', title: t('console.library.column.shortcut'), width: 100, render: (_value, phrase) => phrase.shortcut ?? '' },
+    { key: 'shortcut', title: t('console.library.column.shortcut'), width: 90, render: (_value, phrase) => phrase.shortcut ?? '' },
     {
       key: 'uses',
       title: t('console.library.column.uses'),
-      width: 90,
+      width: 80,
       align: 'right',
       sorter: (a, b) => (usage.get(a.uid)?.total ?? 0) - (usage.get(b.uid)?.total ?? 0),
       render: (_value, phrase) => usage.get(phrase.uid)?.total ?? 0,
@@ -104,7 +104,7 @@ export function PhraseTable({
     {
       key: 'actions',
       title: t('console.library.column.actions'),
-      width: 140,
+      width: 120,
       render: (_value, phrase) => (
         <Space size={0}>
           <Button type="link" size="small" data-testid="phrase-inline-edit" aria-label={t('console.library.editNamed', { text: short(phrase.text) })} onClick={() => setEditing(phrase.uid)}>

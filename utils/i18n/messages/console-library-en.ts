@@ -87,5 +87,6 @@ export const consoleLibraryEn = {
   'console.library.drawer.checking': 'Checking…',
   'console.library.draftChanged': 'Changed in draft',
   'console.library.published.title': 'Published {version}',
+  'console.library.lockedTag': 'Locked',
   'console.library.loadFailed': 'Could not read the library: {message}',
 } satisfies Record<keyof typeof consoleLibraryZhCN & MessageKey, string>;

@@ -87,5 +87,6 @@ export const consoleLibraryZhCN = {
   'console.library.drawer.checking': '正在检查…',
   'console.library.draftChanged': '草稿中已改',
   'console.library.published.title': '已发布 {version}',
+  'console.library.lockedTag': '已锁定',
   'console.library.loadFailed': '读取话术库失败：{message}',
 } as const;
