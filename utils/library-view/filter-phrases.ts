@@ -40,7 +40,19 @@ export function matchesQuery(phrase: LibraryPhrase, query: string): boolean {
   if (phrase.shortcut?.startsWith(lower) || phrase.id.toLowerCase().includes(lower)) return true;
   const normalized = normalizeText(trimmed);
   if (normalized === '') return phrase.text.includes(trimmed);
-  return normalizeText(phrase.text).includes(normalized) || phrase.triggers.some((trigger) => normalizeText(trigger).includes(normalized));
+  return normalizedFields(phrase).some((field) => field.includes(normalized));
+}
+
+/** Each phrase object is normalised once, not on every keystroke over 10,000 rows; a new object (an edit) is normalised anew. */
+const NORMALIZED = new WeakMap<LibraryPhrase, string[]>();
+
+function normalizedFields(phrase: LibraryPhrase): string[] {
+  let fields = NORMALIZED.get(phrase);
+  if (!fields) {
+    fields = [phrase.text, ...phrase.triggers].map(normalizeText);
+    NORMALIZED.set(phrase, fields);
+  }
+  return fields;
 }
 
 /** The table's rows: every phrase that passes each filter, in the order given. */

@@ -254,7 +254,28 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
         }
       />
       {published && <PublishedFiles pack={published} onClose={() => setPublished(null)} />}
-      {mode === 'draft' && draft.error && <Alert type="error" showIcon role="alert" title={t('console.library.draft.broken', { message: draft.error })} />}
+      {mode === 'draft' && draft.error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="library-draft-broken"
+          title={t('console.library.draft.broken', { message: draft.error })}
+          action={
+            <Button
+              danger
+              onClick={() =>
+                void draft.discard().then(
+                  () => setNotice({ kind: 'ok', text: t('console.library.draft.discarded') }),
+                  (error: unknown) => setNotice({ kind: 'error', text: errorText(error) }),
+                )
+              }
+            >
+              {t('console.library.draft.discard')}
+            </Button>
+          }
+        />
+      )}
       {loadError && <Alert type="error" showIcon role="alert" title={t('console.library.loadFailed', { message: loadError })} />}
       {mode === 'personal' && (
         <AddPersonalPhrase categories={libraryCategories} onAdd={async (input) => (await act(() => savePersonalPhrase(db(), input), t('options.phrases.added'))) === null} />

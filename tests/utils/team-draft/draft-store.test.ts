@@ -83,6 +83,17 @@ describe('the draft is kept in IndexedDB, apart from the installed pack', () => 
     expect(await draftCounts(db)).toEqual(new Map());
   });
 
+  it('says so when the installed pack no longer has a phrase the draft changed, and 放弃草稿 recovers', async () => {
+    const db = openTestLibraryDb(dbName);
+    await addDraftChange(db, 'team-shop', { kind: 'lock', ids: ['refund-003'], locked: true });
+    // e.g. a subscription update that dropped the phrase
+    await installPack(db, { ...TEAM_PACK, version: '1.1.0', phrases: TEAM_PACK.phrases.filter((phrase) => phrase.id !== 'refund-003') });
+
+    await expect(readDraft(db, 'team-shop')).rejects.toThrow(/没有话术 "refund-003"/);
+    await discardDraft(db, 'team-shop');
+    expect((await readDraft(db, 'team-shop')).base.version).toBe('1.1.0');
+  });
+
   it('refuses a draft of a pack that is not installed', async () => {
     await expect(addDraftChange(openTestLibraryDb(dbName), 'not-here', MOVE_THREE)).rejects.toThrow(/没有安装话术包 "not-here"/);
   });
