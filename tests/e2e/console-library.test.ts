@@ -124,6 +124,8 @@ describe('the library page: a team lead edits the team pack as a draft and publi
   });
 
   it('发布新版本 installs version 1.0.1 with the moved phrases; the agent’s own phrase and its uses survive', async () => {
+    // A pin of a team phrase, which the upgrade must keep like the agent's own phrase.
+    await requestFromBackground(page, 'setFavourite', { phraseUid: 'team-shop/refund-004', pinned: true });
     await page.getByTestId('library-draft-publish').click();
     await expect.poll(() => page.getByTestId('library-published').getAttribute('data-version'), { timeout: 20_000 }).toBe('1.0.1');
     await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('0');
@@ -140,6 +142,8 @@ describe('the library page: a team lead edits the team pack as a draft and publi
     const own = backup.tables.phrases.find((phrase) => phrase.text === '亲，我们家的茶都是当季新茶哦～');
     expect(own?.uid).toMatch(/^personal\//);
     expect(backup.tables.usage.filter((row) => row.phraseUid === own?.uid).reduce((sum, row) => sum + row.count, 0)).toBe(2);
+
+    expect(await requestFromBackground(page, 'listFavourites', undefined)).toContain('team-shop/refund-004');
 
     // The packs list shows the new version.
     await page.getByTestId('options-nav-packs').click();

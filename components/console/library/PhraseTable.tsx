@@ -96,7 +96,7 @@ export function PhraseTable({
     {
       key: 'uses',
       title: t('console.library.column.uses'),
-      width: 80,
+      width: 100,
       align: 'right',
       sorter: (a, b) => (usage.get(a.uid)?.total ?? 0) - (usage.get(b.uid)?.total ?? 0),
       render: (_value, phrase) => usage.get(phrase.uid)?.total ?? 0,
