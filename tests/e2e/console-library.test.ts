@@ -41,6 +41,14 @@ async function installedTeamPack(page: Page) {
   return packSchema.parse(JSON.parse((await requestFromBackground(page, 'exportPack', { packId: 'team-shop', format: 'json' })).text));
 }
 
+/** Picks an option of an antd Select and waits until its list has closed (its motion ends), as a user would before going on. */
+async function choose(page: Page, testId: string, option: string, typed?: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  if (typed) await page.keyboard.type(typed);
+  await page.locator('.ant-select-item-option', { hasText: option }).click();
+  await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+}
+
 const count = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-count'));
 
 describe('the library page: a team lead edits the team pack as a draft and publishes it', () => {
@@ -78,8 +86,7 @@ describe('the library page: a team lead edits the team pack as a draft and publi
 
   it('shows the draft mode plainly, and selecting a node of the tree filters the table', async () => {
     await page.getByTestId('library-mode-draft').click();
-    await page.getByTestId('library-draft-pack').click();
-    await page.locator('.ant-select-item-option', { hasText: '团队售后话术' }).click();
+    await choose(page, 'library-draft-pack', '团队售后话术');
     const banner = page.getByTestId('library-draft-banner');
     await expect.poll(() => banner.textContent()).toContain('团队售后话术');
     expect(await banner.getAttribute('data-changes')).toBe('0');
@@ -100,9 +107,7 @@ describe('the library page: a team lead edits the team pack as a draft and publi
       await page.locator(`[data-testid="options-phrase-row"][data-phrase-uid="team-shop/${id}"] input[type="checkbox"]`).check();
     }
     await expect.poll(() => page.getByTestId('bulk-actions').textContent()).toContain('已选 3 条');
-    await page.getByTestId('bulk-target').click();
-    await page.keyboard.type('退款慢');
-    await page.locator('.ant-select-item-option', { hasText: '售后 › 退款慢' }).click();
+    await choose(page, 'bulk-target', '售后 › 退款慢', '退款慢');
     await page.getByTestId('bulk-move').click();
 
     await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('1');
@@ -118,8 +123,7 @@ describe('the library page: a team lead edits the team pack as a draft and publi
     // The draft survives closing the page.
     await page.reload();
     await page.getByTestId('library-mode-draft').click();
-    await page.getByTestId('library-draft-pack').click();
-    await page.locator('.ant-select-item-option', { hasText: '团队售后话术' }).click();
+    await choose(page, 'library-draft-pack', '团队售后话术');
     await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('1');
   });
 
@@ -155,8 +159,7 @@ describe('the library page: a team lead edits the team pack as a draft and publi
     await page.getByTestId('library-mode-draft').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('library-mode').getAttribute('data-mode')).toBe('draft');
-    await page.getByTestId('library-draft-pack').click();
-    await page.locator('.ant-select-item-option', { hasText: '团队售后话术' }).click();
+    await choose(page, 'library-draft-pack', '团队售后话术');
     await expect.poll(() => count(page, 'options-phrases')).toBe(6);
 
     await page.locator('[data-testid="library-tree-node"][data-node="greeting"]').focus();
