@@ -7,8 +7,8 @@ import { backgroundOptionsServices } from './options-services';
 import { SubscriptionSection } from '../subscription/SubscriptionSection';
 import { TeamReviewSection } from '../team-review/TeamReviewSection';
 import { PacksSection } from './packs/PacksSection';
-import { PhrasesSection } from './phrases/PhrasesSection';
 import { SettingsSection } from './settings/SettingsSection';
+import { LibraryConsole } from '../console/library/LibraryConsole';
 import { ShortcutsSection } from '../shortcuts/ShortcutsSection';
 import { browserShortcutsServices } from '../shortcuts/shortcuts-services';
 import { WordingRulesSection } from './wording/WordingRulesSection';
@@ -30,7 +30,7 @@ export interface OptionSection {
 export const OPTION_SECTIONS: readonly OptionSection[] = [
   { id: 'packs', label: 'options.section.packs', render: () => <PacksSection services={backgroundOptionsServices} /> },
   { id: 'custom-sites', label: 'options.section.customSites', render: () => <CustomSitesSection /> },
-  { id: 'phrases', label: 'options.section.phrases', render: () => <PhrasesSection services={backgroundOptionsServices} /> },
+  { id: 'phrases', label: 'options.section.phrases', render: () => <LibraryConsole services={backgroundOptionsServices} /> },
   { id: 'wording', label: 'options.section.wording', render: () => <WordingRulesSection services={backgroundOptionsServices} /> },
   { id: 'settings', label: 'options.section.settings', render: () => <SettingsSection /> },
   { id: 'subscription', label: 'options.section.subscription', render: () => <SubscriptionSection services={backgroundOptionsServices} /> },

@@ -23,11 +23,21 @@ async function previewImport(page: Page, file: string, fields: { id?: string; ve
 
 const countOf = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-count'));
 
-/** Finds a phrase in the 话术 section and opens it in the editor. */
+/** Closes the phrase drawer when one is open, as the lead does before going on with the page. */
+async function closePhrase(page: Page) {
+  const close = page.getByRole('button', { name: '关闭话术详情' });
+  if (await close.isVisible()) {
+    await close.click();
+    await page.locator('[data-testid="options-phrase"]').waitFor({ state: 'hidden' });
+  }
+}
+
+/** Finds a phrase in the 话术 section and opens it in the editor (the phrase's drawer). */
 async function openPhrase(page: Page, query: string, uid: string) {
+  await closePhrase(page);
   await page.getByTestId('options-nav-phrases').click();
   await page.getByTestId('options-phrase-search').fill(query);
-  await page.locator(`[data-testid="options-phrase-row"][data-phrase-uid="${uid}"] button`).click();
+  await page.locator(`[data-testid="options-phrase-row"][data-phrase-uid="${uid}"]`).getByTestId('phrase-open').click();
   const editor = page.locator(`[data-testid="options-phrase"][data-phrase-uid="${uid}"]`);
   await editor.waitFor();
   return editor;
@@ -80,6 +90,7 @@ describe('a team lead manages the library on the options page', () => {
     await coldBrew.getByTestId('phrase-edit-text').fill('亲，冷泡完全可以，冰箱里放四小时就好～');
     await coldBrew.getByTestId('phrase-save').click();
     await coldBrew.getByTestId('phrase-edited').waitFor();
+    await closePhrase(page);
 
     await page.getByTestId('personal-text').fill('亲，我们家的茶都是当季新茶哦～');
     await page.getByTestId('personal-add').click();
@@ -94,6 +105,7 @@ describe('a team lead manages the library on the options page', () => {
     await expect.poll(() => page.getByTestId('phrases-message').textContent()).toContain('锁定');
     expect(await page.getByTestId('phrases-message').getAttribute('role')).toBe('alert');
 
+    await closePhrase(page);
     await page.getByTestId('options-nav-packs').click();
     await previewImport(page, 'tea-shop-v2.csv', { id: 'tea-shop', version: '2.0.0' });
     expect(await page.getByTestId('import-preview-result').getAttribute('data-upgrade')).toBe('newer');
@@ -107,6 +119,7 @@ describe('a team lead manages the library on the options page', () => {
     await openPhrase(page, '冷泡', 'tea-shop/brew-002');
     await coldBrew.getByTestId('phrase-edited').waitFor();
     expect(await coldBrew.getByTestId('phrase-text').textContent()).toBe('亲，冷泡完全可以，冰箱里放四小时就好～');
+    await closePhrase(page);
     await page.getByTestId('options-phrase-search').fill('当季新茶');
     await page.locator('[data-testid="options-phrase-row"][data-phrase-uid^="personal/"]').waitFor();
 

@@ -10,10 +10,12 @@ import type {
   StoredPack,
   StoredPhrase,
   StoredWordingRule,
+  TeamDraft,
   UsageRecord,
 } from './records';
 import { LIBRARY_SCHEMA_V1 } from './schema-v1';
 import { LIBRARY_SCHEMA_V2 } from './schema-v2';
+import { LIBRARY_SCHEMA_V3 } from './schema-v3';
 
 export const LIBRARY_DB_NAME = 'huashu-library';
 
@@ -26,7 +28,9 @@ export const LIBRARY_DB_NAME = 'huashu-library';
  * - 2 (2026-11-23, schema-v2.ts): wording rules, personal overrides of pack phrases, favourites,
  *   send-anyway counts. `upgradeToV2` keeps every v1 row as it is and installs the shipped
  *   wording rules, so an updated extension checks drafts from its first start.
- * A version 3 goes here as `this.version(3).stores(LIBRARY_SCHEMA_V3).upgrade(upgradeToV3)`.
+ * - 3 (2026-12-06, schema-v3.ts): team leads' drafts of team packs (`teamDrafts`). `upgradeToV3`
+ *   keeps every v2 row as it is; the new table starts empty (nobody had a draft before).
+ * A version 4 goes here as `this.version(4).stores(LIBRARY_SCHEMA_V4).upgrade(upgradeToV4)`.
  */
 export class LibraryDb extends Dexie {
   phrases!: EntityTable<StoredPhrase, 'uid'>;
@@ -38,11 +42,13 @@ export class LibraryDb extends Dexie {
   phraseOverrides!: EntityTable<PhraseOverride, 'uid'>;
   favourites!: EntityTable<Favourite, 'uid'>;
   ruleStats!: EntityTable<RuleStats, 'ruleUid'>;
+  teamDrafts!: EntityTable<TeamDraft, 'packId'>;
 
   constructor(name: string = LIBRARY_DB_NAME) {
     super(name);
     this.version(1).stores(LIBRARY_SCHEMA_V1);
     this.version(2).stores(LIBRARY_SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(LIBRARY_SCHEMA_V3).upgrade(upgradeToV3);
     this.on('populate', populateNewLibrary);
   }
 }
@@ -61,6 +67,14 @@ export async function populateNewLibrary(tx: Transaction): Promise<void> {
 /** Version 1 → 2: the new tables start empty except for the shipped wording rules; v1 rows stay untouched. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await putDefaultWordingRulesIn(tx);
+}
+
+/**
+ * Version 2 → 3: only a new, empty table of drafts. Named (and run) anyway, so each version has
+ * its upgrade and a later one has a place to follow.
+ */
+export async function upgradeToV3(_tx: Transaction): Promise<void> {
+  // Nothing to carry over: drafts did not exist before version 3.
 }
 
 function putDefaultWordingRulesIn(tx: Transaction): Promise<void> {

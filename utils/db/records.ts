@@ -4,6 +4,7 @@ import { extend, safeExtend } from 'zod/mini';
 import { categorySchema } from '../schemas/category';
 import { installedPackSchema, packIdSchema } from '../schemas/installed-pack';
 import { libraryPhraseSchema } from '../schemas/phrase';
+import { DRAFT_CHANGE_LIMIT, draftChangeSchema } from '../schemas/team-draft';
 import { wordingRuleSchema } from '../schemas/risky-wording-rule';
 
 /**
@@ -91,6 +92,20 @@ export const ruleStatsSchema = z.object({
   lastAt: z.number(),
 });
 export type RuleStats = z.infer<typeof ruleStatsSchema>;
+
+/**
+ * A team lead's draft of a team pack: the changes since the installed version, applied in order
+ * (utils/team-draft/). `baseVersion` is the installed version the draft was started from.
+ */
+export const teamDraftSchema = z.object({
+  packId: packIdSchema,
+  baseVersion: z.string().min(1).max(40),
+  changes: z.array(draftChangeSchema).max(DRAFT_CHANGE_LIMIT, {
+    error: `一份草稿最多 ${DRAFT_CHANGE_LIMIT} 次修改；请先发布新版本 / a draft holds at most ${DRAFT_CHANGE_LIMIT} changes; publish first`,
+  }),
+  updatedAt: z.number(),
+});
+export type TeamDraft = z.infer<typeof teamDraftSchema>;
 
 export const metaRecordSchema = z.discriminatedUnion('key', [
   /** Changes in every transaction that writes the library; in-memory indexes compare it. */

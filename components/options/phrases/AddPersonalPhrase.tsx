@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { CategoryOptions } from './CategoryOptions';
+import { Button, Card, Input, Select, Space } from 'antd';
+import { categoryLabel } from '../../../utils/i18n/category-label';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { Category } from '../../../utils/schemas/category';
 
@@ -11,7 +12,7 @@ export function AddPersonalPhrase({
   categories: readonly Category[];
   onAdd: (input: { text: string; category: string }) => Promise<boolean>;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [text, setText] = useState('');
   const [category, setCategory] = useState('greeting');
 
@@ -21,18 +22,29 @@ export function AddPersonalPhrase({
   }
 
   return (
-    <form className="hs-options-form hs-options-add" onSubmit={submit}>
-      <h3>{t('options.phrases.addTitle')}</h3>
-      <textarea data-testid="personal-text" aria-label={t('options.phrases.addTitle')} rows={2} value={text} onChange={(event) => setText(event.currentTarget.value)} />
-      <label>
-        {t('options.phrases.category')}
-        <select data-testid="personal-category" value={category} onChange={(event) => setCategory(event.currentTarget.value)}>
-          <CategoryOptions categories={categories} />
-        </select>
-      </label>
-      <button type="submit" className="hs-button hs-button--primary" data-testid="personal-add" disabled={text.trim() === ''}>
-        {t('options.phrases.add')}
-      </button>
-    </form>
+    <Card size="small" title={<h3 className="hs-library-card-title">{t('options.phrases.addTitle')}</h3>}>
+      <form className="hs-library-add" onSubmit={submit}>
+        <Input.TextArea
+          data-testid="personal-text"
+          aria-label={t('options.phrases.addTitle')}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <Space wrap>
+          <Select
+            aria-label={t('options.phrases.category')}
+            data-testid="personal-category"
+            style={{ minWidth: 180 }}
+            value={category}
+            onChange={(value: string) => setCategory(value)}
+            options={categories.map((entry) => ({ value: entry.id, label: categoryLabel(entry.id, categories, lang) }))}
+          />
+          <Button type="primary" htmlType="submit" data-testid="personal-add" disabled={text.trim() === ''}>
+            {t('options.phrases.add')}
+          </Button>
+        </Space>
+      </form>
+    </Card>
   );
 }

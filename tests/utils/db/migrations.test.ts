@@ -5,6 +5,7 @@ import { LibraryDb } from '../../../utils/db/library-db';
 import { DEFAULT_RULES_PACK_ID } from '../../../utils/db/records';
 import { LIBRARY_SCHEMA_V1 } from '../../../utils/db/schema-v1';
 import { LIBRARY_SCHEMA_V2 } from '../../../utils/db/schema-v2';
+import { LIBRARY_SCHEMA_V3 } from '../../../utils/db/schema-v3';
 import { installPack } from '../../../utils/library/install-pack';
 import { libraryStatus } from '../../../utils/library/library-status';
 import { loadLibrary } from '../../../utils/library/load-library';
@@ -18,8 +19,8 @@ import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from './te
 /**
  * Migration harness. For every schema version: create the database exactly as that version's
  * frozen schema would (the "old build"), seed it, open it with the current LibraryDb (the "new
- * build"), assert nothing was lost. A version 3 adds a `describe('version 2 → 3')` that seeds
- * with LIBRARY_SCHEMA_V2 and asserts after the upgrade.
+ * build"), assert nothing was lost. A version 4 adds a `describe('version 3 → 4')` that seeds
+ * with LIBRARY_SCHEMA_V3 and asserts after the upgrade.
  */
 
 /** Dexie stores version n as IndexedDB version n × 10. */
@@ -101,12 +102,12 @@ const ONE_PHRASE = {
 };
 
 describe('a new install', () => {
-  it('creates the version 2 tables with their keys and indexes', async () => {
+  it('creates the version 3 tables with their keys and indexes', async () => {
     const db = openTestLibraryDb();
     await db.open();
 
-    expect(db.verno).toBe(2);
-    expect(db.backendDB().version).toBe(nativeVersion(2));
+    expect(db.verno).toBe(3);
+    expect(db.backendDB().version).toBe(nativeVersion(3));
     expect(describeStores(db.backendDB())).toEqual({
       phrases: {
         keyPath: 'uid',
@@ -142,6 +143,7 @@ describe('a new install', () => {
         indexes: { category: { keyPath: 'category', multiEntry: false, unique: false } },
       },
       ruleStats: { keyPath: 'ruleUid', indexes: {} },
+      teamDrafts: { keyPath: 'packId', indexes: {} },
     });
   });
 
@@ -186,7 +188,7 @@ describe('version 1 → 2 (an agent updates the extension)', () => {
     const db = openTestLibraryDb(name);
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.phrases.toArray()).toEqual(V1_ROWS.phrases);
     expect(await db.packs.toArray()).toEqual(V1_ROWS.packs);
     expect(await db.usage.toArray()).toEqual(V1_ROWS.usage);
@@ -215,6 +217,43 @@ describe('version 1 → 2 (an agent updates the extension)', () => {
     expect(await db.phraseOverrides.count()).toBe(0);
     expect(await db.favourites.count()).toBe(0);
     expect(await db.ruleStats.count()).toBe(0);
+  });
+});
+
+describe('version 2 → 3 (a lead updates the extension)', () => {
+  it('keeps every row of every version 2 table and starts with no team drafts', async () => {
+    const name = freshLibraryDbName();
+    const v2Rows = {
+      ...V1_ROWS,
+      phraseOverrides: [{ uid: ONE_PHRASE.uid, text: '亲，80度水温最合适～', updatedAt: 8 }],
+      favourites: [{ uid: ONE_PHRASE.uid, category: 'brewing', pinnedAt: 9 }],
+      ruleStats: [{ ruleUid: 'local/flag-0000abcd', sentAnyway: 2, lastAt: 10 }],
+    };
+    await createAtVersion(name, 2, LIBRARY_SCHEMA_V2, v2Rows);
+
+    const db = openTestLibraryDb(name);
+    await db.open();
+
+    expect(db.verno).toBe(3);
+    expect(await db.phrases.toArray()).toEqual(v2Rows.phrases);
+    expect(await db.packs.toArray()).toEqual(v2Rows.packs);
+    expect(await db.usage.toArray()).toEqual(v2Rows.usage);
+    expect(await db.phraseOverrides.toArray()).toEqual(v2Rows.phraseOverrides);
+    expect(await db.favourites.toArray()).toEqual(v2Rows.favourites);
+    expect(await db.ruleStats.toArray()).toEqual(v2Rows.ruleStats);
+    expect(await db.meta.bulkGet(['seededAt', 'defaultPackRemoved', 'libraryVersion'])).toEqual(v2Rows.meta);
+    expect(await db.teamDrafts.count()).toBe(0);
+    expect((await loadLibrary(db)).phrases).toEqual([{ ...ONE_PHRASE, text: '亲，80度水温最合适～' }]);
+  });
+
+  it('keeps a team draft written by an earlier session of version 3', async () => {
+    const name = freshLibraryDbName();
+    const draft = { packId: 'tea-shop', baseVersion: '1.0.0', changes: [{ kind: 'lock', ids: ['brew-001'], locked: true }], updatedAt: 11 };
+    await createAtVersion(name, 3, LIBRARY_SCHEMA_V3, { ...V1_ROWS, teamDrafts: [draft] });
+
+    const db = openTestLibraryDb(name);
+
+    expect(await db.teamDrafts.get('tea-shop')).toEqual(draft);
   });
 });
 
@@ -256,7 +295,7 @@ describe('reopening a version 2 library (what every later version bump must also
   });
 });
 
-/** The stores version 2 added, as plain IndexedDB would declare them. */
+/** The stores versions 2 and 3 added, as plain IndexedDB would declare them. */
 const V2_ONLY_STORES: Record<string, RawStore> = {
   rules: {
     keyPath: 'uid',
@@ -269,13 +308,14 @@ const V2_ONLY_STORES: Record<string, RawStore> = {
   phraseOverrides: { keyPath: 'uid' },
   favourites: { keyPath: 'uid', indexes: [{ name: 'category', keyPath: 'category' }] },
   ruleStats: { keyPath: 'ruleUid' },
+  teamDrafts: { keyPath: 'packId' },
 };
 
 describe('a library written by a newer build than this one (e.g. after a rollback)', () => {
   it('opens at the newer version, reads what it understands and can still write', async () => {
     const name = freshLibraryDbName();
-    // A hypothetical version 3 that added a `labels` table and a field on phrases.
-    await createRawDatabase(name, nativeVersion(3), {
+    // A hypothetical version 4 that added a `labels` table and a field on phrases.
+    await createRawDatabase(name, nativeVersion(4), {
       phrases: {
         keyPath: 'uid',
         indexes: [
@@ -305,7 +345,7 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
     const db = openTestLibraryDb(name);
     const library = await loadLibrary(db);
 
-    expect(db.backendDB().version).toBe(nativeVersion(3));
+    expect(db.backendDB().version).toBe(nativeVersion(4));
     expect(library.phrases).toEqual([ONE_PHRASE]);
 
     await installPack(db, TEA_SHOP_PACK);
@@ -317,8 +357,8 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
 
   it('puts back a table the newer build dropped, without losing the rest', async () => {
     const name = freshLibraryDbName();
-    // A hypothetical version 3 that dropped the usage table.
-    await createRawDatabase(name, nativeVersion(3), {
+    // A hypothetical version 4 that dropped the usage table.
+    await createRawDatabase(name, nativeVersion(4), {
       phrases: {
         keyPath: 'uid',
         indexes: [
@@ -348,5 +388,5 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
 it('LibraryDb declares exactly the tables of the newest frozen schema', () => {
   const db = new LibraryDb(freshLibraryDbName());
   cleanups.push(() => db.close());
-  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(LIBRARY_SCHEMA_V2).sort());
+  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(LIBRARY_SCHEMA_V3).sort());
 });

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { categoryIdSchema } from './category';
+import { packPhraseSchema, phraseIdSchema } from './phrase';
+import { topicIdSchema } from './topic';
+
+/**
+ * One change a team lead makes to the DRAFT of a team pack (never to the installed pack): the
+ * draft is the installed pack with these changes applied in order, so "N unpublished changes"
+ * and 撤销 (undo the last one) fall out of the list itself.
+ */
+
+/** A change names at most this many phrases: a batch over a whole 20,000-phrase pack still fits. */
+export const DRAFT_BATCH_LIMIT = 20_000;
+/** A draft keeps at most this many changes; publish (or undo) before making more. */
+export const DRAFT_CHANGE_LIMIT = 2_000;
+
+const phraseIdsSchema = z
+  .array(phraseIdSchema)
+  .min(1, { error: '至少选择一条话术，例如 ["greeting-001"] / choose at least one phrase, e.g. ["greeting-001"]' })
+  .max(DRAFT_BATCH_LIMIT);
+
+export const draftChangeSchema = z.discriminatedUnion(
+  'kind',
+  [
+    /** New wording of one phrase: its text, buyer wordings or shortcut code. */
+    z.strictObject({
+      kind: z.literal('edit'),
+      id: phraseIdSchema,
+      text: z.optional(packPhraseSchema.shape.text),
+      // The list without its default: an edit that leaves the buyer wordings out keeps them.
+      triggers: z.optional(packPhraseSchema.shape.triggers.def.innerType),
+      /** '' takes the code away. */
+      shortcut: z.optional(z.union([packPhraseSchema.shape.shortcut.def.innerType, z.literal('')])),
+    }),
+    /** To another category, and a topic under it (absent: the category's general topic). */
+    z.strictObject({ kind: z.literal('move'), ids: phraseIdsSchema, category: categoryIdSchema, topic: z.optional(topicIdSchema) }),
+    /** 锁定 / 解锁: agents may not reword a locked phrase. */
+    z.strictObject({ kind: z.literal('lock'), ids: phraseIdsSchema, locked: z.boolean() }),
+    z.strictObject({ kind: z.literal('delete'), ids: phraseIdsSchema }),
+  ],
+  { error: '草稿修改的 kind 只能是 edit / move / lock / delete，例如 {"kind":"lock","ids":["greeting-001"],"locked":true} / a draft change is edit, move, lock or delete' },
+);
+export type DraftChange = z.infer<typeof draftChangeSchema>;
