@@ -119,7 +119,7 @@ export function TeamReviewSection({ services }: { services: OptionsServices }) {
         <Button type="primary" data-testid="team-review-export" disabled={!leadPack} onClick={exportNext}>
           {t('teamReview.exportNext')}
         </Button>
-        <Button disabled={reports.length === 0} onClick={clear}>
+        <Button autoInsertSpace={false} disabled={reports.length === 0} onClick={clear}>
           {t('teamReview.clear')}
         </Button>
       </Space>

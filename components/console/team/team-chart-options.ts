@@ -39,6 +39,7 @@ export function stackedBars(categories: readonly string[], series: readonly Stac
       name: entry.name,
       stack: 'total',
       data: [...entry.values],
+      barMaxWidth: 28,
       ...(entry.colour ? { itemStyle: { color: entry.colour } } : {}),
       emphasis: { focus: 'series' as const },
     })),
@@ -55,7 +56,13 @@ export function groupedBars(categories: readonly string[], series: readonly Stac
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: categories.map(shortLabel), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', ...(max === undefined ? {} : { max }) },
-    series: series.map((entry) => ({ type: 'bar' as const, name: entry.name, data: [...entry.values], ...(entry.colour ? { itemStyle: { color: entry.colour } } : {}) })),
+    series: series.map((entry) => ({
+      type: 'bar' as const,
+      name: entry.name,
+      data: [...entry.values],
+      barMaxWidth: 40,
+      ...(entry.colour ? { itemStyle: { color: entry.colour } } : {}),
+    })),
   };
 }
 
