@@ -15,7 +15,7 @@ const PHRASE = 'default-zh/greeting-002';
 const folder = mkdtempSync(join(tmpdir(), 'team-reports-'));
 
 /** A colleague's report file as their extension writes it (format 2): this phrase's insertions and what became of them. */
-function colleagueReport(agent: string, counts: { count: number; sentUnchanged: number; edited: number; deleted: number }, sentAnyway: number): string {
+function colleagueReport(agent: string, suggested: number, counts: { count: number; sentUnchanged: number; edited: number; deleted: number }, sentAnyway: number): string {
   const path = join(folder, `report-${agent}.json`);
   const report = {
     kind: 'huashu-agent-report',
@@ -24,6 +24,7 @@ function colleagueReport(agent: string, counts: { count: number; sentUnchanged: 
     agent,
     packs: [{ id: 'default-zh', name: '默认话术', version: '1.0.0' }],
     usage: [{ phraseUid: PHRASE, packId: 'default-zh', category: 'greeting', intent: 'greeting', lastUsedAt: Date.UTC(2026, 11, 4), ...counts }],
+    suggested: [{ phraseUid: PHRASE, packId: 'default-zh', category: 'greeting', count: suggested, lastAt: Date.UTC(2026, 11, 4) }],
     edits: [],
     sentAnyway: [{ ruleUid: 'default-rules/off-platform-contact', ruleId: 'off-platform-contact', category: 'off-platform', sentAnyway, lastAt: Date.UTC(2026, 11, 4) }],
     flags: [],
@@ -45,6 +46,8 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
   let leadPage: Page;
   let ownReport = '';
   let points = '';
+  /** How often the agent's own extension suggested PHRASE (during the practice run). */
+  let ownSuggested = 0;
 
   beforeAll(async () => {
     agent = await startExtension();
@@ -90,8 +93,16 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
     await download.saveAs(ownReport);
 
     expect(download.suggestedFilename()).toMatch(/^report-小王-\d{4}-\d{2}-\d{2}\.json$/);
-    const report = JSON.parse(readFileSync(ownReport, 'utf8')) as { format: number; agent: string; practice: { points: number; scenarioId: string }[] };
+    const report = JSON.parse(readFileSync(ownReport, 'utf8')) as {
+      format: number;
+      agent: string;
+      practice: { points: number; scenarioId: string }[];
+      suggested: { phraseUid: string; count: number }[];
+    };
     expect(report).toMatchObject({ format: 2, agent: '小王' });
+    // The suggestions the practice buyer's messages got were counted by the worker.
+    expect(report.suggested.length).toBeGreaterThan(0);
+    ownSuggested = report.suggested.find((row) => row.phraseUid === PHRASE)?.count ?? 0;
     expect(report.practice).toEqual([expect.objectContaining({ scenarioId: standard.id, points: Number(points) })]);
     // Scores only: nothing the trainee typed travels with the report.
     expect(readFileSync(ownReport, 'utf8')).not.toContain('马上帮您看一下');
@@ -105,8 +116,8 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
     await page.getByTestId('options-nav-team-review').click();
     const files = [
       ownReport,
-      colleagueReport('小李', { count: 5, sentUnchanged: 2, edited: 2, deleted: 1 }, 2),
-      colleagueReport('小张', { count: 2, sentUnchanged: 0, edited: 0, deleted: 2 }, 1),
+      colleagueReport('小李', 9, { count: 5, sentUnchanged: 2, edited: 2, deleted: 1 }, 2),
+      colleagueReport('小张', 4, { count: 2, sentUnchanged: 0, edited: 0, deleted: 2 }, 1),
     ];
     await page.getByTestId('team-review-files').setInputFiles(files);
 
@@ -119,10 +130,12 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
       const element = document.querySelector('[data-testid="team-funnel-chart"]');
       return document.getElementById(element?.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
     });
-    expect(name).toContain('共插入 10 次：原样发送 3 次，改后发送 2 次，删掉 4 次，去向未知 1 次');
-    // phrase, category, inserted, unchanged, edited, deleted, unknown, agents, id
+    expect(name).toMatch(/共推荐 \d+ 次、插入 10 次：原样发送 3 次，改后发送 2 次，删掉 4 次，去向未知 1 次/);
+    // phrase, category, suggested, not taken, inserted, unchanged, edited, deleted, unknown, agents, id
+    const suggested = ownSuggested + 9 + 4;
+    const notTaken = Math.max(0, suggested - 10);
     const cells = await rowCells(page, 'team-funnel-table', PHRASE);
-    expect(cells.slice(2)).toEqual(['10', '3', '2', '4', '1', '3', PHRASE]);
+    expect(cells.slice(2)).toEqual([String(suggested), String(notTaken), '10', '3', '2', '4', '1', '3', PHRASE]);
 
     // 仍然发送 by rule and by agent: 0 + 2 + 1.
     expect(await rowCells(page, 'team-risky-table', 'off-platform-contact')).toEqual(['off-platform-contact', 'off-platform', '0', '2', '1', '3']);

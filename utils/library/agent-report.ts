@@ -12,6 +12,7 @@ import { csvText } from '../packs/csv-text';
 import { fileSafe } from '../packs/file-name';
 import { practiceResultSchema, type PracticeResult } from '../schemas/practice-result';
 import { loadPracticeHistory } from '../settings/practice-history-store';
+import { loadSuggestionCounts, type SuggestionCount } from '../settings/suggestion-counts-store';
 import { parseRows } from './parse-rows';
 import { flagsToCsv, isoTime } from './export-library';
 
@@ -21,9 +22,9 @@ import { flagsToCsv, isoTime } from './export-library';
  * anyway, and the wording they flagged. Never any chat text. The lead's options page merges
  * several of these.
  *
- * Format 2 adds what became of each insertion (sent unchanged, edited, deleted — counts the page
- * saw, utils/usage/insertion-outcome.ts) and the agent's practice scores; a format-1 file reads
- * with neither.
+ * Format 2 adds how often each phrase was suggested (utils/usage/shown-suggestions.ts), what
+ * became of each insertion (sent unchanged, edited, deleted — counts the page saw,
+ * utils/usage/insertion-outcome.ts) and the agent's practice scores; a format-1 file reads with none.
  */
 export const AGENT_REPORT_FORMAT = 2;
 const outcomeCount = z.number().int().min(0).optional();
@@ -50,6 +51,20 @@ export const agentReportSchema = z.object({
       }),
     )
     .max(500_000),
+  /** Per phrase, how many buyer turns it was suggested for (the top of the lead's funnel). */
+  suggested: z
+    .array(
+      z.object({
+        phraseUid: z.string().max(200),
+        packId: z.string().max(64),
+        category: z.string().max(40).optional(),
+        text: z.string().max(500).optional(),
+        count: z.number().int().min(1),
+        lastAt: z.number(),
+      }),
+    )
+    .max(500_000)
+    .optional(),
   edits: z.array(phraseOverrideSchema.extend({ packText: z.string().max(500).optional() })).max(100_000),
   sentAnyway: z
     .array(ruleStatsSchema.extend({ ruleId: z.string().max(64).optional(), packId: z.string().max(64).optional(), category: z.string().max(40).optional() }))
@@ -65,6 +80,8 @@ export interface AgentReportOptions {
   now?: number | undefined;
   /** The practice history to include; read from this browser's storage when not given. */
   practice?: readonly PracticeResult[] | undefined;
+  /** How often phrases were suggested; read from this browser's storage when not given. */
+  suggested?: readonly SuggestionCount[] | undefined;
 }
 
 export async function buildAgentReport(db: LibraryDb, options: AgentReportOptions = {}): Promise<AgentReport> {
@@ -81,6 +98,7 @@ export async function buildAgentReport(db: LibraryDb, options: AgentReportOption
   const rulesByUid = new Map(rules.map((rule) => [rule.uid, rule]));
   const agent = options.agent?.trim();
   const practice = options.practice ?? (await loadPracticeHistory());
+  const suggested = options.suggested ?? (await loadSuggestionCounts());
   return {
     kind: 'huashu-agent-report',
     format: AGENT_REPORT_FORMAT,
@@ -105,6 +123,18 @@ export async function buildAgentReport(db: LibraryDb, options: AgentReportOption
         };
       })
       .sort((a, b) => b.count - a.count || a.phraseUid.localeCompare(b.phraseUid) || a.intent.localeCompare(b.intent)),
+    suggested: suggested
+      .map((row) => {
+        const phrase = phrases.get(row.phraseUid);
+        return {
+          phraseUid: row.phraseUid,
+          packId: row.phraseUid.slice(0, row.phraseUid.indexOf('/')),
+          ...(phrase ? { category: phrase.category, text: phrase.text } : {}),
+          count: row.count,
+          lastAt: row.lastAt,
+        };
+      })
+      .sort((a, b) => b.count - a.count || a.phraseUid.localeCompare(b.phraseUid)),
     edits: parseRows('phraseOverrides', raw.overrides, phraseOverrideSchema)
       .map((edit) => {
         const packText = phrases.get(edit.uid)?.text;
@@ -127,7 +157,7 @@ export interface ReportFile {
   text: string;
 }
 
-/** The report as CSV files a lead can open in Excel: usage, edits, send-anyway counts, flags and practice scores. */
+/** The report as CSV files a lead can open in Excel: usage, suggestions, edits, send-anyway counts, flags and practice scores. */
 export function agentReportToCsv(report: AgentReport): ReportFile[] {
   const who = report.agent ? `-${fileSafe(report.agent)}` : '';
   return [
@@ -147,6 +177,13 @@ export function agentReportToCsv(report: AgentReport): ReportFile[] {
           String(row.edited ?? 0),
           String(row.deleted ?? 0),
         ]),
+      ]),
+    },
+    {
+      fileName: `suggested${who}.csv`,
+      text: csvText([
+        ['话术编号', '话术包', '分类', '话术', '推荐次数', '最后推荐'],
+        ...(report.suggested ?? []).map((row) => [row.phraseUid, row.packId, row.category ?? '', row.text ?? '', String(row.count), isoTime(row.lastAt)]),
       ]),
     },
     {

@@ -17,22 +17,43 @@ export interface PhraseFunnelRow {
   phraseUid: string;
   text: string | null;
   category: string | null;
+  /** Buyer turns it was suggested for (format-2 reports only). */
+  suggested: number;
+  /** Suggestions the agent did not take: suggested less inserted (never below 0). */
+  notPicked: number;
   inserted: number;
   sentUnchanged: number;
   edited: number;
   deleted: number;
   /** Insertions whose fate the page did not see (the agent switched chats, or a format-1 report). */
   unknown: number;
-  /** How many reports used the phrase. */
+  /** How many reports inserted the phrase. */
   agents: number;
 }
 
-/** Per phrase, inserted → sent unchanged / edited / deleted, summed over every agent and buyer intent. */
+type FunnelTotals = Omit<PhraseFunnelRow, 'unknown' | 'agents' | 'notPicked'> & { reports: Set<number> };
+
+/**
+ * Per phrase, suggested → inserted → sent unchanged / edited / deleted, summed over every agent
+ * and buyer intent; largest funnel first. A phrase suggested and never taken has a row too: that
+ * is what agents reject.
+ */
 export function phraseFunnel(reports: readonly AgentReport[]): PhraseFunnelRow[] {
-  const rows = new Map<string, Omit<PhraseFunnelRow, 'unknown' | 'agents'> & { reports: Set<number> }>();
+  const rows = new Map<string, FunnelTotals>();
+  const rowOf = (phraseUid: string): FunnelTotals => {
+    const row = rows.get(phraseUid) ?? { phraseUid, text: null, category: null, suggested: 0, inserted: 0, sentUnchanged: 0, edited: 0, deleted: 0, reports: new Set<number>() };
+    rows.set(phraseUid, row);
+    return row;
+  };
   reports.forEach((report, index) => {
+    for (const shown of report.suggested ?? []) {
+      const row = rowOf(shown.phraseUid);
+      row.text ??= shown.text ?? null;
+      row.category ??= shown.category ?? null;
+      row.suggested += shown.count;
+    }
     for (const use of report.usage) {
-      const row = rows.get(use.phraseUid) ?? { phraseUid: use.phraseUid, text: null, category: null, inserted: 0, sentUnchanged: 0, edited: 0, deleted: 0, reports: new Set<number>() };
+      const row = rowOf(use.phraseUid);
       row.text ??= use.text ?? null;
       row.category ??= use.category ?? null;
       row.inserted += use.count;
@@ -40,12 +61,16 @@ export function phraseFunnel(reports: readonly AgentReport[]): PhraseFunnelRow[]
       row.edited += use.edited ?? 0;
       row.deleted += use.deleted ?? 0;
       row.reports.add(index);
-      rows.set(use.phraseUid, row);
     }
   });
   return [...rows.values()]
-    .map(({ reports: used, ...row }) => ({ ...row, unknown: Math.max(0, row.inserted - row.sentUnchanged - row.edited - row.deleted), agents: used.size }))
-    .sort((a, b) => b.inserted - a.inserted || a.phraseUid.localeCompare(b.phraseUid));
+    .map(({ reports: used, ...row }) => ({
+      ...row,
+      notPicked: Math.max(0, row.suggested - row.inserted),
+      unknown: Math.max(0, row.inserted - row.sentUnchanged - row.edited - row.deleted),
+      agents: used.size,
+    }))
+    .sort((a, b) => Math.max(b.suggested, b.inserted) - Math.max(a.suggested, a.inserted) || b.inserted - a.inserted || a.phraseUid.localeCompare(b.phraseUid));
 }
 
 export interface NeverUsedPhrase {

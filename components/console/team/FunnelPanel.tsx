@@ -10,13 +10,15 @@ import { COLOURS, stackedBars } from './team-chart-options';
 /** A chart of more bars than this is unreadable; the table holds every phrase. */
 const CHARTED = 12;
 
-/** Per phrase: inserted, then sent unchanged / edited / deleted — what agents keep and what they reject. */
+/** Per phrase: suggested, inserted, then sent unchanged / edited / deleted — what agents keep and what they reject. */
 export function FunnelPanel({ rows, categories }: { rows: readonly PhraseFunnelRow[]; categories: readonly Category[] }) {
   const { t, lang } = useI18n();
   const columns = useMemo<TableColumn<PhraseFunnelRow>[]>(
     () => [
       { key: 'phrase', title: t('teamConsole.col.phrase'), value: (row) => row.text ?? row.phraseUid },
       { key: 'category', title: t('teamConsole.col.category'), value: (row) => (row.category ? categoryLabel(row.category, categories, lang) : '') },
+      { key: 'suggested', title: t('teamConsole.col.suggested'), value: (row) => row.suggested },
+      { key: 'notPicked', title: t('teamConsole.series.notPicked'), value: (row) => row.notPicked },
       { key: 'inserted', title: t('teamConsole.col.inserted'), value: (row) => row.inserted },
       { key: 'sentUnchanged', title: t('teamConsole.series.sentUnchanged'), value: (row) => row.sentUnchanged },
       { key: 'edited', title: t('teamConsole.series.edited'), value: (row) => row.edited },
@@ -37,6 +39,7 @@ export function FunnelPanel({ rows, categories }: { rows: readonly PhraseFunnelR
           { name: t('teamConsole.series.edited'), values: charted.map((row) => row.edited), colour: COLOURS.warn },
           { name: t('teamConsole.series.deleted'), values: charted.map((row) => row.deleted), colour: COLOURS.bad },
           { name: t('teamConsole.series.unknown'), values: charted.map((row) => row.unknown), colour: COLOURS.muted },
+          { name: t('teamConsole.series.notPicked'), values: charted.map((row) => row.notPicked), colour: COLOURS.faint },
         ],
         true,
       ),
@@ -45,6 +48,7 @@ export function FunnelPanel({ rows, categories }: { rows: readonly PhraseFunnelR
   const sum = (pick: (row: PhraseFunnelRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
   const summary = t('teamConsole.funnel.summary', {
     count: rows.length,
+    suggested: sum((row) => row.suggested),
     inserted: sum((row) => row.inserted),
     sentUnchanged: sum((row) => row.sentUnchanged),
     edited: sum((row) => row.edited),

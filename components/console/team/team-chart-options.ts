@@ -8,6 +8,8 @@ const COLOURS = {
   bad: CONSOLE_THEME.token?.colorError ?? '#c02b2b',
   primary: CONSOLE_THEME.token?.colorPrimary ?? '#1664d9',
   muted: '#b8bec7',
+  /** Suggested and not taken: the bar's empty end, drawn lightest. */
+  faint: '#dbe6f7',
 };
 const PALETTE = [COLOURS.primary, '#13a8a8', COLOURS.warn, '#7b4fd6', COLOURS.good, '#d4380d', '#2f54eb', '#c41d7f'];
 

@@ -88,9 +88,9 @@ describe('the lead reviews the team’s reports on the options page', () => {
     });
 
     await waitFor(() => expect(screen.getByTestId('team-review-loaded').textContent).toContain('已导入 2 份报告：小王、小李'));
-    // The funnel's table: the phrase inserted 2 + 3 times, by 2 agents.
+    // The funnel's table: the phrase inserted 2 + 3 times, by 2 agents (format-1 reports: no suggestion counts).
     const funnelRow = within(screen.getByTestId('team-funnel-table')).getByText('冲泡方法').closest('tr');
-    expect([...funnelRow!.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['冲泡方法', '', '5', '0', '0', '0', '5', '2', 'tea-shop/brew-001']);
+    expect([...funnelRow!.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['冲泡方法', '', '0', '0', '5', '0', '0', '0', '5', '2', 'tea-shop/brew-001']);
     const flags = screen.getAllByTestId('team-review-flag');
     expect(flags).toHaveLength(2);
     expect(flags[0]?.textContent).toContain('老地方聊');
@@ -133,8 +133,8 @@ describe('the lead reviews the team’s reports on the options page', () => {
     fireEvent.click(screen.getByTestId('team-funnel-csv'));
     expect(downloads.map((file) => file.fileName)).toEqual(['team-funnel.csv']);
     expect(downloads[0]?.text.split('\r\n').slice(0, 2)).toEqual([
-      '\ufeff话术,分类,插入,原样发送,改后发送,删掉,去向未知,使用人数,话术编号',
-      '冲泡方法,,6,0,0,0,6,2,tea-shop/brew-001',
+      '\ufeff话术,分类,推荐,推荐了没用,插入,原样发送,改后发送,删掉,去向未知,使用人数,话术编号',
+      '冲泡方法,,0,0,6,0,0,0,6,2,tea-shop/brew-001',
     ]);
   });
 });

@@ -55,7 +55,7 @@ describe('the agent report for the lead', () => {
   it('counts usage per phrase and buyer intent, send-anyway per rule, and lists edits and flags', async () => {
     const db = await agentsWeek();
 
-    const report = await buildAgentReport(db, { agent: '小王', now: 100, practice: [] });
+    const report = await buildAgentReport(db, { agent: '小王', now: 100, practice: [], suggested: [{ phraseUid: 'tea-shop/brew-001', count: 7, lastAt: 9 }, { phraseUid: 'gone/x', count: 1, lastAt: 9 }] });
 
     expect(agentReportSchema.parse(report)).toEqual(report);
     expect(report).toMatchObject({ kind: 'huashu-agent-report', format: 2, exportedAt: 100, agent: '小王', packs: [{ id: 'tea-shop', version: '1.0.0' }] });
@@ -73,6 +73,11 @@ describe('the agent report for the lead', () => {
     ]);
     expect(report.flags.map((flag) => flag.terms)).toEqual([['老地方聊']]);
     expect(report.practice).toEqual([]);
+    // How often each phrase was suggested: the top of the lead's funnel.
+    expect(report.suggested).toEqual([
+      { phraseUid: 'tea-shop/brew-001', packId: 'tea-shop', category: 'brewing', text: expect.stringContaining('绿茶'), count: 7, lastAt: 9 },
+      { phraseUid: 'gone/x', packId: 'gone', count: 1, lastAt: 9 },
+    ]);
   });
 
   it('carries the practice scores this browser kept (figures only), so the lead sees how a trainee is doing', async () => {
@@ -99,14 +104,22 @@ describe('the agent report for the lead', () => {
   it('comes as CSV files a lead opens in Excel', async () => {
     const db = await agentsWeek();
 
-    const files = agentReportToCsv(await buildAgentReport(db, { agent: '小 王/一组', now: 100, practice: [PRACTICE] }));
+    const files = agentReportToCsv(await buildAgentReport(db, { agent: '小 王/一组', now: 100, practice: [PRACTICE], suggested: [{ phraseUid: 'tea-shop/brew-001', count: 7, lastAt: 9 }] }));
 
-    expect(files.map((file) => file.fileName)).toEqual(['usage-小_王_一组.csv', 'edits-小_王_一组.csv', 'sent-anyway-小_王_一组.csv', 'flags-小_王_一组.csv', 'practice-小_王_一组.csv']);
+    expect(files.map((file) => file.fileName)).toEqual([
+      'usage-小_王_一组.csv',
+      'suggested-小_王_一组.csv',
+      'edits-小_王_一组.csv',
+      'sent-anyway-小_王_一组.csv',
+      'flags-小_王_一组.csv',
+      'practice-小_王_一组.csv',
+    ]);
+    expect(files[1]?.text.split('\r\n')[1]).toMatch(/^tea-shop\/brew-001,tea-shop,brewing,亲，绿茶.*,7,1970-01-01T00:00:00\.009Z$/);
     expect(files[0]?.text.split('\r\n').slice(0, 2)).toEqual([
       '\ufeff话术编号,话术包,分类,话术,买家意图,使用次数,最后使用,原样发送,改后发送,删掉',
       'tea-shop/brew-001,tea-shop,brewing,亲，绿茶建议用80度左右的水冲泡，第一泡十几秒就可以出汤啦～,product,2,1970-01-01T00:00:00.011Z,1,0,1',
     ]);
-    expect(files[4]?.text.split('\r\n').slice(0, 2)).toEqual([
+    expect(files[5]?.text.split('\r\n').slice(0, 2)).toEqual([
       '\ufeff练习场景,完成时间,得分,评级,回合,合规回合,发送前拦下,发出的风险话术,用了推荐,回复数',
       'refund-angry,1970-01-01T00:00:00.020Z,86,good,4,3,1,0,2,4',
     ]);

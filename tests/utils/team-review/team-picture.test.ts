@@ -32,11 +32,17 @@ function practice(finishedAt: number, points: number, overrides: Partial<Practic
 }
 
 /** One agent's browser after a week with the tea-shop pack, through JSON and the schema as the lead reads the file. */
-async function agentReport(agent: string | undefined, results: PracticeResult[], week: (db: LibraryDb) => Promise<void>, now = 1000): Promise<AgentReport> {
+async function agentReport(
+  agent: string | undefined,
+  results: PracticeResult[],
+  week: (db: LibraryDb) => Promise<void>,
+  suggested: Record<string, number> = {},
+): Promise<AgentReport> {
   const db = openTestLibraryDb();
   await importFixture(db, 'tea-shop.json');
   await week(db);
-  return agentReportSchema.parse(JSON.parse(JSON.stringify(await buildAgentReport(db, { agent, now, practice: results }))));
+  const shown = Object.entries(suggested).map(([phraseUid, count]) => ({ phraseUid, count, lastAt: 1 }));
+  return agentReportSchema.parse(JSON.parse(JSON.stringify(await buildAgentReport(db, { agent, now: 1000, practice: results, suggested: shown }))));
 }
 
 async function threeAgents(): Promise<AgentReport[]> {
@@ -47,14 +53,14 @@ async function threeAgents(): Promise<AgentReport[]> {
     await recordInsertion(db, 'tea-shop/ship-001', 'shipping', 4);
     await recordInsertionOutcome(db, 'tea-shop/ship-001', 'shipping', 'edited');
     await recordSentAnyway(db, 'tea-shop/tea-cure-claims', 5);
-  });
+  }, { 'tea-shop/brew-001': 5, 'tea-shop/gift-001': 4 });
   const li = await agentReport('小李', [], async (db) => {
     await recordInsertion(db, 'tea-shop/brew-001', 'shipping', 6);
     await recordInsertionOutcome(db, 'tea-shop/brew-001', 'shipping', 'deleted');
     await recordSentAnyway(db, 'tea-shop/tea-cure-claims', 7);
     await recordSentAnyway(db, 'tea-shop/tea-cure-claims', 8);
     await recordSentAnyway(db, 'local/flag-0000abcd', 9);
-  });
+  }, { 'tea-shop/brew-001': 2 });
   // An agent still on an older extension: format 1, no outcomes, no practice.
   const zhao = agentReportSchema.parse({
     kind: 'huashu-agent-report',
@@ -71,12 +77,15 @@ async function threeAgents(): Promise<AgentReport[]> {
 }
 
 describe('the team’s picture from several reports', () => {
-  it('per phrase: inserted, then sent unchanged / edited / deleted, and the insertions whose fate nobody saw', async () => {
+  it('per phrase: suggested, inserted, then sent unchanged / edited / deleted; what was suggested and never taken; fates nobody saw', async () => {
     const funnel = phraseFunnel(await threeAgents());
 
+    const row = { text: expect.any(String) };
     expect(funnel).toEqual([
-      { phraseUid: 'tea-shop/brew-001', text: expect.any(String), category: 'brewing', inserted: 6, sentUnchanged: 1, edited: 0, deleted: 2, unknown: 3, agents: 3 },
-      { phraseUid: 'tea-shop/ship-001', text: expect.any(String), category: 'shipping', inserted: 1, sentUnchanged: 0, edited: 1, deleted: 0, unknown: 0, agents: 1 },
+      // 小赵's format-1 report adds insertions (2) but no suggestions.
+      { ...row, phraseUid: 'tea-shop/brew-001', category: 'brewing', suggested: 7, notPicked: 1, inserted: 6, sentUnchanged: 1, edited: 0, deleted: 2, unknown: 3, agents: 3 },
+      { ...row, phraseUid: 'tea-shop/gift-001', category: 'gift-box', suggested: 4, notPicked: 4, inserted: 0, sentUnchanged: 0, edited: 0, deleted: 0, unknown: 0, agents: 0 },
+      { ...row, phraseUid: 'tea-shop/ship-001', category: 'shipping', suggested: 0, notPicked: 0, inserted: 1, sentUnchanged: 0, edited: 1, deleted: 0, unknown: 0, agents: 1 },
     ]);
   });
 
@@ -150,8 +159,8 @@ describe('a table as CSV', () => {
       { key: 'deleted', title: '删掉', value: (row) => row.deleted },
     ];
     const rows: PhraseFunnelRow[] = [
-      { phraseUid: 'a/1', text: '亲，在的，请问有什么可以帮您？', category: null, inserted: 6, sentUnchanged: 1, edited: 0, deleted: 2, unknown: 3, agents: 3 },
-      { phraseUid: 'a/2', text: '=HYPERLINK("x")', category: null, inserted: 1, sentUnchanged: 0, edited: 1, deleted: 0, unknown: 0, agents: 1 },
+      { phraseUid: 'a/1', text: '亲，在的，请问有什么可以帮您？', category: null, suggested: 9, notPicked: 3, inserted: 6, sentUnchanged: 1, edited: 0, deleted: 2, unknown: 3, agents: 3 },
+      { phraseUid: 'a/2', text: '=HYPERLINK("x")', category: null, suggested: 0, notPicked: 0, inserted: 1, sentUnchanged: 0, edited: 1, deleted: 0, unknown: 0, agents: 1 },
     ];
 
     expect(tableToCsv(columns, rows)).toBe('\ufeff话术,插入,删掉\r\n亲，在的，请问有什么可以帮您？,6,2\r\n"\'=HYPERLINK(""x"")",1,0\r\n');
