@@ -12,10 +12,18 @@ import { startExtension } from './support/extension';
 const standard = PRACTICE_SCENARIOS.find((scenario) => scenario.kind === 'standard')!;
 /** A phrase of the default pack every agent of the team used this week. */
 const PHRASE = 'default-zh/greeting-002';
+const RULE = 'off-platform-contact';
+/** The practice turn the agent answers with a risky draft, stopped by the send guard and sent anyway. */
+const RISKY_TURN = 1;
 const folder = mkdtempSync(join(tmpdir(), 'team-reports-'));
 
 /** A colleague's report file as their extension writes it (format 2): this phrase's insertions and what became of them. */
-function colleagueReport(agent: string, suggested: number, counts: { count: number; sentUnchanged: number; edited: number; deleted: number }, sentAnyway: number): string {
+function colleagueReport(
+  agent: string,
+  suggested: number,
+  counts: { count: number; sentUnchanged: number; edited: number; deleted: number },
+  risky: { held: number; sentAnyway: number },
+): string {
   const path = join(folder, `report-${agent}.json`);
   const report = {
     kind: 'huashu-agent-report',
@@ -26,7 +34,7 @@ function colleagueReport(agent: string, suggested: number, counts: { count: numb
     usage: [{ phraseUid: PHRASE, packId: 'default-zh', category: 'greeting', intent: 'greeting', lastUsedAt: Date.UTC(2026, 11, 4), ...counts }],
     suggested: [{ phraseUid: PHRASE, packId: 'default-zh', category: 'greeting', count: suggested, lastAt: Date.UTC(2026, 11, 4) }],
     edits: [],
-    sentAnyway: [{ ruleUid: 'default-rules/off-platform-contact', ruleId: 'off-platform-contact', category: 'off-platform', sentAnyway, lastAt: Date.UTC(2026, 11, 4) }],
+    sentAnyway: [{ ruleUid: `default-rules/${RULE}`, ruleId: RULE, category: 'off-platform', ...risky, lastAt: Date.UTC(2026, 11, 4) }],
     flags: [],
     practice: [],
   };
@@ -48,6 +56,8 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
   let points = '';
   /** How often the agent's own extension suggested PHRASE (during the practice run). */
   let ownSuggested = 0;
+  /** The agent's own stopped and sent-anyway drafts of RULE, as their report counts them. */
+  const own = { held: 0, sentAnyway: 0 };
 
   beforeAll(async () => {
     agent = await startExtension();
@@ -57,7 +67,7 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
     await lead?.close();
   });
 
-  it('an agent finishes a practice run on the demo page', async () => {
+  it('an agent finishes a practice run on the demo page, sending one stopped risky draft anyway', async () => {
     const demo = await agent.openExtensionPage('demo.html');
     await demo.locator('li.msg.msg--buyer').first().waitFor();
     await demo.getByRole('button', { name: '练习模式' }).click();
@@ -68,8 +78,15 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
     for (const [index] of standard.turns.entries()) {
       await expect.poll(() => demo.getByTestId('practice-turn').textContent(), { timeout: 20_000 }).toMatch(new RegExp(`^第 ${index + 1}/${standard.turns.length} 轮`));
       const before = await sent.count();
-      await input.fill('亲，好的，我这边马上帮您看一下，请稍等～');
-      await demo.locator('button#demo-send').click();
+      if (index === RISKY_TURN) {
+        await input.fill('加我微信，发你实拍图');
+        await input.press('Enter');
+        await expect.poll(() => demo.locator('[data-testid="send-guard"]').getAttribute('data-status')).toBe('blocked');
+        await demo.getByTestId('guard-send-anyway').click();
+      } else {
+        await input.fill('亲，好的，我这边马上帮您看一下，请稍等～');
+        await demo.locator('button#demo-send').click();
+      }
       await expect.poll(() => sent.count()).toBe(before + 1);
     }
     const grade = demo.getByTestId('practice-score-card').getByTestId('practice-grade');
@@ -98,14 +115,22 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
       agent: string;
       practice: { points: number; scenarioId: string }[];
       suggested: { phraseUid: string; count: number }[];
+      sentAnyway: { ruleUid: string; held?: number; sentAnyway: number }[];
     };
     expect(report).toMatchObject({ format: 2, agent: '小王' });
     // The suggestions the practice buyer's messages got were counted by the worker.
     expect(report.suggested.length).toBeGreaterThan(0);
     ownSuggested = report.suggested.find((row) => row.phraseUid === PHRASE)?.count ?? 0;
+    // The send guard counted the risky draft it stopped, and the 仍然发送.
+    const ownRule = report.sentAnyway.find((row) => row.ruleUid === `default-rules/${RULE}`);
+    own.held = ownRule?.held ?? 0;
+    own.sentAnyway = ownRule?.sentAnyway ?? 0;
+    expect(own.held).toBeGreaterThanOrEqual(1);
+    expect(own.sentAnyway).toBe(1);
     expect(report.practice).toEqual([expect.objectContaining({ scenarioId: standard.id, points: Number(points) })]);
     // Scores only: nothing the trainee typed travels with the report.
     expect(readFileSync(ownReport, 'utf8')).not.toContain('马上帮您看一下');
+    expect(readFileSync(ownReport, 'utf8')).not.toContain('发你实拍图');
     await options.close();
   });
 
@@ -116,8 +141,8 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
     await page.getByTestId('options-nav-team-review').click();
     const files = [
       ownReport,
-      colleagueReport('小李', 9, { count: 5, sentUnchanged: 2, edited: 2, deleted: 1 }, 2),
-      colleagueReport('小张', 4, { count: 2, sentUnchanged: 0, edited: 0, deleted: 2 }, 1),
+      colleagueReport('小李', 9, { count: 5, sentUnchanged: 2, edited: 2, deleted: 1 }, { held: 3, sentAnyway: 2 }),
+      colleagueReport('小张', 4, { count: 2, sentUnchanged: 0, edited: 0, deleted: 2 }, { held: 1, sentAnyway: 1 }),
     ];
     await page.getByTestId('team-review-files').setInputFiles(files);
 
@@ -137,9 +162,13 @@ describe('the team lead’s picture of the team: reports dropped at once, charts
     const cells = await rowCells(page, 'team-funnel-table', PHRASE);
     expect(cells.slice(2)).toEqual([String(suggested), String(notTaken), '10', '3', '2', '4', '1', '3', PHRASE]);
 
-    // 仍然发送 by rule and by agent: 0 + 2 + 1.
-    expect(await rowCells(page, 'team-risky-table', 'off-platform-contact')).toEqual(['off-platform-contact', 'off-platform', '0', '2', '1', '3']);
-    await page.getByTestId('team-risky-chart').locator('svg').waitFor();
+    // Risky drafts by rule: stopped, fixed, sent anyway, then 仍然发送 per agent.
+    const held = own.held + 3 + 1;
+    expect(await rowCells(page, 'team-risky-rules-table', RULE)).toEqual([RULE, 'off-platform', String(held), String(held - 4), '4', '1', '2', '1']);
+    await page.getByTestId('team-risky-rules-chart').locator('svg').waitFor();
+    // … and by agent.
+    expect(await rowCells(page, 'team-risky-agents-table', '小张')).toEqual(['小张', '1', '0', '1']);
+    expect((await rowCells(page, 'team-risky-agents-table', '小王')).slice(3)).toEqual(['1']);
   });
 
   it('the practice run the agent exported appears for its trainee', async () => {

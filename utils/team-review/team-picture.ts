@@ -114,34 +114,65 @@ export interface RiskyRuleRow {
   ruleUid: string;
   ruleId: string | null;
   category: string | null;
-  /** 仍然发送 per agent, in the order of `RiskyPicture.agents`. */
-  byAgent: number[];
-  total: number;
+  /** Drafts the send guard stopped for this rule, over every agent. */
+  held: number;
+  /** Of those, sent anyway (仍然发送). */
+  sentAnyway: number;
+  /** Per agent, in the order of `RiskyPicture.agents`. */
+  heldByAgent: number[];
+  sentAnywayByAgent: number[];
+}
+
+export interface RiskyAgentRow {
+  agent: string;
+  held: number;
+  sentAnyway: number;
 }
 
 export interface RiskyPicture {
   agents: string[];
   rules: RiskyRuleRow[];
-  /** 仍然发送 per agent over every rule, in the order of `agents`. */
-  agentTotals: number[];
+  byAgent: RiskyAgentRow[];
 }
 
-/** Drafts sent although a rule flagged them (仍然发送), per rule and per agent. */
+/**
+ * Risky drafts the send guard stopped, and those sent anyway (仍然发送), per rule and per agent.
+ * A report from before stopped drafts were counted has only the sent-anyway figure; each of those
+ * drafts was stopped first, so it counts as stopped too.
+ */
 export function riskyByRuleAndAgent(reports: readonly AgentReport[]): RiskyPicture {
   const agents = reports.map(reportAgentName);
   const rules = new Map<string, RiskyRuleRow>();
   reports.forEach((report, index) => {
     for (const row of report.sentAnyway) {
-      const rule = rules.get(row.ruleUid) ?? { ruleUid: row.ruleUid, ruleId: row.ruleId ?? null, category: row.category ?? null, byAgent: agents.map(() => 0), total: 0 };
+      const rule = rules.get(row.ruleUid) ?? {
+        ruleUid: row.ruleUid,
+        ruleId: row.ruleId ?? null,
+        category: row.category ?? null,
+        held: 0,
+        sentAnyway: 0,
+        heldByAgent: agents.map(() => 0),
+        sentAnywayByAgent: agents.map(() => 0),
+      };
+      const held = Math.max(row.held ?? 0, row.sentAnyway);
       rule.ruleId ??= row.ruleId ?? null;
       rule.category ??= row.category ?? null;
-      rule.byAgent[index] = (rule.byAgent[index] ?? 0) + row.sentAnyway;
-      rule.total += row.sentAnyway;
+      rule.held += held;
+      rule.sentAnyway += row.sentAnyway;
+      rule.heldByAgent[index] = (rule.heldByAgent[index] ?? 0) + held;
+      rule.sentAnywayByAgent[index] = (rule.sentAnywayByAgent[index] ?? 0) + row.sentAnyway;
       rules.set(row.ruleUid, rule);
     }
   });
-  const sorted = [...rules.values()].filter((rule) => rule.total > 0).sort((a, b) => b.total - a.total || a.ruleUid.localeCompare(b.ruleUid));
-  return { agents, rules: sorted, agentTotals: agents.map((_, index) => sorted.reduce((sum, rule) => sum + (rule.byAgent[index] ?? 0), 0)) };
+  const sorted = [...rules.values()]
+    .filter((rule) => rule.held > 0)
+    .sort((a, b) => b.held - a.held || b.sentAnyway - a.sentAnyway || a.ruleUid.localeCompare(b.ruleUid));
+  const sum = (pick: (rule: RiskyRuleRow) => number) => sorted.reduce((total, rule) => total + pick(rule), 0);
+  return {
+    agents,
+    rules: sorted,
+    byAgent: agents.map((agent, index) => ({ agent, held: sum((rule) => rule.heldByAgent[index] ?? 0), sentAnyway: sum((rule) => rule.sentAnywayByAgent[index] ?? 0) })),
+  };
 }
 
 export interface TraineeRow {

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { FunnelPanel } from './FunnelPanel';
 import { NeverUsedPanel } from './NeverUsedPanel';
 import { PracticePanel } from './PracticePanel';
-import { RiskyPanel } from './RiskyPanel';
+import { RiskyPanels } from './RiskyPanels';
 import './team-console.css';
 
 /** Long lists are cut here: the lead looks at the top, the agents' files hold the rest. */
@@ -43,7 +43,7 @@ export function TeamPicture({
       <p className="hs-options-muted">{t('teamConsole.period', { from: day(Math.min(...exported)), to: day(Math.max(...exported)) })}</p>
       <FunnelPanel rows={funnel} categories={categories} />
       <NeverUsedPanel neverUsed={neverUsed} pack={leadPack} categories={categories} />
-      <RiskyPanel risky={risky} />
+      <RiskyPanels risky={risky} />
       <PracticePanel rows={practice} />
       <Card title={<h3 className="hs-team-panel__title">{t('teamReview.editedTitle')}</h3>} className="hs-team-panel">
         {mostEdited.length === 0 && <p className="hs-options-muted">{t('teamReview.none')}</p>}

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../utils/db/library-db';
 import { agentReportSchema, buildAgentReport, type AgentReport } from '../../../utils/library/agent-report';
 import { exportPack } from '../../../utils/library/export-library';
+import { recordDraftHeld } from '../../../utils/library/record-draft-held';
 import { recordInsertion } from '../../../utils/library/record-insertion';
 import { recordSentAnyway } from '../../../utils/library/risky-wording-rules-store';
 import type { PracticeResult } from '../../../utils/schemas/practice-result';
@@ -52,6 +53,10 @@ async function threeAgents(): Promise<AgentReport[]> {
     await recordInsertionOutcome(db, 'tea-shop/brew-001', 'product', 'deleted');
     await recordInsertion(db, 'tea-shop/ship-001', 'shipping', 4);
     await recordInsertionOutcome(db, 'tea-shop/ship-001', 'shipping', 'edited');
+    // Stopped three times (twice with the flag too), sent anyway once.
+    await recordDraftHeld(db, ['tea-shop/tea-cure-claims', 'local/flag-0000abcd'], 4);
+    await recordDraftHeld(db, ['tea-shop/tea-cure-claims', 'local/flag-0000abcd'], 4);
+    await recordDraftHeld(db, ['tea-shop/tea-cure-claims'], 4);
     await recordSentAnyway(db, 'tea-shop/tea-cure-claims', 5);
   }, { 'tea-shop/brew-001': 5, 'tea-shop/gift-001': 4 });
   const li = await agentReport('小李', [], async (db) => {
@@ -108,15 +113,20 @@ describe('the team’s picture from several reports', () => {
     expect(neverUsedPhrases(reports, undefined)).toEqual({ phrases: [], byCategory: [] });
   });
 
-  it('counts drafts sent anyway per rule and per agent', async () => {
+  it('counts risky drafts stopped and sent anyway, per rule and per agent', async () => {
     const risky = riskyByRuleAndAgent(await threeAgents());
 
     expect(risky.agents).toEqual(['小王', '小李', '小赵']);
-    expect(risky.rules.map(({ ruleUid, category, byAgent, total }) => ({ ruleUid, category, byAgent, total }))).toEqual([
-      { ruleUid: 'tea-shop/tea-cure-claims', category: 'extreme-claim', byAgent: [1, 2, 0], total: 3 },
-      { ruleUid: 'local/flag-0000abcd', category: null, byAgent: [0, 1, 0], total: 1 },
+    // 小李's rows carry no stopped count (as from an older extension): each draft sent anyway was stopped first.
+    expect(risky.rules.map(({ ruleUid, category, held, sentAnyway, heldByAgent, sentAnywayByAgent }) => ({ ruleUid, category, held, sentAnyway, heldByAgent, sentAnywayByAgent }))).toEqual([
+      { ruleUid: 'tea-shop/tea-cure-claims', category: 'extreme-claim', held: 5, sentAnyway: 3, heldByAgent: [3, 2, 0], sentAnywayByAgent: [1, 2, 0] },
+      { ruleUid: 'local/flag-0000abcd', category: null, held: 3, sentAnyway: 1, heldByAgent: [2, 1, 0], sentAnywayByAgent: [0, 1, 0] },
     ]);
-    expect(risky.agentTotals).toEqual([1, 3, 0]);
+    expect(risky.byAgent).toEqual([
+      { agent: '小王', held: 5, sentAnyway: 1 },
+      { agent: '小李', held: 3, sentAnyway: 3 },
+      { agent: '小赵', held: 0, sentAnyway: 0 },
+    ]);
   });
 
   it('gives each trainee with practice results their tries, average, best and last score', async () => {
