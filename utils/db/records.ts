@@ -85,10 +85,15 @@ export const favouriteSchema = z.object({
 });
 export type Favourite = z.infer<typeof favouriteSchema>;
 
-/** How often the agent sent a draft anyway (仍然发送) although this rule flagged it. */
+/**
+ * Per rule: how often the send guard stopped a draft for it (`held`; rows from before it was
+ * counted lack it) and how often the agent sent such a draft anyway (仍然发送). Not indexed:
+ * adding `held` needed no new database version.
+ */
 export const ruleStatsSchema = z.object({
   ruleUid: z.string().min(3).max(200),
   sentAnyway: z.number().int().min(0),
+  held: z.number().int().min(0).optional(),
   lastAt: z.number(),
 });
 export type RuleStats = z.infer<typeof ruleStatsSchema>;

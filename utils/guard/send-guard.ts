@@ -26,6 +26,8 @@ export interface SendGuardOptions {
   checkFully?: (draft: string, thread: Thread | undefined) => Promise<WordingFinding[]>;
   /** Counts one 仍然发送 for a rule (background `recordSentAnyway`). */
   recordSentAnyway: (ruleUid: string) => Promise<unknown>;
+  /** Counts one stopped draft for each rule that stopped it (background `recordDraftHeld`). */
+  recordDraftHeld: (ruleUids: string[]) => Promise<unknown>;
   resend: ResendMode;
   /** Ends the guard when aborted (a content script passes `ctx.signal`). */
   signal?: AbortSignal;
@@ -150,6 +152,18 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
     lookTimers.add(timer);
   }
 
+  /**
+   * One risky draft stopped, for the lead's count per rule. Pressing send again on the same
+   * stopped draft is the same draft, not another. A lost count is the lead's statistic, not the agent's problem.
+   */
+  function countHeld(draft: string, findings: readonly WordingFinding[]): void {
+    const view = panel.view();
+    if (view.status === 'blocked' && view.draft === draft) return;
+    const { uidOf } = rules.current();
+    const ruleUids = [...new Set(blockingRuleIds(findings).map(uidOf))];
+    if (ruleUids.length > 0) void options.recordDraftHeld(ruleUids).catch(() => undefined);
+  }
+
   /** A send is about to happen from `input`: true when it must be stopped. */
   function stopsSend(input: HTMLElement): boolean {
     const draft = readEditorText(input);
@@ -159,6 +173,7 @@ export function startSendGuard(options: SendGuardOptions): SendGuard {
     }
     const findings = findingsOf(draft);
     if (shouldStopSend(findings, draft)) {
+      countHeld(draft, findings);
       panel.block(draft, findings);
       return true;
     }

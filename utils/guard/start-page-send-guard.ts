@@ -26,6 +26,7 @@ export function startPageSendGuard({
     ),
     checkFully: (text, thread) => callBackground('checkDraft', thread ? { text: text.slice(0, 5000), thread } : { text: text.slice(0, 5000) }),
     recordSentAnyway: (ruleUid) => callBackground('recordSentAnyway', { ruleUid }),
+    recordDraftHeld: (ruleUids) => callBackground('recordDraftHeld', { ruleUids }),
     resend: resendModeFor(adapter.id),
     signal,
   });

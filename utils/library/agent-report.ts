@@ -10,18 +10,27 @@ import {
 } from '../db/records';
 import { csvText } from '../packs/csv-text';
 import { fileSafe } from '../packs/file-name';
+import { practiceResultSchema, type PracticeResult } from '../schemas/practice-result';
+import { loadPracticeHistory } from '../settings/practice-history-store';
+import { loadSuggestionCounts, type SuggestionCount } from '../settings/suggestion-counts-store';
 import { parseRows } from './parse-rows';
 import { flagsToCsv, isoTime } from './export-library';
 
 /**
  * What an agent hands their lead (no server involved): how often each phrase was used for
  * which buyer intent, their own wordings of pack phrases, how often they sent a flagged draft
- * anyway, and the wording they flagged. Never any chat text. Format 1; the lead's options page
- * merges several of these.
+ * anyway, and the wording they flagged. Never any chat text. The lead's options page merges
+ * several of these.
+ *
+ * Format 2 adds how often each phrase was suggested (utils/usage/shown-suggestions.ts), what
+ * became of each insertion (sent unchanged, edited, deleted — counts the page saw,
+ * utils/usage/insertion-outcome.ts) and the agent's practice scores; a format-1 file reads with none.
  */
+export const AGENT_REPORT_FORMAT = 2;
+const outcomeCount = z.number().int().min(0).optional();
 export const agentReportSchema = z.object({
   kind: z.literal('huashu-agent-report', { error: '这不是话术助手的客服报告 / not a 话术助手 agent report' }),
-  format: z.literal(1),
+  format: z.literal([1, AGENT_REPORT_FORMAT], { error: '报告格式只能是 1 或 2，例如 "format": 2 / the report format must be 1 or 2, e.g. "format": 2' }),
   exportedAt: z.number(),
   agent: z.string().max(80).optional(),
   packs: z.array(z.object({ id: z.string(), name: z.string(), version: z.string() })).max(1000),
@@ -36,18 +45,46 @@ export const agentReportSchema = z.object({
         intent: z.string().max(40),
         count: z.number().int().min(1),
         lastUsedAt: z.number(),
+        sentUnchanged: outcomeCount,
+        edited: outcomeCount,
+        deleted: outcomeCount,
       }),
     )
     .max(500_000),
+  /** Per phrase, how many buyer turns it was suggested for (the top of the lead's funnel). */
+  suggested: z
+    .array(
+      z.object({
+        phraseUid: z.string().max(200),
+        packId: z.string().max(64),
+        category: z.string().max(40).optional(),
+        text: z.string().max(500).optional(),
+        count: z.number().int().min(1),
+        lastAt: z.number(),
+      }),
+    )
+    .max(500_000)
+    .optional(),
   edits: z.array(phraseOverrideSchema.extend({ packText: z.string().max(500).optional() })).max(100_000),
   sentAnyway: z
     .array(ruleStatsSchema.extend({ ruleId: z.string().max(64).optional(), packId: z.string().max(64).optional(), category: z.string().max(40).optional() }))
     .max(10_000),
   flags: z.array(storedWordingRuleSchema).max(10_000),
+  /** Finished practices, oldest first: the score card's figures, never what was typed. */
+  practice: z.array(practiceResultSchema).max(1000).optional(),
 });
 export type AgentReport = z.infer<typeof agentReportSchema>;
 
-export async function buildAgentReport(db: LibraryDb, options: { agent?: string | undefined; now?: number | undefined } = {}): Promise<AgentReport> {
+export interface AgentReportOptions {
+  agent?: string | undefined;
+  now?: number | undefined;
+  /** The practice history to include; read from this browser's storage when not given. */
+  practice?: readonly PracticeResult[] | undefined;
+  /** How often phrases were suggested; read from this browser's storage when not given. */
+  suggested?: readonly SuggestionCount[] | undefined;
+}
+
+export async function buildAgentReport(db: LibraryDb, options: AgentReportOptions = {}): Promise<AgentReport> {
   const raw = await db.transaction('r', [db.packs, db.phrases, db.usage, db.phraseOverrides, db.ruleStats, db.rules], async () => ({
     packs: await db.packs.toArray(),
     phrases: await db.phrases.toArray(),
@@ -60,9 +97,11 @@ export async function buildAgentReport(db: LibraryDb, options: { agent?: string 
   const rules = parseRows('rules', raw.rules, storedWordingRuleSchema);
   const rulesByUid = new Map(rules.map((rule) => [rule.uid, rule]));
   const agent = options.agent?.trim();
+  const practice = options.practice ?? (await loadPracticeHistory());
+  const suggested = options.suggested ?? (await loadSuggestionCounts());
   return {
     kind: 'huashu-agent-report',
-    format: 1,
+    format: AGENT_REPORT_FORMAT,
     exportedAt: options.now ?? Date.now(),
     ...(agent ? { agent: agent.slice(0, 80) } : {}),
     packs: parseRows('packs', raw.packs, storedPackSchema)
@@ -78,9 +117,24 @@ export async function buildAgentReport(db: LibraryDb, options: { agent?: string 
           intent: row.intent,
           count: row.count,
           lastUsedAt: row.lastUsedAt,
+          ...(row.sentUnchanged ? { sentUnchanged: row.sentUnchanged } : {}),
+          ...(row.edited ? { edited: row.edited } : {}),
+          ...(row.deleted ? { deleted: row.deleted } : {}),
         };
       })
       .sort((a, b) => b.count - a.count || a.phraseUid.localeCompare(b.phraseUid) || a.intent.localeCompare(b.intent)),
+    suggested: suggested
+      .map((row) => {
+        const phrase = phrases.get(row.phraseUid);
+        return {
+          phraseUid: row.phraseUid,
+          packId: row.phraseUid.slice(0, row.phraseUid.indexOf('/')),
+          ...(phrase ? { category: phrase.category, text: phrase.text } : {}),
+          count: row.count,
+          lastAt: row.lastAt,
+        };
+      })
+      .sort((a, b) => b.count - a.count || a.phraseUid.localeCompare(b.phraseUid)),
     edits: parseRows('phraseOverrides', raw.overrides, phraseOverrideSchema)
       .map((edit) => {
         const packText = phrases.get(edit.uid)?.text;
@@ -94,6 +148,7 @@ export async function buildAgentReport(db: LibraryDb, options: { agent?: string 
       })
       .sort((a, b) => b.sentAnyway - a.sentAnyway || a.ruleUid.localeCompare(b.ruleUid)),
     flags: rules.filter((rule) => rule.packId === 'local').sort((a, b) => a.createdAt - b.createdAt || a.uid.localeCompare(b.uid)),
+    practice: practice.map((result) => practiceResultSchema.parse(result)).sort((a, b) => a.finishedAt - b.finishedAt),
   };
 }
 
@@ -102,15 +157,33 @@ export interface ReportFile {
   text: string;
 }
 
-/** The report as CSV files a lead can open in Excel: usage, edits, send-anyway counts and flags. */
+/** The report as CSV files a lead can open in Excel: usage, suggestions, edits, send-anyway counts, flags and practice scores. */
 export function agentReportToCsv(report: AgentReport): ReportFile[] {
   const who = report.agent ? `-${fileSafe(report.agent)}` : '';
   return [
     {
       fileName: `usage${who}.csv`,
       text: csvText([
-        ['话术编号', '话术包', '分类', '话术', '买家意图', '使用次数', '最后使用'],
-        ...report.usage.map((row) => [row.phraseUid, row.packId, row.category ?? '', row.text ?? '', row.intent, String(row.count), isoTime(row.lastUsedAt)]),
+        ['话术编号', '话术包', '分类', '话术', '买家意图', '使用次数', '最后使用', '原样发送', '改后发送', '删掉'],
+        ...report.usage.map((row) => [
+          row.phraseUid,
+          row.packId,
+          row.category ?? '',
+          row.text ?? '',
+          row.intent,
+          String(row.count),
+          isoTime(row.lastUsedAt),
+          String(row.sentUnchanged ?? 0),
+          String(row.edited ?? 0),
+          String(row.deleted ?? 0),
+        ]),
+      ]),
+    },
+    {
+      fileName: `suggested${who}.csv`,
+      text: csvText([
+        ['话术编号', '话术包', '分类', '话术', '推荐次数', '最后推荐'],
+        ...(report.suggested ?? []).map((row) => [row.phraseUid, row.packId, row.category ?? '', row.text ?? '', String(row.count), isoTime(row.lastAt)]),
       ]),
     },
     {
@@ -128,5 +201,23 @@ export function agentReportToCsv(report: AgentReport): ReportFile[] {
       ]),
     },
     { fileName: `flags${who}.csv`, text: flagsToCsv(report.flags) },
+    {
+      fileName: `practice${who}.csv`,
+      text: csvText([
+        ['练习场景', '完成时间', '得分', '评级', '回合', '合规回合', '发送前拦下', '发出的风险话术', '用了推荐', '回复数'],
+        ...(report.practice ?? []).map((row) => [
+          row.scenarioId,
+          isoTime(row.finishedAt),
+          String(row.points),
+          row.grade,
+          String(row.turns),
+          String(row.withinStandard),
+          String(row.caughtBeforeSending),
+          String(row.riskySent),
+          String(row.suggestionsUsed),
+          String(row.replies),
+        ]),
+      ]),
+    },
   ];
 }

@@ -173,7 +173,8 @@ export async function recordSentAnyway(db: LibraryDb, ruleUidToCount: string, no
   const key = z.string().min(3).max(200).parse(ruleUidToCount);
   return db.transaction('rw', db.ruleStats, async () => {
     const previous = ruleStatsSchema.safeParse(await db.ruleStats.get(key));
-    const row: RuleStats = { ruleUid: key, sentAnyway: (previous.success ? previous.data.sentAnyway : 0) + 1, lastAt: now };
+    // Spread: the row also keeps the stopped-draft count (record-draft-held.ts).
+    const row: RuleStats = previous.success ? { ...previous.data, sentAnyway: previous.data.sentAnyway + 1, lastAt: now } : { ruleUid: key, sentAnyway: 1, lastAt: now };
     await db.ruleStats.put(row);
     return row;
   });

@@ -91,6 +91,11 @@ export const backgroundRequestsFromPages = {
     data: z.object({ text: z.string().check(z.maxLength(5000)), thread: z.optional(threadSchema) }),
     result: z.array(wordingFindingSchema).check(z.maxLength(500)),
   },
+  /** The send guard stopped a draft: one more for each rule that stopped it; no chat text is kept. */
+  recordDraftHeld: {
+    data: z.object({ ruleUids: z.array(z.string().check(z.minLength(3), z.maxLength(200))).check(z.minLength(1), z.maxLength(50)) }),
+    result: z.object({ ok: z.literal(true) }),
+  },
   /** 仍然发送: one more send of a draft this rule stopped; no chat text is kept. */
   recordSentAnyway: {
     data: z.object({ ruleUid: z.string().check(z.minLength(3), z.maxLength(200)) }),

@@ -68,6 +68,8 @@ export const backgroundRequests = {
     data: z.object({ term: z.string().max(200), reason: z.string().max(1000), category: wordingCategorySchema }),
     result: flaggedWordingSchema,
   },
+  /** A draft the send guard stopped, counted per rule; no chat text is kept. */
+  recordDraftHeld: fromPages.recordDraftHeld,
   /** 仍然发送: one more send of a draft this rule stopped; no chat text is kept. */
   recordSentAnyway: fromPages.recordSentAnyway,
   listFlags: { data: noData, result: z.array(flaggedWordingSchema) },

@@ -12,6 +12,8 @@ import { listFavourites, setFavourite } from '../library/favourites';
 import { loadAgentHistory } from '../usage/agent-history';
 import { frequentPhrases } from '../usage/frequent-phrases';
 import { recordInsertionOutcome } from '../usage/record-outcome';
+import { createSuggestionRecorder } from '../usage/record-shown-suggestions';
+import { logQuietly } from '../page/quiet-errors';
 import { removePack } from '../library/remove-pack';
 import { restoreDefaultPack } from '../library/seed-default-pack';
 import { createSeedOnce } from '../library/seed-once';
@@ -39,6 +41,7 @@ export function serveLibraryRequests(db: LibraryDb, options: LibraryRequestOptio
   const seeding = createSeedOnce(db);
   const indexCache = createLibraryIndexCache(db, options.buildIndex);
   const suggestionCount = options.suggestionCount ?? (async () => (await loadSettings()).suggestionCount);
+  const suggestions = createSuggestionRecorder();
 
   async function readyIndex(): Promise<LibraryIndex> {
     await seeding.ensureSeeded();
@@ -50,7 +53,10 @@ export function serveLibraryRequests(db: LibraryDb, options: LibraryRequestOptio
       // Live suggestions may come from the previous index while a large library's is rebuilt.
       await seeding.ensureSeeded();
       const [index, count, history] = await Promise.all([indexCache.currentOrPrevious(), limit ?? suggestionCount(), loadAgentHistory(db)]);
-      return suggest(index, thread, { limit: count, ...history });
+      const result = suggest(index, thread, { limit: count, ...history });
+      // Counted for the lead's funnel (suggested → inserted) after answering: the agent never waits on it.
+      suggestions.record(thread, result).catch((error: unknown) => logQuietly('suggestion counts: not stored', error));
+      return result;
     }),
     handleBackgroundRequest('searchPhrases', async ({ query, limit }) => searchPhrases(await readyIndex(), query, limit)),
     handleBackgroundRequest('getLibraryStatus', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LibraryDb } from '../db/library-db';
+import { recordDraftHeld } from '../library/record-draft-held';
 import { addFlaggedRule, listFlaggedRules, recordSentAnyway } from '../library/risky-wording-rules-store';
 import { handleBackgroundRequest } from '../messaging/background-handlers';
 import { checkDraftFully, warmUpFullCheck } from '../risky-wording/check-draft-fully';
@@ -10,8 +11,8 @@ import { logQuietly } from '../page/quiet-errors';
 
 /**
  * Answers the wording requests of the background protocol: the active rules for pages to check
- * drafts with locally, a check of one draft (the popup's 检查话术), flags (标记违规) and send-anyway
- * counts. Data arrives parsed by the protocol's schemas (handleBackgroundRequest). Registers
+ * drafts with locally, a check of one draft (the popup's 检查话术), flags (标记违规), and the
+ * counts of drafts stopped and sent anyway. Data arrives parsed by the protocol's schemas (handleBackgroundRequest). Registers
  * every listener synchronously: a worker woken by one of these messages must already listen.
  * Returns a function that removes them (tests; a real worker simply ends).
  */
@@ -52,6 +53,10 @@ export function serveWordingRequests(db: LibraryDb): () => void {
       } catch (error) {
         throw flagRefusal(error);
       }
+    }),
+    handleBackgroundRequest('recordDraftHeld', async ({ ruleUids }) => {
+      await recordDraftHeld(db, ruleUids);
+      return { ok: true as const };
     }),
     handleBackgroundRequest('recordSentAnyway', async ({ ruleUid }) => {
       const stats = await recordSentAnyway(db, ruleUid);

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { AgentReportExport } from '../../console/team/AgentReportExport';
 import { useI18n } from '../../i18n/i18n-provider';
 import { downloadFile } from '../download-file';
 import type { OptionsServices } from '../options-services';
@@ -13,7 +14,7 @@ export function BackupControls({ services, onRestored }: { services: OptionsServ
     downloadFile(await services.call('backup'));
   }
 
-  async function exportAgentData(what: 'personal' | 'report') {
+  async function exportAgentData(what: 'personal') {
     for (const file of await services.call('exportAgentData', { what, format: 'csv' })) downloadFile(file);
   }
 
@@ -49,11 +50,9 @@ export function BackupControls({ services, onRestored }: { services: OptionsServ
         <button type="button" className="hs-button" onClick={() => void exportAgentData('personal')}>
           {t('options.backup.exportPersonal')}
         </button>
-        <button type="button" className="hs-button" onClick={() => void exportAgentData('report')}>
-          {t('options.backup.exportReport')}
-        </button>
       </div>
       {message && <p role="status">{message}</p>}
+      <AgentReportExport services={services} />
     </div>
   );
 }

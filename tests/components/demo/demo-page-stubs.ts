@@ -47,6 +47,7 @@ export function startGuardWithShippedRules(recordSentAnyway: (ruleUid: string) =
     adapter: demoAdapter,
     rules: createWordingRulesSource(async () => ({ version: 'v1', rules: null })),
     recordSentAnyway,
+    recordDraftHeld: async () => undefined,
     resend: 'click',
   });
 }

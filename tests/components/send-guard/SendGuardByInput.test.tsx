@@ -22,6 +22,7 @@ const startDemoGuard = (): SendGuard =>
     adapter: demoAdapter,
     rules: createWordingRulesSource(async () => ({ version: 'v1', rules: null })),
     recordSentAnyway: async (ruleUid) => counted.push(ruleUid),
+    recordDraftHeld: async () => undefined,
     resend: 'click',
   });
 

@@ -11,6 +11,20 @@ import { packSchema } from '../../../utils/schemas/pack';
 const downloads: ExportedFile[] = [];
 vi.mock('../../../components/options/download-file', () => ({ downloadFile: (file: ExportedFile) => downloads.push(file) }));
 
+// The chart itself draws in the real browser (tests/e2e/console-team.test.ts); here its table is what is read.
+vi.mock('../../../components/console/team/TeamChart', () => ({ TeamChart: () => null }));
+// antd reads the viewport's breakpoints; jsdom has no matchMedia.
+window.matchMedia ??= ((query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener: () => {},
+  removeListener: () => {},
+  addEventListener: () => {},
+  removeEventListener: () => {},
+  dispatchEvent: () => false,
+})) as typeof window.matchMedia;
+
 const TEA_SHOP = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'packs', 'tea-shop.json'), 'utf8');
 
 function flag(term: string, reason: string) {
@@ -74,7 +88,9 @@ describe('the lead reviews the team’s reports on the options page', () => {
     });
 
     await waitFor(() => expect(screen.getByTestId('team-review-loaded').textContent).toContain('已导入 2 份报告：小王、小李'));
-    expect(screen.getByText(/冲泡方法 — 5 次 · 2 人/)).toBeTruthy();
+    // The funnel's table: the phrase inserted 2 + 3 times, by 2 agents (format-1 reports: no suggestion counts).
+    const funnelRow = within(screen.getByTestId('team-funnel-table')).getByText('冲泡方法').closest('tr');
+    expect([...funnelRow!.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['冲泡方法', '', '0', '0', '5', '0', '0', '0', '5', '2', 'tea-shop/brew-001']);
     const flags = screen.getAllByTestId('team-review-flag');
     expect(flags).toHaveLength(2);
     expect(flags[0]?.textContent).toContain('老地方聊');
@@ -98,5 +114,27 @@ describe('the lead reviews the team’s reports on the options page', () => {
     render(<TeamReviewSection services={services} />);
     fireEvent.change(screen.getByTestId('team-review-files'), { target: { files: [new File(['{"kind":"other"}'], 'notes.json')] } });
     expect((await screen.findByRole('alert')).textContent).toContain('notes.json 不是有效的客服报告');
+  });
+
+  it('merges the good files of one drop, names each bad file with its own reason, and exports a chart’s table as CSV', async () => {
+    downloads.length = 0;
+    render(<TeamReviewSection services={services} />);
+    fireEvent.change(screen.getByTestId('team-review-files'), {
+      target: { files: [reportFile('小王', 2, []), new File(['not json'], 'notes.txt'), new File(['{"kind":"huashu-agent-report","format":9}'], 'future.json'), reportFile('小李', 4, [])] },
+    });
+
+    await waitFor(() => expect(screen.getByTestId('team-review-loaded').textContent).toContain('已导入 2 份报告：小王、小李'));
+    const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent ?? '');
+    expect(alerts).toHaveLength(2);
+    expect(alerts[0]).toContain('notes.txt 不是有效的客服报告：不是 JSON 文件');
+    expect(alerts[1]).toContain('future.json 不是有效的客服报告');
+    expect(alerts[1]).toContain('报告格式只能是 1 或 2');
+
+    fireEvent.click(screen.getByTestId('team-funnel-csv'));
+    expect(downloads.map((file) => file.fileName)).toEqual(['team-funnel.csv']);
+    expect(downloads[0]?.text.split('\r\n').slice(0, 2)).toEqual([
+      '\ufeff话术,分类,推荐,推荐了没用,插入,原样发送,改后发送,删掉,去向未知,使用人数,话术编号',
+      '冲泡方法,,0,0,6,0,0,0,6,2,tea-shop/brew-001',
+    ]);
   });
 });

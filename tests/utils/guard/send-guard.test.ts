@@ -80,6 +80,7 @@ function rulesAnsweredBy(answers: WordingRulesAnswer[]): WordingRulesSource {
 let page: ChatPage;
 let guard: SendGuard;
 let counted: string[];
+let held: string[][];
 
 function startGuard(
   resend: ResendMode = 'click',
@@ -87,6 +88,7 @@ function startGuard(
   checkFully?: (draft: string) => Promise<WordingFinding[]>,
 ): SendGuard {
   counted = [];
+  held = [];
   guard = startSendGuard({
     doc: document,
     adapter: {
@@ -96,6 +98,7 @@ function startGuard(
     },
     rules,
     recordSentAnyway: async (ruleUid) => counted.push(ruleUid),
+    recordDraftHeld: async (ruleUids) => held.push(ruleUids),
     resend,
     ...(checkFully ? { checkFully } : {}),
   });
@@ -297,6 +300,20 @@ describe('the agent decides in the panel', () => {
 
     expect(await guard.replace(view.findings[0]!)).toBe(false);
     expect(page.box.value).toBe('好的亲');
+  });
+
+  it('counts a stopped draft once per rule for the lead, however often send is pressed on it', () => {
+    startGuard();
+    type(page, '加我微信聊');
+    press(page, { key: 'Enter' });
+    press(page, { key: 'Enter' });
+    page.sendButton.click();
+
+    expect(held).toEqual([['default-rules/off-platform-contact']]);
+    type(page, '加我微信聊吧');
+    press(page, { key: 'Enter' });
+    expect(held).toHaveLength(2);
+    expect(counted).toEqual([]);
   });
 
   it('仍然发送 counts the rule once and sends through the page’s own button', async () => {

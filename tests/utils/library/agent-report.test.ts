@@ -10,6 +10,9 @@ import { addFlaggedRule, recordSentAnyway } from '../../../utils/library/risky-w
 import { packToJson } from '../../../utils/packs/pack-to-csv';
 import { parseImportFile } from '../../../utils/packs/parse-import-file';
 import { readPackJson } from '../../../utils/packs/read-pack-json';
+import type { PracticeResult } from '../../../utils/schemas/practice-result';
+import { recordPracticeResult } from '../../../utils/settings/practice-history-store';
+import { recordInsertionOutcome } from '../../../utils/usage/record-outcome';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
 import { fixtureBytes, parsedOk } from '../packs/pack-fixtures';
 import { importFixture } from './import-file';
@@ -23,6 +26,9 @@ async function agentsWeek(): Promise<LibraryDb> {
   await recordInsertion(db, 'tea-shop/brew-001', 'product', 11);
   await recordInsertion(db, 'tea-shop/brew-001', 'shipping', 12);
   await recordInsertion(db, 'tea-shop/ship-001', 'shipping', 13);
+  await recordInsertionOutcome(db, 'tea-shop/brew-001', 'product', 'sent-unchanged', 13);
+  await recordInsertionOutcome(db, 'tea-shop/brew-001', 'product', 'deleted', 13);
+  await recordInsertionOutcome(db, 'tea-shop/ship-001', 'shipping', 'edited', 13);
   await setPhraseOverride(db, 'tea-shop/gift-001', '亲，礼盒带手提袋，送礼超体面～', 14);
   const flag = await addFlaggedRule(db, { term: '老地方聊', reason: '私下联系', category: 'off-platform' }, 15);
   await recordSentAnyway(db, flag.uid, 16);
@@ -32,18 +38,31 @@ async function agentsWeek(): Promise<LibraryDb> {
   return db;
 }
 
+const PRACTICE: PracticeResult = {
+  scenarioId: 'refund-angry',
+  finishedAt: 20,
+  points: 86,
+  grade: 'good',
+  turns: 4,
+  withinStandard: 3,
+  caughtBeforeSending: 1,
+  riskySent: 0,
+  suggestionsUsed: 2,
+  replies: 4,
+};
+
 describe('the agent report for the lead', () => {
   it('counts usage per phrase and buyer intent, send-anyway per rule, and lists edits and flags', async () => {
     const db = await agentsWeek();
 
-    const report = await buildAgentReport(db, { agent: '小王', now: 100 });
+    const report = await buildAgentReport(db, { agent: '小王', now: 100, practice: [], suggested: [{ phraseUid: 'tea-shop/brew-001', count: 7, lastAt: 9 }, { phraseUid: 'gone/x', count: 1, lastAt: 9 }] });
 
     expect(agentReportSchema.parse(report)).toEqual(report);
-    expect(report).toMatchObject({ kind: 'huashu-agent-report', format: 1, exportedAt: 100, agent: '小王', packs: [{ id: 'tea-shop', version: '1.0.0' }] });
-    expect(report.usage.map(({ phraseUid, intent, count }) => [phraseUid, intent, count])).toEqual([
-      ['tea-shop/brew-001', 'product', 2],
-      ['tea-shop/brew-001', 'shipping', 1],
-      ['tea-shop/ship-001', 'shipping', 1],
+    expect(report).toMatchObject({ kind: 'huashu-agent-report', format: 2, exportedAt: 100, agent: '小王', packs: [{ id: 'tea-shop', version: '1.0.0' }] });
+    expect(report.usage.map(({ phraseUid, intent, count, sentUnchanged, edited, deleted }) => [phraseUid, intent, count, sentUnchanged, edited, deleted])).toEqual([
+      ['tea-shop/brew-001', 'product', 2, 1, undefined, 1],
+      ['tea-shop/brew-001', 'shipping', 1, undefined, undefined, undefined],
+      ['tea-shop/ship-001', 'shipping', 1, undefined, 1, undefined],
     ]);
     expect(report.edits).toEqual([
       { uid: 'tea-shop/gift-001', text: '亲，礼盒带手提袋，送礼超体面～', updatedAt: 14, packText: '亲，礼盒装自带手提袋，送人很有面子的～' },
@@ -53,17 +72,56 @@ describe('the agent report for the lead', () => {
       ['local/flag-' + report.flags[0]?.id.slice(5), 1, 'off-platform'],
     ]);
     expect(report.flags.map((flag) => flag.terms)).toEqual([['老地方聊']]);
+    expect(report.practice).toEqual([]);
+    // How often each phrase was suggested: the top of the lead's funnel.
+    expect(report.suggested).toEqual([
+      { phraseUid: 'tea-shop/brew-001', packId: 'tea-shop', category: 'brewing', text: expect.stringContaining('绿茶'), count: 7, lastAt: 9 },
+      { phraseUid: 'gone/x', packId: 'gone', count: 1, lastAt: 9 },
+    ]);
+  });
+
+  it('carries the practice scores this browser kept (figures only), so the lead sees how a trainee is doing', async () => {
+    const db = await agentsWeek();
+    await recordPracticeResult(PRACTICE);
+    await recordPracticeResult({ ...PRACTICE, finishedAt: 10, points: 40, grade: 'practice-more' });
+
+    const report = await buildAgentReport(db, { agent: '小王', now: 100 });
+
+    expect(report.practice?.map(({ finishedAt, points, grade }) => [finishedAt, points, grade])).toEqual([
+      [10, 40, 'practice-more'],
+      [20, 86, 'good'],
+    ]);
+    expect(JSON.stringify(report.practice)).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('still reads a format-1 report, which has no outcomes and no practice', () => {
+    const formatOne = { kind: 'huashu-agent-report', format: 1, exportedAt: 1, packs: [], usage: [{ phraseUid: 'a/b', packId: 'a', intent: '', count: 2, lastUsedAt: 1 }], edits: [], sentAnyway: [], flags: [] };
+
+    expect(agentReportSchema.parse(formatOne)).toEqual(formatOne);
+    expect(agentReportSchema.safeParse({ ...formatOne, format: 3 }).error?.issues[0]?.message).toContain('报告格式只能是 1 或 2');
   });
 
   it('comes as CSV files a lead opens in Excel', async () => {
     const db = await agentsWeek();
 
-    const files = agentReportToCsv(await buildAgentReport(db, { agent: '小 王/一组', now: 100 }));
+    const files = agentReportToCsv(await buildAgentReport(db, { agent: '小 王/一组', now: 100, practice: [PRACTICE], suggested: [{ phraseUid: 'tea-shop/brew-001', count: 7, lastAt: 9 }] }));
 
-    expect(files.map((file) => file.fileName)).toEqual(['usage-小_王_一组.csv', 'edits-小_王_一组.csv', 'sent-anyway-小_王_一组.csv', 'flags-小_王_一组.csv']);
+    expect(files.map((file) => file.fileName)).toEqual([
+      'usage-小_王_一组.csv',
+      'suggested-小_王_一组.csv',
+      'edits-小_王_一组.csv',
+      'sent-anyway-小_王_一组.csv',
+      'flags-小_王_一组.csv',
+      'practice-小_王_一组.csv',
+    ]);
+    expect(files[1]?.text.split('\r\n')[1]).toMatch(/^tea-shop\/brew-001,tea-shop,brewing,亲，绿茶.*,7,1970-01-01T00:00:00\.009Z$/);
     expect(files[0]?.text.split('\r\n').slice(0, 2)).toEqual([
-      '\ufeff话术编号,话术包,分类,话术,买家意图,使用次数,最后使用',
-      'tea-shop/brew-001,tea-shop,brewing,亲，绿茶建议用80度左右的水冲泡，第一泡十几秒就可以出汤啦～,product,2,1970-01-01T00:00:00.011Z',
+      '\ufeff话术编号,话术包,分类,话术,买家意图,使用次数,最后使用,原样发送,改后发送,删掉',
+      'tea-shop/brew-001,tea-shop,brewing,亲，绿茶建议用80度左右的水冲泡，第一泡十几秒就可以出汤啦～,product,2,1970-01-01T00:00:00.011Z,1,0,1',
+    ]);
+    expect(files[5]?.text.split('\r\n').slice(0, 2)).toEqual([
+      '\ufeff练习场景,完成时间,得分,评级,回合,合规回合,发送前拦下,发出的风险话术,用了推荐,回复数',
+      'refund-angry,1970-01-01T00:00:00.020Z,86,good,4,3,1,0,2,4',
     ]);
   });
 });

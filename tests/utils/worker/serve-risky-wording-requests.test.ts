@@ -93,6 +93,16 @@ describe('标记违规 and 仍然发送', () => {
     expect(await readRuleStats(openTestLibraryDb(dbName))).toMatchObject([{ ruleUid: 'default-rules/off-platform-contact', sentAnyway: 2 }]);
   });
 
+  it('counts each stopped risky draft for every rule that stopped it, next to its 仍然发送 count', async () => {
+    expect(await callBackground('recordDraftHeld', { ruleUids: ['default-rules/off-platform-contact', 'default-rules/privacy-id-number'] })).toEqual({ ok: true });
+    await callBackground('recordSentAnyway', { ruleUid: 'default-rules/off-platform-contact' });
+    expect(await readRuleStats(openTestLibraryDb(dbName))).toMatchObject([
+      { ruleUid: 'default-rules/off-platform-contact', held: 1, sentAnyway: 1 },
+      { ruleUid: 'default-rules/privacy-id-number', held: 1, sentAnyway: 0 },
+    ]);
+    await expect(callBackground('recordDraftHeld', { ruleUids: [] } as never)).rejects.toThrow(/不符合协议/);
+  });
+
   it('refuses malformed data before anything runs', async () => {
     await expect(callBackground('recordSentAnyway', { ruleUid: '' } as never)).rejects.toThrow(/不符合协议/);
     await expect(callBackground('flagWording', { ...meetingOffline, category: 'spam' } as never)).rejects.toThrow(/不符合协议/);
