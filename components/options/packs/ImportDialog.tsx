@@ -96,7 +96,9 @@ export function ImportDialog({
   const footer =
     step === 0 ? (
       <Space>
-        <Button onClick={onClose}>{t('options.import.cancel')}</Button>
+        <Button data-testid="import-cancel" onClick={onClose}>
+          {t('options.import.cancel')}
+        </Button>
         <Button type="primary" data-testid="import-preview" disabled={!file} loading={busy} onClick={() => void preview()}>
           {busy ? t('options.import.reading') : t('options.import.preview')}
         </Button>
@@ -106,7 +108,9 @@ export function ImportDialog({
         <Button disabled={busy} onClick={() => setPreviewed(null)}>
           {t('console.import.back')}
         </Button>
-        <Button onClick={onClose}>{t('options.import.cancel')}</Button>
+        <Button data-testid="import-cancel" onClick={onClose}>
+          {t('options.import.cancel')}
+        </Button>
         {refusal && STALE.has(refusal.code) && (
           <Button data-testid="import-preview-again" loading={busy} onClick={() => void preview()}>
             {t('console.import.previewAgain')}
