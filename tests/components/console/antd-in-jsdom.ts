@@ -27,3 +27,9 @@ if (typeof window !== 'undefined') {
   const computed = window.getComputedStyle.bind(window);
   window.getComputedStyle = (element: Element) => computed(element);
 }
+
+/**
+ * antd's first renders in jsdom (its CSS-in-JS computes every component's styles) take seconds on
+ * a busy 2-core machine; a wizard test clicks through several steps.
+ */
+export const ANTD_TEST_TIMEOUT_MS = 30_000;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../../console/antd-in-jsdom';
+import { ANTD_TEST_TIMEOUT_MS } from '../../console/antd-in-jsdom';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConsoleProvider } from '../../../../components/console/ConsoleProvider';
@@ -81,7 +81,7 @@ async function chooseAndPreview(fileName: string) {
 
 const count = (testId: string) => Number(screen.getByTestId(testId).getAttribute('data-count'));
 
-describe('the lead imports a pack through the wizard', () => {
+describe('the lead imports a pack through the wizard', { timeout: ANTD_TEST_TIMEOUT_MS }, () => {
   it('sees what would change before anything is written, then confirms with the previewed pack and lands on 完成', async () => {
     const { call, services } = fakeServices([ok(previewOf())], [{ status: 'committed', packId: 'tea-shop', version: '2.0.0', libraryVersion: 'v8' }]);
     const onImported = vi.fn();

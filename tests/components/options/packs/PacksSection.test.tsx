@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../../console/antd-in-jsdom';
+import { ANTD_TEST_TIMEOUT_MS } from '../../console/antd-in-jsdom';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConsoleProvider } from '../../../../components/console/ConsoleProvider';
@@ -63,7 +63,7 @@ function renderSection(services: OptionsServices) {
   );
 }
 
-describe('the packs page', () => {
+describe('the packs page', { timeout: ANTD_TEST_TIMEOUT_MS }, () => {
   it('lists each installed pack with its version, phrase counts, source and times', async () => {
     renderSection(fakeServices().services);
     const row = await screen.findByTestId('installed-pack');
