@@ -1,4 +1,4 @@
-import { Button, Form, Input, Space, Typography, Upload } from 'antd';
+import { Button, Input, Space, Typography, Upload } from 'antd';
 import { useI18n } from '../../i18n/i18n-provider';
 import { formatBytes } from '../../../utils/packs/limits';
 import { downloadImportTemplate } from './download-template';
@@ -49,22 +49,20 @@ export function UploadStep({ file, fields, onFile, onFields }: { file: File | nu
         </Button>
       </Typography.Text>
       {file && SPREADSHEET.test(file.name) && (
-        <Form layout="inline" component="fieldset" aria-label={t('options.import.sheetFields')}>
-          <Typography.Text strong style={{ width: '100%', marginBottom: 8 }}>
-            {t('options.import.sheetFields')}
-          </Typography.Text>
+        <fieldset className="hs-import-fields">
+          <legend>{t('options.import.sheetFields')}</legend>
           {FIELDS.map((field) => (
-            <Form.Item key={field} label={t(`options.import.field.${field}`)} htmlFor={`import-${field}`}>
+            <label key={field} className="hs-import-field">
+              <span>{t(`options.import.field.${field}`)}</span>
               <Input
-                id={`import-${field}`}
                 data-testid={`import-${field}`}
                 value={fields[field]}
                 placeholder={t(`options.import.default.${field}`)}
                 onChange={(event) => onFields({ ...fields, [field]: event.currentTarget.value })}
               />
-            </Form.Item>
+            </label>
           ))}
-        </Form>
+        </fieldset>
       )}
     </Space>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Modal, Result, Space, Steps } from 'antd';
+import { Alert, Button, Modal, Space, Steps } from 'antd';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { ImportProblem } from '../../../utils/packs/import-problem';
 import type { CommitImportResult, PreviewImportResult } from '../../../utils/packs/import-protocol';
@@ -170,10 +170,12 @@ export function ImportDialog({
           </Space>
         )}
         {step === 2 && previewed && committed && (
-          <Result
-            status="success"
+          <Alert
+            type="success"
+            showIcon
+            role="status"
             title={t('console.import.doneTitle', { name: previewed.preview.pack.name, version: committed.version })}
-            subTitle={t('console.import.doneSummary', {
+            description={t('console.import.doneSummary', {
               added: previewed.preview.added.length,
               changed: previewed.preview.changed.length,
               removed: previewed.preview.removed.length,
