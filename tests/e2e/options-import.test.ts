@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
+import { parseImportFile } from '../../utils/packs/parse-import-file';
+import { auditControlNames } from './support/accessibility';
 import { requestFromBackground } from './support/background-request';
 import { startExtension } from './support/extension';
 
@@ -11,17 +14,30 @@ interface BackupFile {
   tables: { usage: { phraseUid: string; count: number }[] };
 }
 
-/** The lead's import flow on the options page: choose a file, read the preview, confirm. */
+/** The lead's import wizard on the options page: upload a file (step 1), read the preview (step 2). */
 async function previewImport(page: Page, file: string, fields: { id?: string; version?: string }) {
   await page.getByTestId('open-import').click();
+  await expect.poll(() => page.getByTestId('import-dialog').getAttribute('data-step')).toBe('0');
   await page.getByTestId('import-file').setInputFiles(fixture(file));
+  await expect.poll(() => page.getByTestId('import-chosen').textContent()).toContain(file);
   if (fields.id) await page.getByTestId('import-id').fill(fields.id);
   if (fields.version) await page.getByTestId('import-version').fill(fields.version);
   await page.getByTestId('import-preview').click();
   await page.getByTestId('import-preview-result').waitFor({ timeout: 20_000 });
+  expect(await page.getByTestId('import-dialog').getAttribute('data-step')).toBe('1');
+}
+
+/** Confirm (step 2 → 完成), then close the wizard. */
+async function confirmImport(page: Page) {
+  await page.getByTestId('import-confirm').click();
+  await expect.poll(() => page.getByTestId('import-dialog').getAttribute('data-step'), { timeout: 20_000 }).toBe('2');
+  await page.getByTestId('import-done').click();
+  await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
 }
 
 const countOf = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-count'));
+/** Rows a preview table shows on its first page. */
+const rowsShown = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"] tbody tr.ant-table-row`).count();
 
 /** Closes the phrase drawer when one is open, as the lead does before going on with the page. */
 async function closePhrase(page: Page) {
@@ -62,8 +78,11 @@ describe('a team lead manages the library on the options page', () => {
     expect(await countOf(page, 'preview-changed')).toBe(0);
     expect(await countOf(page, 'preview-removed')).toBe(0);
     expect(await countOf(page, 'preview-invalid')).toBe(0);
+    // The added phrases as a table, a page at a time.
+    expect(await countOf(page, 'preview-added-list')).toBe(10_000);
+    expect(await rowsShown(page, 'preview-added-list')).toBe(10);
 
-    await page.getByTestId('import-confirm').click();
+    await confirmImport(page);
     await expect.poll(() => page.getByTestId('packs-notice').textContent(), { timeout: 20_000 }).toContain('已导入');
     await page.locator('[data-testid="installed-pack"][data-pack-id="big-shop"][data-version="1.0.0"]').waitFor();
     const status = await requestFromBackground(page, 'getLibraryStatus', undefined);
@@ -78,7 +97,7 @@ describe('a team lead manages the library on the options page', () => {
 
   it('upgrades a pack to v2 and keeps the agent’s own phrase, wording and usage; a locked phrase stays locked', async () => {
     await previewImport(page, 'tea-shop-v1.csv', { id: 'tea-shop', version: '1.0.0' });
-    await page.getByTestId('import-confirm').click();
+    await confirmImport(page);
     await page.locator('[data-testid="installed-pack"][data-pack-id="tea-shop"][data-version="1.0.0"]').waitFor();
 
     // The agent's own history: usage of a phrase, a personal rewording, a phrase of their own.
@@ -113,7 +132,10 @@ describe('a team lead manages the library on the options page', () => {
     expect(await countOf(page, 'preview-changed')).toBe(2);
     expect(await countOf(page, 'preview-removed')).toBe(1);
     expect(await countOf(page, 'preview-kept-edits')).toBe(1);
-    await page.getByTestId('import-confirm').click();
+    // Each changed phrase marks the fields that changed.
+    expect(await rowsShown(page, 'preview-changed-list')).toBe(2);
+    expect(await page.locator('[data-testid="preview-changed-list"] td[data-changed-field]').count()).toBeGreaterThanOrEqual(1);
+    await confirmImport(page);
     await page.locator('[data-testid="installed-pack"][data-pack-id="tea-shop"][data-version="2.0.0"]').waitFor();
 
     await openPhrase(page, '冷泡', 'tea-shop/brew-002');
@@ -126,5 +148,112 @@ describe('a team lead manages the library on the options page', () => {
     const backup = JSON.parse((await requestFromBackground(page, 'backup', undefined)).text) as BackupFile;
     const usage = backup.tables.usage.filter((row) => row.phraseUid === 'tea-shop/brew-002');
     expect(usage.reduce((sum, row) => sum + row.count, 0)).toBe(2);
+  });
+
+  it('shows a broken workbook’s bad rows by sheet, row, column and reason, and installs nothing', async () => {
+    await page.getByTestId('options-nav-packs').click();
+    const before = await requestFromBackground(page, 'getLibraryStatus', undefined);
+    await previewImport(page, 'broken.xlsx', { id: 'broken-sheet', version: '1.0.0' });
+
+    expect(await countOf(page, 'preview-invalid')).toBe(7);
+    expect(await countOf(page, 'preview-invalid-rows')).toBe(7);
+    const row3 = page.locator('[data-testid="preview-invalid-rows"] [data-testid="invalid-row"][data-row="3"]');
+    const cells = await row3.locator('td').allTextContents();
+    expect(cells.slice(0, 3)).toEqual(['话术', '3', '分类']);
+    expect(cells[3]).toContain('分类不能为空');
+    // Only skipping the bad rows is offered; the lead cancels instead.
+    expect(await page.getByTestId('import-confirm').count()).toBe(0);
+    await page.getByTestId('import-skip-invalid').waitFor();
+    await page.getByTestId('import-cancel').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+
+    const after = await requestFromBackground(page, 'getLibraryStatus', undefined);
+    expect(after.packs.map((pack) => pack.id)).toEqual(before.packs.map((pack) => pack.id));
+    expect(after.phraseCount).toBe(before.phraseCount);
+    expect(after.libraryVersion).toBe(before.libraryVersion);
+    expect(await page.locator('[data-testid="installed-pack"][data-pack-id="broken-sheet"]').count()).toBe(0);
+  });
+
+  it('下载模板 downloads an .xlsx template that imports as it is', async () => {
+    await page.getByTestId('options-nav-packs').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-template').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const path = await download.path();
+    const bytes = new Uint8Array(readFileSync(path));
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    const parsed = await parseImportFile(bytes, { fileName: download.suggestedFilename() });
+    expect(parsed.ok && parsed.invalid.length === 0 && parsed.pack.phrases.length).toBe(1);
+  });
+
+  it('the wizard works from the keyboard: every control named, Tab reaches each one inside it, Esc closes it', async () => {
+    await page.getByTestId('options-nav-packs').click();
+    // Listening early: Playwright turns on file-dialog interception asynchronously once someone listens.
+    const fileChooser = page.waitForEvent('filechooser', { timeout: 60_000 });
+    const before = await requestFromBackground(page, 'getLibraryStatus', undefined);
+    await page.getByTestId('open-import').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('import-dialog').waitFor();
+
+    /** Tab from the dialog's first control until focus comes round again: what it reaches, against what it holds. */
+    const tabWalk = async () => {
+      const inDialog = () =>
+        page.evaluate(() => {
+          const dialog = document.querySelector('.ant-modal');
+          const all = [...(dialog?.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), [tabindex]') ?? [])].filter(
+            (element) =>
+              element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden',
+          );
+          all.forEach((element, index) => (element.dataset.wizardMark = String(index)));
+          return all.length;
+        });
+      const total = await inDialog();
+      const reached = new Set<string>();
+      for (let press = 0; press < total + 3; press += 1) {
+        await page.keyboard.press('Tab');
+        const mark = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.wizardMark ?? null);
+        if (mark !== null) reached.add(mark);
+      }
+      const missed = await page.evaluate(
+        (seen) => [...document.querySelectorAll<HTMLElement>('[data-wizard-mark]')].filter((element) => !seen.includes(element.dataset.wizardMark ?? '')).map((element) => element.outerHTML.slice(0, 200)),
+        [...reached],
+      );
+      return { total, reached: reached.size, missed };
+    };
+
+    // Step 1: choose the file with the keyboard (the button opens the file dialog).
+    const upload = await tabWalk();
+    expect(upload.missed).toEqual([]);
+    expect((await auditControlNames(extension.context, page)).unnamed).toEqual([]);
+    await page.getByRole('button', { name: '选择文件…' }).focus();
+    await page.keyboard.press('Enter');
+    const chooser = await fileChooser;
+    await chooser.setFiles(fixture('tea-shop-v1.csv'));
+    await expect.poll(() => page.getByTestId('import-chosen').textContent()).toContain('tea-shop-v1.csv');
+    await page.getByTestId('import-version').focus();
+    await page.keyboard.type('1.0.0');
+    await page.getByTestId('import-preview').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('import-preview-result').waitFor({ timeout: 20_000 });
+
+    // Step 2: the preview's tabs, tables and buttons.
+    const preview = await tabWalk();
+    expect(preview.total).toBeGreaterThan(5);
+    expect(preview.missed).toEqual([]);
+    expect((await auditControlNames(extension.context, page)).unnamed).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    // Closed before confirming: nothing was written.
+    expect((await requestFromBackground(page, 'getLibraryStatus', undefined)).libraryVersion).toBe(before.libraryVersion);
+  });
+
+  it('exports an installed pack as an Excel workbook that reads back as the same phrases', async () => {
+    const row = page.locator('[data-testid="installed-pack"][data-pack-id="tea-shop"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByTestId('export-pack-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe('tea-shop-2.0.0.xlsx');
+    const parsed = await parseImportFile(new Uint8Array(readFileSync(await download.path())), { fileName: 'tea-shop-2.0.0.xlsx' });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const installed = JSON.parse((await requestFromBackground(page, 'exportPack', { packId: 'tea-shop', format: 'json' })).text) as { phrases: { id: string; text: string }[] };
+    expect(parsed.pack.phrases.map(({ id, text }) => ({ id, text }))).toEqual(installed.phrases.map(({ id, text }) => ({ id, text })));
   });
 });

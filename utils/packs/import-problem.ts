@@ -6,6 +6,8 @@ import { z } from 'zod';
  * that would be accepted. JSON packs have no rows: `path` points into the file instead.
  */
 export const importProblemSchema = z.object({
+  /** The workbook's sheet the row is on (XLSX only; a CSV is one sheet). */
+  sheet: z.string().max(100).optional(),
   /** Excel row number (the header is row 1); absent for problems with the whole file. */
   row: z.number().int().min(1).optional(),
   /** Where in a JSON pack, e.g. "phrases[3].text". */
@@ -20,6 +22,7 @@ export type ImportProblem = z.infer<typeof importProblemSchema>;
 /** One line per problem, as `npm run pack -- validate` prints it and the options page lists it. */
 export function describeProblem(problem: ImportProblem): string {
   const where = [
+    problem.sheet === undefined ? undefined : `工作表「${problem.sheet}」`,
     problem.row === undefined ? undefined : `第 ${problem.row} 行 / row ${problem.row}`,
     problem.path,
     problem.column === undefined ? undefined : `「${problem.column}」`,

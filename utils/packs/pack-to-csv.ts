@@ -5,7 +5,7 @@ import { csvText } from './csv-text';
 import { EXPORT_HEADERS, type SpreadsheetField } from './spreadsheet-columns';
 
 /** The id first, as leads sort by it; then the columns in the order docs/design-notes.md ("Phrase spreadsheets") lists them. */
-const EXPORT_ORDER: readonly SpreadsheetField[] = ['id', 'category', 'topic', 'text', 'triggers', 'shortcut', 'tags', 'requires', 'locked'];
+export const EXPORT_ORDER: readonly SpreadsheetField[] = ['id', 'category', 'topic', 'text', 'triggers', 'shortcut', 'tags', 'requires', 'locked'];
 
 /**
  * A pack as the spreadsheet a lead keeps: one row per phrase, Chinese headers, categories and

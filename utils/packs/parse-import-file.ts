@@ -6,6 +6,7 @@ import { readCsvRows } from './read-csv';
 import { readPackJson } from './read-pack-json';
 import { readXlsxRows } from './read-xlsx';
 import { rowsToPack, type SheetOptions } from './rows-to-pack';
+import { TEMPLATE_RULES_SHEET } from './spreadsheet-columns';
 import { compileRules, WordingRulesError } from '../risky-wording/compile-rules';
 
 export const IMPORT_KINDS = ['json', 'csv', 'xlsx'] as const;
@@ -57,12 +58,16 @@ async function parseAs(kind: ImportKind, bytes: Uint8Array, options: ImportOptio
     }
     case 'xlsx': {
       const xlsx = await readXlsxRows(bytes);
-      const sheet = rowsToPack(xlsx.rows, options);
-      const otherSheets =
-        xlsx.otherSheets.length === 0
-          ? []
-          : [`只读取了第一个工作表「${xlsx.sheetName}」，忽略了：${xlsx.otherSheets.join('、')} / read only the first sheet`];
-      return { ...sheet, notices: [...otherSheets, ...sheet.notices] };
+      const onSheet = (problem: ImportProblem): ImportProblem => (problem.row === undefined ? problem : { sheet: xlsx.sheetName, ...problem });
+      let sheet;
+      try {
+        sheet = rowsToPack(xlsx.rows, options);
+      } catch (error) {
+        throw error instanceof ImportFailure ? new ImportFailure(error.problems.map(onSheet)) : error;
+      }
+      const ignored = xlsx.otherSheets.filter((name) => name !== TEMPLATE_RULES_SHEET);
+      const otherSheets = ignored.length === 0 ? [] : [`只读取了第一个工作表「${xlsx.sheetName}」，忽略了：${ignored.join('、')} / read only the first sheet`];
+      return { ...sheet, invalid: sheet.invalid.map(onSheet), notices: [...otherSheets, ...sheet.notices] };
     }
   }
 }

@@ -32,6 +32,9 @@ export const EXPORT_HEADERS: Readonly<Record<SpreadsheetField, string>> = Object
   locked: '锁定',
 });
 
+/** The instructions sheet of the downloadable template (import-template.ts): not data, so its being skipped is no news. */
+export const TEMPLATE_RULES_SHEET = '填写说明';
+
 /** Header cells compare without case, spaces, full-width forms or a stray BOM. */
 export function normalizeHeader(header: string): string {
   return header.normalize('NFKC').replace(/[\s\ufeff:：*＊]/g, '').toLowerCase();

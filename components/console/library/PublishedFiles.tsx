@@ -1,12 +1,10 @@
 import { Alert, Button, Space } from 'antd';
-import { packToJson, packToRows } from '../../../utils/packs/pack-to-csv';
-import { rowsToXlsx } from '../../../utils/packs/rows-to-xlsx';
+import { packToJson } from '../../../utils/packs/pack-to-csv';
+import { packToXlsx } from '../../../utils/packs/pack-to-xlsx';
+import { XLSX_MIME_TYPE } from '../../../utils/packs/write-xlsx';
 import type { Pack } from '../../../utils/schemas/pack';
 import { useI18n } from '../../i18n/i18n-provider';
-import { downloadFile } from '../../options/download-file';
-import { downloadBytes } from './download-bytes';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { downloadBlob, downloadFile } from '../../options/download-file';
 
 /** The version just published, as the files the team's subscription host serves: JSON (everything) and XLSX (the phrase sheet). */
 export function PublishedFiles({ pack, onClose }: { pack: Pack; onClose: () => void }) {
@@ -26,7 +24,7 @@ export function PublishedFiles({ pack, onClose }: { pack: Pack; onClose: () => v
           <Button data-testid="published-json" onClick={() => downloadFile({ fileName: `${base}.json`, mimeType: 'application/json', text: packToJson(pack) })}>
             {t('console.library.draft.exportJson', { version: pack.version })}
           </Button>
-          <Button data-testid="published-xlsx" onClick={() => downloadBytes(rowsToXlsx(packToRows(pack), pack.name), `${base}.xlsx`, XLSX_MIME)}>
+          <Button data-testid="published-xlsx" onClick={() => downloadBlob(new Blob([packToXlsx(pack).slice().buffer], { type: XLSX_MIME_TYPE }), `${base}.xlsx`)}>
             {t('console.library.draft.exportXlsx', { version: pack.version })}
           </Button>
         </Space>

@@ -1,14 +1,18 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { AgentReportExport } from '../../console/team/AgentReportExport';
 import { useI18n } from '../../i18n/i18n-provider';
+import { FilePickButton } from '../../console/import/FilePickButton';
 import { downloadFile } from '../download-file';
 import type { OptionsServices } from '../options-services';
+
+type Outcome = { type: 'success' | 'error'; text: string };
 
 /** 备份 / 恢复备份: the whole library as one JSON file, and back (all or nothing). */
 export function BackupControls({ services, onRestored }: { services: OptionsServices; onRestored: () => Promise<void> }) {
   const { t } = useI18n();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const { modal } = App.useApp();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   async function backup() {
     downloadFile(await services.call('backup'));
@@ -18,41 +22,40 @@ export function BackupControls({ services, onRestored }: { services: OptionsServ
     for (const file of await services.call('exportAgentData', { what, format: 'csv' })) downloadFile(file);
   }
 
-  async function restore(file: File) {
-    if (!window.confirm(t('options.backup.confirmRestore'))) return;
-    const result = await services.call('restore', { text: await file.text() });
-    setMessage(result.status === 'restored' ? t('options.backup.restored') : result.message);
-    await onRestored();
+  function restore(file: File) {
+    modal.confirm({
+      title: t('options.backup.restore'),
+      content: t('options.backup.confirmRestore'),
+      okText: t('console.backup.restoreOk'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        const result = await services.call('restore', { text: await file.text() });
+        setOutcome(
+          result.status === 'restored'
+            ? { type: 'success', text: t('options.backup.restored') }
+            : { type: 'error', text: t('console.backup.restoreFailed', { reason: result.message }) },
+        );
+        await onRestored();
+      },
+    });
   }
 
   return (
-    <div className="hs-options-subsection">
-      <h3>{t('options.backup.title')}</h3>
-      <div className="hs-options-actions">
-        <button type="button" className="hs-button" data-testid="backup" onClick={() => void backup()}>
-          {t('options.backup.download')}
-        </button>
-        <label className="hs-button">
-          {t('options.backup.restore')}
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            className="hs-options-file"
-            data-testid="restore-file"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (file) void restore(file);
-            }}
-          />
-        </label>
-        <button type="button" className="hs-button" onClick={() => void exportAgentData('personal')}>
-          {t('options.backup.exportPersonal')}
-        </button>
-      </div>
-      {message && <p role="status">{message}</p>}
-      <AgentReportExport services={services} />
-    </div>
+    <Card title={t('options.backup.title')} size="small" className="hs-packs-backup">
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">{t('console.backup.intro')}</Typography.Text>
+        <Space wrap>
+          <Button data-testid="backup" onClick={() => void backup()}>
+            {t('options.backup.download')}
+          </Button>
+          <FilePickButton accept=".json,application/json" testId="restore-file" onFile={restore}>
+            {t('options.backup.restore')}
+          </FilePickButton>
+          <Button onClick={() => void exportAgentData('personal')}>{t('options.backup.exportPersonal')}</Button>
+        </Space>
+        {outcome && <Alert type={outcome.type} showIcon role={outcome.type === 'error' ? 'alert' : 'status'} data-testid="backup-outcome" title={outcome.text} />}
+        <AgentReportExport services={services} />
+      </Space>
+    </Card>
   );
 }

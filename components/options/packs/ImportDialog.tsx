@@ -1,45 +1,56 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Alert, Button, Modal, Space, Steps } from 'antd';
 import { useI18n } from '../../i18n/i18n-provider';
-import { describeProblem, type ImportProblem } from '../../../utils/packs/import-problem';
+import type { ImportProblem } from '../../../utils/packs/import-problem';
 import type { CommitImportResult, PreviewImportResult } from '../../../utils/packs/import-protocol';
+import { importChoices } from '../../../utils/packs/preview-rows';
+import type { Category } from '../../../utils/schemas/category';
+import { InvalidRowsTable } from '../../console/import/PreviewTables';
+import { UploadStep, type SheetFields } from '../../console/import/UploadStep';
 import type { OptionsServices } from '../options-services';
 import { fileAsBase64 } from '../read-file';
 import { ImportPreviewView } from './ImportPreviewView';
 
 type Previewed = Extract<PreviewImportResult, { ok: true }>;
 type Refusal = Extract<CommitImportResult, { status: 'refused' }>;
+type Committed = Extract<CommitImportResult, { status: 'committed' }>;
 
-const SPREADSHEET = /\.(csv|xlsx)$/i;
+/** A refusal that a fresh preview resolves (the library changed, or the worker forgot the preview). */
+const STALE = new Set(['library-changed', 'preview-expired']);
 
 /**
- * 导入话术包: choose a file → preview (nothing written) → 确认导入. A refusal the lead can
- * overrule (an older version, invalid rows) offers that choice instead of a dead end.
+ * 导入话术包 as a wizard: upload → preview (the background parses and diffs; nothing is written)
+ * → confirm (one all-or-nothing commit) → done. A refusal the lead can overrule (an older
+ * version, invalid rows) offers that choice instead of a dead end.
  */
 export function ImportDialog({
   services,
+  categories,
   onClose,
   onImported,
 }: {
   services: OptionsServices;
+  categories: readonly Category[];
   onClose: () => void;
   onImported: (message: string) => void;
 }) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [fields, setFields] = useState({ id: '', name: '', version: '' });
+  const [fields, setFields] = useState<SheetFields>({ id: '', name: '', version: '' });
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [committed, setCommitted] = useState<Committed | null>(null);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-  }, []);
+  function choose(next: File) {
+    setFile(next);
+    setProblems([]);
+    setPreviewed(null);
+    setRefusal(null);
+  }
 
-  async function preview(event: FormEvent) {
-    event.preventDefault();
+  async function preview() {
     if (!file) return;
     setBusy(true);
     setProblems([]);
@@ -47,10 +58,7 @@ export function ImportDialog({
     setRefusal(null);
     try {
       const options = Object.fromEntries(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
-      const result = await services.call('previewImport', {
-        file: { base64: await fileAsBase64(file), fileName: file.name },
-        options,
-      });
+      const result = await services.call('previewImport', { file: { base64: await fileAsBase64(file), fileName: file.name }, options });
       if (result.ok) setPreviewed(result);
       else setProblems(result.problems);
     } catch (error) {
@@ -72,6 +80,7 @@ export function ImportDialog({
         ...choice,
       });
       if (result.status === 'committed') {
+        setCommitted(result);
         onImported(t('options.import.committed', { name: previewed.preview.pack.name, version: result.version }));
       } else {
         setRefusal(result);
@@ -81,94 +90,99 @@ export function ImportDialog({
     }
   }
 
-  const spreadsheet = file !== null && SPREADSHEET.test(file.name);
-  const hasInvalidRows = (previewed?.preview.invalid.length ?? 0) > 0;
-  const olderVersion = previewed?.preview.upgrade === 'older' || refusal?.code === 'older-version';
+  const step = committed ? 2 : previewed ? 1 : 0;
+  const choices = previewed ? importChoices(previewed.preview, refusal?.code) : null;
+
+  const footer =
+    step === 0 ? (
+      <Space>
+        <Button data-testid="import-cancel" onClick={onClose}>
+          {t('options.import.cancel')}
+        </Button>
+        <Button type="primary" data-testid="import-preview" disabled={!file} loading={busy} onClick={() => void preview()}>
+          {busy ? t('options.import.reading') : t('options.import.preview')}
+        </Button>
+      </Space>
+    ) : step === 1 && previewed && choices ? (
+      <Space wrap>
+        <Button disabled={busy} onClick={() => setPreviewed(null)}>
+          {t('console.import.back')}
+        </Button>
+        <Button data-testid="import-cancel" onClick={onClose}>
+          {t('options.import.cancel')}
+        </Button>
+        {refusal && STALE.has(refusal.code) && (
+          <Button data-testid="import-preview-again" loading={busy} onClick={() => void preview()}>
+            {t('console.import.previewAgain')}
+          </Button>
+        )}
+        {choices.confirm && (
+          <Button type="primary" data-testid="import-confirm" loading={busy} disabled={!previewed.preview.canCommit} onClick={() => void commit()}>
+            {t('options.import.confirm')}
+          </Button>
+        )}
+        {choices.skipInvalid && (
+          <Button
+            type="primary"
+            data-testid="import-skip-invalid"
+            loading={busy}
+            onClick={() => void commit({ acceptInvalidRows: true, force: previewed.preview.upgrade === 'older' || refusal?.code === 'older-version' || undefined })}
+          >
+            {t('options.import.skipInvalid', { count: previewed.preview.invalid.length })}
+          </Button>
+        )}
+        {choices.force && (
+          <Button type="primary" danger data-testid="import-force" loading={busy} onClick={() => void commit({ force: true })}>
+            {t('options.import.force')}
+          </Button>
+        )}
+      </Space>
+    ) : (
+      <Button type="primary" data-testid="import-done" onClick={onClose}>
+        {t('console.import.finish')}
+      </Button>
+    );
 
   return (
-    <dialog ref={dialog} className="hs-options-dialog" aria-labelledby="import-title" data-testid="import-dialog" onClose={onClose}>
-      <h3 id="import-title">{t('options.import.title')}</h3>
-      <form onSubmit={(event) => void preview(event)} className="hs-options-form">
-        <label>
-          {t('options.import.file')}
-          <input
-            type="file"
-            accept=".json,.csv,.xlsx"
-            data-testid="import-file"
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0] ?? null);
-              setPreviewed(null);
-              setRefusal(null);
-              setProblems([]);
-            }}
-          />
-        </label>
-        {spreadsheet && (
-          <fieldset>
-            <legend>{t('options.import.sheetFields')}</legend>
-            {(['id', 'name', 'version'] as const).map((field) => (
-              <label key={field}>
-                {t(`options.import.field.${field}`)}
-                <input
-                  data-testid={`import-${field}`}
-                  value={fields[field]}
-                  placeholder={t(`options.import.default.${field}`)}
-                  onChange={(event) => setFields({ ...fields, [field]: event.currentTarget.value })}
-                />
-              </label>
-            ))}
-          </fieldset>
+    <Modal open title={t('options.import.title')} width={1040} mask={{ closable: false }} destroyOnHidden onCancel={onClose} footer={footer}>
+      <div data-testid="import-dialog" data-step={step}>
+        <Steps
+          size="small"
+          current={step}
+          style={{ marginBlock: 16 }}
+          items={[{ title: t('console.import.step.upload') }, { title: t('console.import.step.preview') }, { title: t('console.import.step.done') }]}
+        />
+        {step === 0 && (
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <UploadStep file={file} fields={fields} onFile={choose} onFields={setFields} />
+            {problems.length > 0 && (
+              <div>
+                <Alert type="error" showIcon title={t('console.import.refused')} style={{ marginBottom: 8 }} />
+                <InvalidRowsTable problems={problems} fileName={file?.name ?? ''} testId="import-problems" />
+              </div>
+            )}
+          </Space>
         )}
-        <div className="hs-options-actions">
-          <button type="submit" className="hs-button" data-testid="import-preview" disabled={!file || busy}>
-            {busy && !previewed ? t('options.import.reading') : t('options.import.preview')}
-          </button>
-          <button type="button" className="hs-button" onClick={() => dialog.current?.close()}>
-            {t('options.import.cancel')}
-          </button>
-        </div>
-      </form>
-      {problems.length > 0 && (
-        <div role="alert" data-testid="import-problems">
-          <p>{t('options.import.cannotRead')}</p>
-          <ul>
-            {problems.map((problem, index) => (
-              <li key={index}>{describeProblem(problem)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {previewed && <ImportPreviewView preview={previewed.preview} />}
-      {refusal && (
-        <p role="alert" data-testid="import-refusal" data-code={refusal.code}>
-          {refusal.message}
-        </p>
-      )}
-      {previewed && (
-        <div className="hs-options-actions">
-          {!hasInvalidRows && !olderVersion && (
-            <button
-              type="button"
-              className="hs-button hs-button--primary"
-              data-testid="import-confirm"
-              disabled={busy || !previewed.preview.canCommit}
-              onClick={() => void commit()}
-            >
-              {t('options.import.confirm')}
-            </button>
-          )}
-          {hasInvalidRows && (
-            <button type="button" className="hs-button hs-button--primary" data-testid="import-skip-invalid" disabled={busy} onClick={() => void commit({ acceptInvalidRows: true, force: olderVersion || undefined })}>
-              {t('options.import.skipInvalid', { count: previewed.preview.invalid.length })}
-            </button>
-          )}
-          {olderVersion && !hasInvalidRows && (
-            <button type="button" className="hs-button hs-button--danger" data-testid="import-force" disabled={busy} onClick={() => void commit({ force: true })}>
-              {t('options.import.force')}
-            </button>
-          )}
-        </div>
-      )}
-    </dialog>
+        {step === 1 && previewed && (
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {refusal && <Alert type="error" showIcon data-testid="import-refusal" data-code={refusal.code} title={refusal.message} />}
+            <ImportPreviewView preview={previewed.preview} fileName={file?.name ?? ''} categories={categories} />
+          </Space>
+        )}
+        {step === 2 && previewed && committed && (
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            title={t('console.import.doneTitle', { name: previewed.preview.pack.name, version: committed.version })}
+            description={t('console.import.doneSummary', {
+              added: previewed.preview.added.length,
+              changed: previewed.preview.changed.length,
+              removed: previewed.preview.removed.length,
+            })}
+          />
+        )}
+      </div>
+    </Modal>
   );
 }

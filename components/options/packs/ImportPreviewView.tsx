@@ -1,85 +1,79 @@
-import type { ReactNode } from 'react';
+import { Alert, Badge, Descriptions, Space, Statistic, Tabs, Tag } from 'antd';
 import { useI18n } from '../../i18n/i18n-provider';
+import { categoryLabel } from '../../../utils/i18n/category-label';
 import type { ImportPreview } from '../../../utils/packs/import-preview';
+import type { Category } from '../../../utils/schemas/category';
+import { ChangedTable, EditsTable, InvalidRowsTable, PhraseTable, RiskyTable } from '../../console/import/PreviewTables';
 
-/** Long lists stay readable: the first rows, then "…and N more". */
-const SHOWN = 50;
+const UPGRADE_COLOR = { new: 'blue', newer: 'green', same: 'default', older: 'red' } as const;
 
-function Listing<T>({ items, testId, title, render }: { items: readonly T[]; testId: string; title: string; render: (item: T) => ReactNode }) {
-  const { t } = useI18n();
-  if (items.length === 0) return null;
-  return (
-    <details className="hs-options-preview__group" data-testid={testId} data-count={items.length}>
-      <summary>
-        {title} ({items.length})
-      </summary>
-      <ul>
-        {items.slice(0, SHOWN).map((item, index) => (
-          <li key={index}>{render(item)}</li>
-        ))}
-      </ul>
-      {items.length > SHOWN && <p className="hs-options-muted">{t('options.import.more', { count: items.length - SHOWN })}</p>}
-    </details>
-  );
-}
-
-/** What confirming would do, before anything is written. */
-export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
-  const { t } = useI18n();
+/** What confirming would do, before anything is written: the counts, then each kind of row as a table. */
+export function ImportPreviewView({ preview, fileName, categories }: { preview: ImportPreview; fileName: string; categories: readonly Category[] }) {
+  const { t, lang } = useI18n();
   const { pack } = preview;
+  const known = [...categories, ...preview.categories.added];
+  const categoryName = (id: string) => categoryLabel(id, known, lang);
+
+  const stats = [
+    { id: 'added', title: t('console.import.stat.added'), count: preview.added.length },
+    { id: 'changed', title: t('console.import.stat.changed'), count: preview.changed.length },
+    { id: 'unchanged', title: t('console.import.stat.unchanged'), count: preview.unchanged },
+    { id: 'removed', title: t('console.import.stat.removed'), count: preview.removed.length },
+    { id: 'invalid', title: t('console.import.stat.invalid'), count: preview.invalid.length },
+    { id: 'risky', title: t('console.import.stat.risky'), count: preview.risky.length },
+  ];
+  const label = (title: string, count: number, status?: 'error' | 'warning') => (
+    <span>
+      {title} <Badge count={count} showZero overflowCount={99_999} color={count > 0 && status === 'error' ? '#c02b2b' : count > 0 && status === 'warning' ? '#a15c00' : '#8f959e'} />
+    </span>
+  );
+  const tabs = [
+    { key: 'invalid', label: label(t('options.import.invalidTitle'), preview.invalid.length, 'error'), children: <InvalidRowsTable problems={preview.invalid} fileName={fileName} testId="preview-invalid-rows" /> },
+    { key: 'added', label: label(t('options.import.addedTitle'), preview.added.length), children: <PhraseTable phrases={preview.added} testId="preview-added-list" categoryName={categoryName} /> },
+    { key: 'changed', label: label(t('options.import.changedTitle'), preview.changed.length), children: <ChangedTable changed={preview.changed} categoryName={categoryName} /> },
+    { key: 'removed', label: label(t('options.import.removedTitle'), preview.removed.length, 'warning'), children: <PhraseTable phrases={preview.removed} testId="preview-removed-list" categoryName={categoryName} /> },
+    { key: 'risky', label: label(t('options.import.riskyTitle'), preview.risky.length, 'warning'), children: <RiskyTable risky={preview.risky} /> },
+    { key: 'kept', label: label(t('options.import.keptTitle'), preview.overrides.kept.length), children: <EditsTable edits={preview.overrides.kept} testId="preview-kept-edits" /> },
+    { key: 'dropped', label: label(t('options.import.droppedTitle'), preview.overrides.dropped.length, 'warning'), children: <EditsTable edits={preview.overrides.dropped} testId="preview-dropped-edits" /> },
+  ];
+  // Open where the lead has to look first: what is wrong, else what changes.
+  const first = (['invalid', 'changed', 'added', 'removed'] as const).find((key) => stats.find((stat) => stat.id === key)?.count) ?? 'added';
+
   return (
-    <div className="hs-options-preview" data-testid="import-preview-result" data-upgrade={preview.upgrade}>
-      <p>
-        <strong>{pack.name}</strong> <code>{pack.id}</code> {t('options.import.version', { version: pack.version })}
-        {preview.installed && <> · {t('options.import.installed', { version: preview.installed.version })}</>}
-      </p>
-      <ul className="hs-options-preview__counts">
-        <li data-testid="preview-added" data-count={preview.added.length}>{t('options.import.count.added', { count: preview.added.length })}</li>
-        <li data-testid="preview-changed" data-count={preview.changed.length}>{t('options.import.count.changed', { count: preview.changed.length })}</li>
-        <li data-testid="preview-unchanged" data-count={preview.unchanged}>{t('options.import.count.unchanged', { count: preview.unchanged })}</li>
-        <li data-testid="preview-removed" data-count={preview.removed.length}>{t('options.import.count.removed', { count: preview.removed.length })}</li>
-        <li data-testid="preview-invalid" data-count={preview.invalid.length}>{t('options.import.count.invalid', { count: preview.invalid.length })}</li>
-        <li data-testid="preview-risky" data-count={preview.risky.length}>{t('options.import.count.risky', { count: preview.risky.length })}</li>
-      </ul>
-      {preview.refusal && <p role="alert">{preview.refusal.message}</p>}
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="import-preview-result" data-upgrade={preview.upgrade}>
+      <Descriptions
+        size="small"
+        column={3}
+        items={[
+          { key: 'name', label: t('options.packs.column.name'), children: <strong>{pack.name}</strong> },
+          { key: 'id', label: t('options.import.field.id'), children: <code>{pack.id}</code> },
+          {
+            key: 'version',
+            label: t('options.packs.column.version'),
+            children: (
+              <Space size={4} wrap>
+                {pack.version}
+                <Tag color={UPGRADE_COLOR[preview.upgrade]}>{t(`console.import.upgrade.${preview.upgrade}`)}</Tag>
+                {preview.installed && t('options.import.installed', { version: preview.installed.version })}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <div className="hs-import-stats">
+        {stats.map((stat) => (
+          <div key={stat.id} data-testid={`preview-${stat.id}`} data-count={stat.count}>
+            <Statistic title={stat.title} value={stat.count} />
+          </div>
+        ))}
+      </div>
+      {preview.refusal && <Alert type="error" showIcon title={preview.refusal.message} />}
+      {preview.invalid.length > 0 && <Alert type="warning" showIcon role="status" title={t('console.import.invalidAlert', { count: preview.invalid.length })} />}
+      {preview.possibleUpgradeOf.length > 0 && <Alert type="info" showIcon role="status" title={t('options.import.possibleUpgrade', { ids: preview.possibleUpgradeOf.join(', ') })} />}
       {preview.notices.map((notice) => (
-        <p key={notice} className="hs-options-muted">{notice}</p>
+        <Alert key={notice} type="info" role="status" title={notice} />
       ))}
-      {preview.possibleUpgradeOf.length > 0 && (
-        <p className="hs-options-muted">{t('options.import.possibleUpgrade', { ids: preview.possibleUpgradeOf.join(', ') })}</p>
-      )}
-      <Listing items={preview.invalid} testId="preview-invalid-rows" title={t('options.import.invalidTitle')} render={(problem) => (
-        <>
-          {problem.row !== undefined && t('options.import.row', { row: problem.row })} {problem.path}
-          {problem.column !== undefined && ` 「${problem.column}」`}: {problem.reason}
-          {problem.example !== undefined && <span className="hs-options-muted"> {t('options.import.example', { example: problem.example })}</span>}
-        </>
-      )} />
-      <Listing items={preview.added} testId="preview-added-list" title={t('options.import.addedTitle')} render={(phrase) => `${phrase.id}: ${phrase.text}`} />
-      <Listing items={preview.changed} testId="preview-changed-list" title={t('options.import.changedTitle')} render={(phrase) => (
-        <>
-          <code>{phrase.id}</code>
-          <dl className="hs-options-diff">
-            {phrase.changes.map((change) => (
-              <div key={change.field}>
-                <dt>{change.field}</dt>
-                <dd>
-                  <del>{change.before}</del> → <ins>{change.after}</ins>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      )} />
-      <Listing items={preview.removed} testId="preview-removed-list" title={t('options.import.removedTitle')} render={(phrase) => `${phrase.id}: ${phrase.text}`} />
-      <Listing items={preview.risky} testId="preview-risky-list" title={t('options.import.riskyTitle')} render={(phrase) => (
-        <>
-          {phrase.blocked && <strong className="hs-options-danger">{t('options.import.blocked')} </strong>}
-          {phrase.text} — {phrase.findings.map((finding) => finding.matchedText).join('、')}
-        </>
-      )} />
-      <Listing items={preview.overrides.kept} testId="preview-kept-edits" title={t('options.import.keptTitle')} render={(edit) => edit.text} />
-      <Listing items={preview.overrides.dropped} testId="preview-dropped-edits" title={t('options.import.droppedTitle')} render={(edit) => edit.text} />
-    </div>
+      <Tabs defaultActiveKey={first} items={tabs.map((tab) => ({ ...tab, forceRender: true }))} />
+    </Space>
   );
 }

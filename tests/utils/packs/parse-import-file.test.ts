@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportFile, type ParsedImport } from '../../../utils/packs/parse-import-file';
 import { describeProblem } from '../../../utils/packs/import-problem';
+import { writeXlsx } from '../../../utils/packs/write-xlsx';
 import { fixtureBytes, parsedOk } from './pack-fixtures';
 
 const TODAY = new Date(2026, 10, 23);
@@ -104,7 +105,16 @@ describe('a broken spreadsheet', () => {
         [9, '编号'],
       ]);
       expect(parsed.invalid.every((problem) => problem.example !== undefined && problem.reason.length > 0)).toBe(true);
+      // A workbook's rows also name their sheet; a CSV is a single sheet.
+      expect(new Set(parsed.invalid.map((problem) => problem.sheet))).toEqual(new Set([file.endsWith('.xlsx') ? '话术' : undefined]));
     }
+  });
+
+  it('whose every row is wrong is refused as a whole, each row still named with its sheet', async () => {
+    const bytes = writeXlsx([{ name: '夏季', rows: [['分类', '话术'], ['', '亲，在的～']] }]);
+    const parsed = await parseImportFile(bytes, { fileName: 'summer.xlsx' });
+    if (parsed.ok) throw new Error('should be refused');
+    expect(parsed.problems[0]).toMatchObject({ sheet: '夏季', row: 2, column: '分类' });
   });
 
   it('without a 话术 column is refused as a whole, pointing at the header row', async () => {

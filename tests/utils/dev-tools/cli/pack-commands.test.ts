@@ -40,7 +40,7 @@ describe('npm run pack -- validate', () => {
 
     expect(code).toBe(1);
     expect(out).toHaveLength(7);
-    expect(out[0]).toMatch(/broken\.xlsx: 第 3 行 \/ row 3 「分类」: 分类不能为空.*（例如 \/ e\.g\. 售后/);
+    expect(out[0]).toMatch(/broken\.xlsx: 工作表「话术」 第 3 行 \/ row 3 「分类」: 分类不能为空.*（例如 \/ e\.g\. 售后/);
     expect(out.map((line) => /row (\d+) 「(.+?)」/.exec(line)?.slice(1).join(' '))).toEqual([
       '3 分类',
       '4 话术',
