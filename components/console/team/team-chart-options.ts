@@ -19,6 +19,12 @@ export interface StackSeries {
   colour?: string;
 }
 
+/**
+ * Tooltips drawn in the chart's own SVG (richText), not as HTML: the axis labels are phrase texts
+ * and agent names from report files a lead was handed, which must never become markup.
+ */
+const TOOLTIP = { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' } as const;
+
 /** Long phrases would push the bars off the card: the axis shows their start, the table the whole. */
 function shortLabel(label: string): string {
   return label.length > 14 ? `${label.slice(0, 13)}…` : label;
@@ -31,7 +37,7 @@ export function stackedBars(categories: readonly string[], series: readonly Stac
   return {
     color: PALETTE,
     animation: false,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: TOOLTIP,
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     xAxis: horizontal ? valueAxis : categoryAxis,
@@ -53,7 +59,7 @@ export function groupedBars(categories: readonly string[], series: readonly Stac
   return {
     color: PALETTE,
     animation: false,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: TOOLTIP,
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: categories.map(shortLabel), axisLabel: { interval: 0 } },

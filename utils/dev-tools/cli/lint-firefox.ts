@@ -48,6 +48,21 @@ export const EXPLAINED_WARNINGS: readonly Explanation[] = [
     why: 'React DOM’s (extension pages) or Preact’s (content script) implementation of `dangerouslySetInnerHTML`, which our code never uses (tests/manifest/built-code.test.ts checks the source)',
     fits: (before, after) => /^[\w$]+\.innerHTML=/.test(after) && before.slice(-300).includes('dangerouslySetInnerHTML'),
   },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    why: 'antd’s CSS-in-JS (@rc-component/util dynamicCSS) writing the stylesheet it generates from the theme into its own <style> element (options page only)',
+    fits: (before, after) =>
+      /^[\w$]+\.innerHTML=[\w$]+[;),]/.test(after) &&
+      before.slice(-400).includes('nonce') &&
+      (before.slice(-400).includes('createElement(`style`)') || /\.innerHTML!==[\w$]+&&\($/.test(before)),
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    why: 'echarts’ HTML tooltip (the team charts draw their tooltips as SVG text, renderMode richText, so it is never created) and its export of connected charts as one SVG (never called)',
+    fits: (before, after) =>
+      (/^[\w$]+\.innerHTML=/.test(after) && before.slice(-500).includes('.prototype.setContent=function')) ||
+      /^[\w$]+\.painter\.getSvgRoot\(\)\.innerHTML=/.test(after),
+  },
 ];
 
 /** The text of `file` before and from a linter position (1-based line and column). */

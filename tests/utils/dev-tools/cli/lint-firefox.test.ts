@@ -7,6 +7,12 @@ import { EXPLAINED_WARNINGS, explain } from '../../../../utils/dev-tools/cli/lin
 const ZOD_PROBE = 'var v=i(()=>{if(A.jitless||typeof navigator<`u`&&navigator?.userAgent?.includes(`Cloudflare`))return!1;try{return Function(``),!0}catch{return!1}});';
 const REACT_INNER_HTML = 'case`dangerouslySetInnerHTML`:if(r!=null){if(n=r.__html,n!=null){o?.__html!==n&&(e.innerHTML=n)}}break;';
 
+/** antd's CSS-in-JS (both of its writes), and echarts' HTML tooltip and connected-SVG export, as they appear minified. */
+const ANTD_STYLE = 'function Ln(e,t={}){let{csp:n}=t,s=document.createElement(`style`);n?.nonce&&(s.nonce=n?.nonce),s.innerHTML=e;return s}';
+const ANTD_UPDATE = 'if(o)return a.csp?.nonce&&o.nonce!==a.csp?.nonce&&(o.nonce=a.csp?.nonce),o.innerHTML!==e&&(o.innerHTML=e),o;';
+const ECHARTS_TOOLTIP = 'e.prototype.setContent=function(e,t,n,r,i){var a=this.el;if(e==null)a.innerHTML=``;else{a.innerHTML=e+o}}';
+const ECHARTS_SVG = 'F(u,function(e){_+=e.dom}),g.painter.getSvgRoot().innerHTML=_,g.refreshImmediately()';
+
 function buildWith(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lint-firefox-'));
   writeFileSync(join(dir, 'background.js'), code);
@@ -22,6 +28,25 @@ describe('explaining addons-linter warnings to an AMO reviewer', () => {
     expect(explain(dir, { code: 'UNSAFE_VAR_ASSIGNMENT', message: '', file: 'background.js', line: 2, column: htmlColumn })?.code).toBe(
       'UNSAFE_VAR_ASSIGNMENT',
     );
+  });
+
+  it('explains antd’s style writes and echarts’ tooltip and SVG export, and only those', () => {
+    const lines = [ANTD_STYLE, ANTD_UPDATE, ECHARTS_TOOLTIP, ECHARTS_SVG];
+    const dir = buildWith(lines.join('\n'));
+    const at = (line: number, needle: string, nth = 0) => {
+      const text = lines[line - 1] ?? '';
+      let index = text.indexOf(needle);
+      for (let skip = 0; skip < nth; skip += 1) index = text.indexOf(needle, index + 1);
+      return explain(dir, { code: 'UNSAFE_VAR_ASSIGNMENT', message: '', file: 'background.js', line, column: index + 1 })?.why ?? '';
+    };
+    expect(at(1, 's.innerHTML')).toContain('antd');
+    expect(at(2, 'o.innerHTML=e')).toContain('antd');
+    expect(at(3, 'a.innerHTML', 1)).toContain('echarts');
+    expect(at(4, 'g.painter')).toContain('echarts');
+    // An innerHTML next to a style element but fed from elsewhere, or outside a tooltip, is not waved through.
+    const strayCode = 'let s=document.createElement(`style`);el.innerHTML=chatText;';
+    const stray = buildWith(strayCode);
+    expect(explain(stray, { code: 'UNSAFE_VAR_ASSIGNMENT', message: '', file: 'background.js', line: 1, column: strayCode.indexOf('el.') + 1 })).toBeUndefined();
   });
 
   it('does not wave through a new eval or innerHTML somewhere else', () => {
