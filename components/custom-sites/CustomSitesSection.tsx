@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, Flex, Input, Modal, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Flex, Modal, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useI18n } from '../i18n/i18n-provider';
 import { filterBySearch } from '../../utils/console-sections/table-search';
 import type { CustomSite } from '../../utils/schemas/custom-site';
@@ -10,6 +10,7 @@ import { CustomSiteForm } from './CustomSiteForm';
 import { CustomSiteTry } from './CustomSiteTry';
 import { browserCustomSitesServices, type CustomSitesServices } from './custom-sites-services';
 import './custom-sites.css';
+import { TableSearch } from '../console-section/TableSearch';
 
 type Editing = { site: CustomSite | null } | null;
 type Notice = { kind: 'success' | 'warning' | 'error'; text: string };
@@ -141,16 +142,7 @@ export function CustomSitesSection({ services = browserCustomSitesServices }: { 
       )}
       <Card>
         <div className="hs-console-toolbar">
-          <Input
-            type="search"
-            className="hs-console-toolbar__search"
-            aria-label={t('console.sections.sites.search')}
-            placeholder={t('console.sections.sites.search')}
-            value={query}
-            data-testid="custom-site-search"
-            disabled={(sites ?? []).length === 0}
-            onChange={(event) => setQuery(event.target.value)}
-          />
+          <TableSearch label={t('console.sections.sites.search')} value={query} onChange={setQuery} testId="custom-site-search" disabled={(sites ?? []).length === 0} />
         </div>
         <Table<CustomSite>
           data-testid="custom-site-list"

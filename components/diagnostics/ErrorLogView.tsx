@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Input, Modal, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Modal, Table, Typography, type TableColumnsType } from 'antd';
 import { ERROR_LOG_CAPACITY, type ErrorContext, type ErrorLogEntry } from '../../utils/diagnostics/error-entry';
 import { filterBySearch } from '../../utils/console-sections/table-search';
 import { useI18n } from '../i18n/i18n-provider';
@@ -7,6 +7,7 @@ import { ConsoleSection } from '../console-section/ConsoleSection';
 import { rowAttributes } from '../console-section/row-attributes';
 import { consolePagination } from '../console-section/console-pagination';
 import type { ErrorLogServices } from './error-log-services';
+import { TableSearch } from '../console-section/TableSearch';
 
 const CONTEXT_LABEL: { [C in ErrorContext]: `diagnostics.context.${C}` } = {
   background: 'diagnostics.context.background',
@@ -89,16 +90,7 @@ export function ErrorLogView({ services }: { services: ErrorLogServices }) {
       {Array.isArray(entries) ? (
         <Card>
           <div className="hs-console-toolbar">
-            <Input
-              type="search"
-              className="hs-console-toolbar__search"
-              aria-label={t('console.sections.errors.search')}
-              placeholder={t('console.sections.errors.search')}
-              value={query}
-              data-testid="error-log-search"
-              disabled={entries.length === 0}
-              onChange={(event) => setQuery(event.target.value)}
-            />
+            <TableSearch label={t('console.sections.errors.search')} value={query} onChange={setQuery} testId="error-log-search" disabled={entries.length === 0} />
             <Typography.Text type="secondary" className="hs-console-toolbar__summary">
               {t('diagnostics.summary', { count: entries.length, capacity: ERROR_LOG_CAPACITY })}
             </Typography.Text>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Card, Input } from 'antd';
+import { Alert, Card } from 'antd';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { RuleStatus, StoredWordingRule } from '../../../utils/db/records';
 import { readAllRules, setRuleStatus } from '../../../utils/library/risky-wording-rules-store';
@@ -8,6 +8,7 @@ import { ConsoleSection } from '../../console-section/ConsoleSection';
 import type { OptionsServices } from '../options-services';
 import { useLibraryStatus } from '../use-library-status';
 import { WordingRulesTable } from './WordingRulesTable';
+import { TableSearch } from '../../console-section/TableSearch';
 
 /**
  * 违规词: every wording rule (packs' and agents' local flags) with its status; the lead approves
@@ -44,15 +45,7 @@ export function WordingRulesSection({ services }: { services: OptionsServices })
       title={t('options.section.wording')}
       intro={t('console.sections.wording.intro')}
       extra={
-        <Input
-          type="search"
-          className="hs-console-toolbar__search"
-          aria-label={t('console.sections.wording.search')}
-          placeholder={t('console.sections.wording.search')}
-          value={query}
-          data-testid="wording-search"
-          onChange={(event) => setQuery(event.target.value)}
-        />
+        <TableSearch label={t('console.sections.wording.search')} value={query} onChange={setQuery} testId="wording-search" />
       }
     >
       {message && <Alert type="error" role="alert" title={message} data-testid="wording-message" />}

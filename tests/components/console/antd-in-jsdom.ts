@@ -1,19 +1,28 @@
+import { vi } from 'vitest';
+
 /**
- * What antd asks of the browser and jsdom lacks: matchMedia (responsive tables, grids) and
- * ResizeObserver (tabs, tables). Import it before rendering.
+ * What an antd console page needs in a jsdom test, imported before rendering one:
+ *
+ * - `matchMedia`, which jsdom lacks (antd's grid, descriptions and tables follow the screen
+ *   width). Every query answers "no match": a wide desktop screen's defaults.
+ * - `ResizeObserver` (tabs, tables), which jsdom lacks too.
+ * - `getComputedStyle` without the pseudo-element argument: antd measures the scrollbar through
+ *   a pseudo-element, which jsdom does not draw.
+ * - More time per test: antd's CSS-in-JS computes every component's styles on a file's first
+ *   render, seconds on a busy 2-core machine, which the default 5 s does not always cover.
  */
-if (typeof window !== 'undefined' && !window.matchMedia) {
-  window.matchMedia = (query: string) =>
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string): MediaQueryList =>
     ({
       matches: false,
       media: query,
       onchange: null,
-      addListener: () => {},
-      removeListener: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
       dispatchEvent: () => false,
-    }) as MediaQueryList;
+    }) satisfies MediaQueryList;
 }
 if (typeof globalThis.ResizeObserver === 'undefined') {
   globalThis.ResizeObserver = class {
@@ -22,14 +31,10 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
     disconnect() {}
   };
 }
-// antd measures the scrollbar through a pseudo-element, which jsdom does not draw: measure the element.
 if (typeof window !== 'undefined') {
   const computed = window.getComputedStyle.bind(window);
   window.getComputedStyle = (element: Element) => computed(element);
 }
 
-/**
- * antd's first renders in jsdom (its CSS-in-JS computes every component's styles) take seconds on
- * a busy 2-core machine; a wizard test clicks through several steps.
- */
 export const ANTD_TEST_TIMEOUT_MS = 30_000;
+vi.setConfig({ testTimeout: ANTD_TEST_TIMEOUT_MS });

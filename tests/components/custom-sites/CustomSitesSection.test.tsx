@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../console-sections/antd-in-jsdom';
+import '../console/antd-in-jsdom';
 import { renderInConsole } from '../console-sections/render-in-console';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../console-sections/antd-in-jsdom';
+import '../console/antd-in-jsdom';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

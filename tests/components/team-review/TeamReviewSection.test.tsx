@@ -7,23 +7,13 @@ import type { OptionsServices } from '../../../components/options/options-servic
 import { TeamReviewSection } from '../../../components/team-review/TeamReviewSection';
 import type { ExportedFile } from '../../../utils/packs/import-protocol';
 import { packSchema } from '../../../utils/schemas/pack';
+import '../console/antd-in-jsdom';
 
 const downloads: ExportedFile[] = [];
 vi.mock('../../../components/options/download-file', () => ({ downloadFile: (file: ExportedFile) => downloads.push(file) }));
 
 // The chart itself draws in the real browser (tests/e2e/console-team.test.ts); here its table is what is read.
 vi.mock('../../../components/console/team/TeamChart', () => ({ TeamChart: () => null }));
-// antd reads the viewport's breakpoints; jsdom has no matchMedia.
-window.matchMedia ??= ((query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener: () => {},
-  removeListener: () => {},
-  addEventListener: () => {},
-  removeEventListener: () => {},
-  dispatchEvent: () => false,
-})) as typeof window.matchMedia;
 
 const TEA_SHOP = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'packs', 'tea-shop.json'), 'utf8');
 

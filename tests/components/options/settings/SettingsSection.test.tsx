@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../../console-sections/antd-in-jsdom';
+import '../../console/antd-in-jsdom';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
