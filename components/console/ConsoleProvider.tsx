@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { App, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import '../../utils/i18n/console-messages';
 import type { UiLanguage } from '../../utils/schemas/settings';
 import { useI18n } from '../i18n/i18n-provider';
 import { CONSOLE_THEME } from './console-theme';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Flex, Form, Input } from 'antd';
-import { useI18n } from '../i18n/i18n-provider';
+import { useI18n } from '../console/use-console-i18n';
 import { firstErrorPerField } from '../../utils/console-sections/field-errors';
 import {
   CUSTOM_SITE_SELECTOR_EXAMPLES,

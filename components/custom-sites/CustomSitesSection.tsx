@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Card, Flex, Modal, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useI18n } from '../i18n/i18n-provider';
+import { useI18n } from '../console/use-console-i18n';
 import { filterBySearch } from '../../utils/console-sections/table-search';
 import type { CustomSite } from '../../utils/schemas/custom-site';
 import { ConsoleSection } from '../console-section/ConsoleSection';

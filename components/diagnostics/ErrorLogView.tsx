@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Modal, Table, Typography, type TableColumnsType } from 'antd';
 import { ERROR_LOG_CAPACITY, type ErrorContext, type ErrorLogEntry } from '../../utils/diagnostics/error-entry';
 import { filterBySearch } from '../../utils/console-sections/table-search';
-import { useI18n } from '../i18n/i18n-provider';
+import { useI18n } from '../console/use-console-i18n';
 import { ConsoleSection } from '../console-section/ConsoleSection';
 import { rowAttributes } from '../console-section/row-attributes';
 import { consolePagination } from '../console-section/console-pagination';

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, Switch, Tag, Typography, type DescriptionsProps } from 'antd';
-import { useI18n } from '../i18n/i18n-provider';
+import { useI18n } from '../console/use-console-i18n';
 import { subscriptionUrlSchema, type SubscriptionView } from '../../utils/schemas/subscription-state';
 import { ConsoleSection } from '../console-section/ConsoleSection';
 import type { OptionsServices } from '../options/options-services';

@@ -1,6 +1,6 @@
 import { Button, Card, Space, Tag } from 'antd';
 import { flagKey, type MergedFlag } from '../../utils/team-review/merge-reports';
-import { useI18n } from '../i18n/i18n-provider';
+import { useI18n } from '../console/use-console-i18n';
 
 export type Decision = 'approved' | 'rejected';
 

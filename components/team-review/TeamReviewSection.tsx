@@ -10,7 +10,7 @@ import { flagKey, mergeAgentReports } from '../../utils/team-review/merge-report
 import { nextPackVersion } from '../../utils/team-review/next-pack-version';
 import { readAgentReport } from '../../utils/team-review/read-agent-report';
 import { TeamPicture } from '../console/team/TeamPicture';
-import { useI18n } from '../i18n/i18n-provider';
+import { useI18n } from '../console/use-console-i18n';
 import { downloadFile } from '../options/download-file';
 import type { OptionsServices } from '../options/options-services';
 import { useLibraryStatus } from '../options/use-library-status';

@@ -1,5 +1,5 @@
 // First import: zod must be jitless before any module below creates a schema (see the module).
-import '../../utils/schemas/zod-jitless';
+import '../../utils/schemas/zod-jitless-page';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountSendGuard } from '../../components/send-guard/mount-send-guard';
 import { pickPageAdapter } from '../../utils/custom-sites/pick-page-adapter';

@@ -4,7 +4,7 @@
  *
  * Known, documented exceptions (docs/store/firefox-review-notes.md): zod 4 ships a JIT that
  * compiles object parsers with `new Function`, behind a probe `Function("")`. Both are guarded
- * by `z.config({ jitless: true })`, which every entrypoint runs first (utils/schemas/zod-jitless.ts),
+ * by `z.config({ jitless: true })`, which every entrypoint runs first (utils/schemas/zod-jitless.ts; the content script zod-jitless-page.ts),
  * so neither is ever reached; the end-to-end privacy test also finds no CSP violation.
  */
 const KNOWN_EVAL_SITES = [

@@ -9,7 +9,8 @@ import en from 'zod/v4/locales/en.js';
  *
  * The schemas a chat page parses (utils/schemas/, utils/messaging/page-protocol.ts) are written
  * with zod/mini, which bundles only the functions used: the content script carries no full zod.
- * Full zod, everywhere else, sets its English messages when imported; zod/mini does not, so they
- * are set here too, and a page's protocol errors read as they do on extension pages.
+ * Full zod sets its English messages when imported; zod/mini does not, so they are set here for
+ * the extension pages and the worker. The content script imports zod-jitless-page.ts instead,
+ * which says a few words per issue rather than carry zod's English table.
  */
 z.config({ jitless: true, ...en() });

@@ -1,6 +1,6 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import type { ImportPreview } from '../../../utils/packs/import-preview';
 import type { ImportProblem } from '../../../utils/packs/import-problem';
 import type { PhraseSummary } from '../../../utils/packs/pack-diff';

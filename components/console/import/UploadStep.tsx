@@ -1,5 +1,5 @@
 import { Button, Input, Space, Typography, Upload } from 'antd';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { formatBytes } from '../../../utils/packs/limits';
 import { downloadImportTemplate } from './download-template';
 import { FilePickButton } from './FilePickButton';

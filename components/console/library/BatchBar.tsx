@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Select, Space, Typography } from 'antd';
 import type { MoveTargetGroup } from '../../../utils/library-view/move-targets';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 
 /**
  * What to do with the ticked phrases: move them to a category › topic, lock or unlock them (a

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Typography } from 'antd';
 import type { TreeCategoryNode, TreeNodeKey } from '../../../utils/library-view/library-tree';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 
 const sameNode = (a: TreeNodeKey | null, b: TreeNodeKey | null): boolean =>
   a === b || (a !== null && b !== null && a.category === b.category && a.topic === b.topic);

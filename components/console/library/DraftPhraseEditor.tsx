@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Button, Input, Space, Switch, Typography } from 'antd';
 import type { LibraryPhrase } from '../../../utils/schemas/phrase';
 import type { DraftChange } from '../../../utils/schemas/team-draft';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 
 /** The field a refusal is about, so it is shown there; anything else is shown under the form. */
 export interface FieldProblem {

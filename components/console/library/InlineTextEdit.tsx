@@ -2,7 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { Button, Input, Space, Typography } from 'antd';
 import { packPhraseSchema } from '../../../utils/schemas/phrase';
 import { isImeComposing } from '../../keyboard/ime';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 
 /**
  * A phrase's text edited in its table cell. The pack format's own rule (and then the library's

@@ -13,7 +13,7 @@ import type { Pack } from '../../../utils/schemas/pack';
 import { PERSONAL_PACK_ID, phraseUid, type LibraryPhrase } from '../../../utils/schemas/phrase';
 import type { DraftChange } from '../../../utils/schemas/team-draft';
 import { changedPhraseIds, DraftChangeError } from '../../../utils/team-draft/apply-draft';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import type { OptionsServices } from '../../options/options-services';
 import { AddPersonalPhrase } from '../../options/phrases/AddPersonalPhrase';
 import { PhraseRow } from '../../options/phrases/PhraseRow';

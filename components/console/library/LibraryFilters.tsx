@@ -1,7 +1,7 @@
 import { useState, type CompositionEvent } from 'react';
 import { Button, Checkbox, Input, Select, Space } from 'antd';
 import { LOCK_FILTERS, NO_FILTER, type LockFilter, type PhraseFilter } from '../../../utils/library-view/filter-phrases';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 
 const LOCK_LABELS = {
   all: 'console.library.filter.lockAll',

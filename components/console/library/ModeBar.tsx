@@ -2,7 +2,7 @@ import { Alert, Button, Popconfirm, Select, Space, Typography } from 'antd';
 import type { InstalledPack } from '../../../utils/schemas/pack';
 import { bumpVersion } from '../../../utils/team-review/next-pack-version';
 import type { DraftView } from '../../../utils/team-draft/draft-store';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 
 export type LibraryMode = 'personal' | 'draft';
 

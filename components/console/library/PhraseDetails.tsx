@@ -5,7 +5,7 @@ import type { Category } from '../../../utils/schemas/category';
 import type { LibraryPhrase } from '../../../utils/schemas/phrase';
 import { FindingDetails } from '../../risky-wording-check/FindingDetails';
 import { HighlightedDraft } from '../../risky-wording-check/HighlightedDraft';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import type { OptionsServices } from '../../options/options-services';
 import { useLiveWordingCheck } from '../../options/phrases/use-live-wording-check';
 

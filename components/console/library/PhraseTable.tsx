@@ -3,7 +3,7 @@ import { Button, Checkbox, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { PhraseUsage } from '../../../utils/library/phrase-usage';
 import { PERSONAL_PACK_ID, type LibraryPhrase } from '../../../utils/schemas/phrase';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { InlineTextEdit } from './InlineTextEdit';
 
 /** A page of the table: 10,000 phrases cost the DOM fifty rows. */

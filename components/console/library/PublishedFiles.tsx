@@ -3,7 +3,7 @@ import { packToJson } from '../../../utils/packs/pack-to-csv';
 import { packToXlsx } from '../../../utils/packs/pack-to-xlsx';
 import { XLSX_MIME_TYPE } from '../../../utils/packs/write-xlsx';
 import type { Pack } from '../../../utils/schemas/pack';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { downloadBlob, downloadFile } from '../../options/download-file';
 
 /** The version just published, as the files the team's subscription host serves: JSON (everything) and XLSX (the phrase sheet). */

@@ -1,7 +1,7 @@
 import { Button, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { loadReportName, saveReportName } from '../../../utils/settings/report-name-store';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { downloadFile } from '../../options/download-file';
 import type { OptionsServices } from '../../options/options-services';
 

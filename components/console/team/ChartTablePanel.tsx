@@ -1,7 +1,7 @@
 import { Button, Card, Table, type TableColumnsType } from 'antd';
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { tableToCsv, type TableColumn } from '../../../utils/team-review/table-csv';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { downloadFile } from '../../options/download-file';
 import type { TeamChartOption } from './echarts-setup';
 

@@ -4,7 +4,7 @@ import type { Category } from '../../../utils/schemas/category';
 import type { Pack } from '../../../utils/schemas/pack';
 import type { TableColumn } from '../../../utils/team-review/table-csv';
 import type { NeverUsed, NeverUsedPhrase } from '../../../utils/team-review/team-picture';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { ChartTablePanel } from './ChartTablePanel';
 import { COLOURS, stackedBars } from './team-chart-options';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { TableColumn } from '../../../utils/team-review/table-csv';
 import type { TraineeRow } from '../../../utils/team-review/team-picture';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { ChartTablePanel } from './ChartTablePanel';
 import { COLOURS, groupedBars } from './team-chart-options';
 

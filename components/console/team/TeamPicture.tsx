@@ -5,7 +5,7 @@ import type { Category } from '../../../utils/schemas/category';
 import type { Pack } from '../../../utils/schemas/pack';
 import type { EditedPhrase } from '../../../utils/team-review/merge-reports';
 import { neverUsedPhrases, phraseFunnel, practiceByTrainee, riskyByRuleAndAgent } from '../../../utils/team-review/team-picture';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { FunnelPanel } from './FunnelPanel';
 import { NeverUsedPanel } from './NeverUsedPanel';
 import { PracticePanel } from './PracticePanel';

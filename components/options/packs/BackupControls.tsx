@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { AgentReportExport } from '../../console/team/AgentReportExport';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { FilePickButton } from '../../console/import/FilePickButton';
 import { downloadFile } from '../download-file';
 import type { OptionsServices } from '../options-services';

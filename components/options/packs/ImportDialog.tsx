@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Modal, Space, Steps } from 'antd';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import type { ImportProblem } from '../../../utils/packs/import-problem';
 import type { CommitImportResult, PreviewImportResult } from '../../../utils/packs/import-protocol';
 import { importChoices } from '../../../utils/packs/preview-rows';

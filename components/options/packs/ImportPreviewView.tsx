@@ -1,5 +1,5 @@
 import { Alert, Badge, Descriptions, Space, Statistic, Tabs, Tag } from 'antd';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { categoryLabel } from '../../../utils/i18n/category-label';
 import type { ImportPreview } from '../../../utils/packs/import-preview';
 import type { Category } from '../../../utils/schemas/category';

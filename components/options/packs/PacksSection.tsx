@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Space, Typography } from 'antd';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { packPhraseCounts } from '../../../utils/library/pack-phrase-counts';
 import type { InstalledPack } from '../../../utils/schemas/installed-pack';
 import { downloadImportTemplate } from '../../console/import/download-template';

@@ -1,6 +1,6 @@
 import type { HTMLAttributes } from 'react';
 import { Button, Popconfirm, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import type { InstalledPack } from '../../../utils/schemas/installed-pack';
 import type { PackExportFormat } from './export-pack';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Select } from 'antd';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import { UI_LANGUAGES } from '../../../utils/i18n/languages';
 import { firstErrorPerField } from '../../../utils/console-sections/field-errors';
 import { settingsFieldOf, type SettingsField } from '../../../utils/console-sections/settings-fields';

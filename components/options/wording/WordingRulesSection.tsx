@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Card } from 'antd';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import type { RuleStatus, StoredWordingRule } from '../../../utils/db/records';
 import { readAllRules, setRuleStatus } from '../../../utils/library/risky-wording-rules-store';
 import { isAgentFlag } from '../../../utils/library/wording-rule-tag';

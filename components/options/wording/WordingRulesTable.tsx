@@ -1,5 +1,5 @@
 import { Button, Flex, Table, Tag, type TableColumnsType } from 'antd';
-import { useI18n } from '../../i18n/i18n-provider';
+import { useI18n } from '../../console/use-console-i18n';
 import type { RuleStatus, StoredWordingRule } from '../../../utils/db/records';
 import { filterBySearch } from '../../../utils/console-sections/table-search';
 import { wordingRuleTag, wordingRuleWording, type WordingRuleTag } from '../../../utils/library/wording-rule-tag';

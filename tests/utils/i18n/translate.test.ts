@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { consoleEn } from '../../../utils/i18n/messages/console-en';
+import { consoleZhCN } from '../../../utils/i18n/messages/console-zh-CN';
 import { en } from '../../../utils/i18n/messages/en';
 import { zhCN } from '../../../utils/i18n/messages/zh-CN';
 import { MESSAGES, parameterNames, t } from '../../../utils/i18n/translate';
@@ -20,6 +22,24 @@ describe('UI text in both languages', () => {
     for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
       expect(parameterNames(en[key]), key).toEqual(parameterNames(zhCN[key]));
     }
+  });
+
+  it('holds the console’s table to the same rules, and shares no key with the table every page loads', () => {
+    expect(Object.keys(consoleEn).sort()).toEqual(Object.keys(consoleZhCN).sort());
+    for (const key of Object.keys(consoleZhCN) as (keyof typeof consoleZhCN)[]) {
+      expect(consoleZhCN[key].trim(), key).not.toBe('');
+      expect(consoleEn[key].trim(), key).not.toBe('');
+      expect(parameterNames(consoleEn[key]), key).toEqual(parameterNames(consoleZhCN[key]));
+      expect(key in zhCN, key).toBe(false);
+    }
+  });
+});
+
+describe('the console’s words', () => {
+  it('are read by t() once the console has added them', async () => {
+    await import('../../../utils/i18n/console-messages');
+    expect(t('zh-CN', 'console.library.tree.label')).toBe(consoleZhCN['console.library.tree.label']);
+    expect(t('en', 'console.library.tree.label')).toBe(consoleEn['console.library.tree.label']);
   });
 });
 

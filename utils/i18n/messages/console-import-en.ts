@@ -1,7 +1,6 @@
-import type { MessageKey } from './zh-CN';
 import type { consoleImportZhCN } from './console-import-zh-CN';
 
-/** English for console-import-zh-CN.ts; en.ts includes it in the full table. */
+/** English for console-import-zh-CN.ts; console-en.ts includes it in the console's table. */
 export const consoleImportEn = {
   'console.packs.intro': 'Your team’s phrase packs: import a new pack or version, export one for a colleague, remove one, or back up the whole library.',
   'console.packs.downloadTemplate': 'Download template',
@@ -65,4 +64,4 @@ export const consoleImportEn = {
   'console.import.doneSummary': '{added} added, {changed} changed, {removed} removed; agents’ own phrases, edits and usage counts are kept.',
   'console.import.previewAgain': 'Preview again',
   'console.import.finish': 'Done',
-} satisfies Record<keyof typeof consoleImportZhCN & MessageKey, string>;
+} satisfies Record<keyof typeof consoleImportZhCN, string>;

@@ -1,5 +1,5 @@
 /**
- * The lead's console, import pages: Chinese strings. zh-CN.ts includes them in the full table;
+ * The lead's console, import pages: Chinese strings. console-zh-CN.ts includes them in the console's table;
  * kept in a file of their own so each console page's words live together.
  */
 export const consoleImportZhCN = {

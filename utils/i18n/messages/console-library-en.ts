@@ -1,7 +1,6 @@
-import type { MessageKey } from './zh-CN';
 import type { consoleLibraryZhCN } from './console-library-zh-CN';
 
-/** English for console-library-zh-CN.ts; en.ts includes it in the full table. */
+/** English for console-library-zh-CN.ts; console-en.ts includes it in the console's table. */
 export const consoleLibraryEn = {
   'console.library.mode.label': 'What you are editing',
   'console.library.mode.personal': 'My phrases',
@@ -89,4 +88,4 @@ export const consoleLibraryEn = {
   'console.library.published.title': 'Published {version}',
   'console.library.lockedTag': 'Locked',
   'console.library.loadFailed': 'Could not read the library: {message}',
-} satisfies Record<keyof typeof consoleLibraryZhCN & MessageKey, string>;
+} satisfies Record<keyof typeof consoleLibraryZhCN, string>;

@@ -1,7 +1,6 @@
-import type { MessageKey } from './zh-CN';
 import type { consoleSectionsZhCN } from './console-sections-zh-CN';
 
-/** English for console-sections-zh-CN.ts; en.ts includes it in the full table. */
+/** English for console-sections-zh-CN.ts; console-en.ts includes it in the console's table. */
 export const consoleSectionsEn = {
   'console.sections.noMatch': 'Nothing matches “{query}”',
   'console.sections.invalidFields': '{count} fields need changing; see the red notes below',
@@ -40,4 +39,4 @@ export const consoleSectionsEn = {
   'console.sections.sites.column.access': 'Access',
   'console.sections.sites.accessMissing': 'No access',
   'console.sections.sites.accessMissingNote': 'The extension does not run on this site',
-} satisfies Record<keyof typeof consoleSectionsZhCN & MessageKey, string>;
+} satisfies Record<keyof typeof consoleSectionsZhCN, string>;

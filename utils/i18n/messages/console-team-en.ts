@@ -1,7 +1,6 @@
-import type { MessageKey } from './zh-CN';
 import type { consoleTeamZhCN } from './console-team-zh-CN';
 
-/** English for console-team-zh-CN.ts; en.ts includes it in the full table. */
+/** English for console-team-zh-CN.ts; console-en.ts includes it in the console's table. */
 export const consoleTeamEn = {
   'teamConsole.dropTitle': 'Drop your agents’ report files here, or click (Enter) to choose files — several at once',
   'teamConsole.dropHint': 'The .json files agents export with “Phrase packs → Export my report”. Each bad file is named with its reason; the others still merge.',
@@ -60,4 +59,4 @@ export const consoleTeamEn = {
   'teamConsole.report.exportCsv': 'Report tables (CSV)',
   'teamConsole.report.exported': 'Exported {files}',
   'teamConsole.report.failed': 'Could not export the report: {message}',
-} satisfies Record<keyof typeof consoleTeamZhCN & MessageKey, string>;
+} satisfies Record<keyof typeof consoleTeamZhCN, string>;

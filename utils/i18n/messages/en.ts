@@ -1,17 +1,9 @@
-import type { MessageKey } from './zh-CN';
-import { consoleImportEn } from './console-import-en';
-import { consoleLibraryEn } from './console-library-en';
-import { consoleSectionsEn } from './console-sections-en';
-import { consoleTeamEn } from './console-team-en';
+import type { CoreMessageKey } from './zh-CN';
 import { pageEn } from './page-en';
 
 /** English UI text. `satisfies` makes a key missing here a compile error, not a blank label. */
 export const en = {
   ...pageEn,
-  ...consoleLibraryEn,
-  ...consoleImportEn,
-  ...consoleTeamEn,
-  ...consoleSectionsEn,
 
   'app.name': 'Reply Helper',
 
@@ -391,4 +383,4 @@ export const en = {
   'wordingCheck.status.pending-review': 'Pending review',
   'wordingCheck.status.active': 'Approved',
   'wordingCheck.status.rejected': 'Rejected',
-} satisfies Record<MessageKey, string>;
+} satisfies Record<CoreMessageKey, string>;

@@ -1,7 +1,3 @@
-import { consoleImportZhCN } from './console-import-zh-CN';
-import { consoleLibraryZhCN } from './console-library-zh-CN';
-import { consoleSectionsZhCN } from './console-sections-zh-CN';
-import { consoleTeamZhCN } from './console-team-zh-CN';
 import { pageZhCN } from './page-zh-CN';
 
 /**
@@ -12,12 +8,6 @@ import { pageZhCN } from './page-zh-CN';
 export const zhCN = {
   // What our UI on a seller's chat page says (in-page bar, send guard, shortcut picker).
   ...pageZhCN,
-
-  // The lead's console (the options page), one file per page group.
-  ...consoleLibraryZhCN,
-  ...consoleImportZhCN,
-  ...consoleTeamZhCN,
-  ...consoleSectionsZhCN,
 
   'app.name': '话术助手',
 
@@ -399,5 +389,6 @@ export const zhCN = {
   'wordingCheck.status.rejected': '已驳回',
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
+/** The keys of this table; the console's own are in console-zh-CN.ts (see translate.ts). */
+export type CoreMessageKey = keyof typeof zhCN;
 export type ZhCnMessages = typeof zhCN;

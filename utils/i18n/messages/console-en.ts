@@ -1,0 +1,13 @@
+import { consoleImportEn } from './console-import-en';
+import { consoleLibraryEn } from './console-library-en';
+import { consoleSectionsEn } from './console-sections-en';
+import { consoleTeamEn } from './console-team-en';
+import type { ConsoleMessageKey } from './console-zh-CN';
+
+/** English for console-zh-CN.ts: a key missing here is a compile error, not a blank label. */
+export const consoleEn = {
+  ...consoleLibraryEn,
+  ...consoleImportEn,
+  ...consoleTeamEn,
+  ...consoleSectionsEn,
+} satisfies Record<ConsoleMessageKey, string>;
