@@ -39,13 +39,20 @@ const countOf = async (page: Page, testId: string) => Number(await page.getByTes
 /** Rows a preview table shows on its first page. */
 const rowsShown = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"] tbody tr.ant-table-row`).count();
 
-/** Closes the phrase drawer when one is open, as the lead does before going on with the page. */
+/**
+ * Closes the phrase drawer when one is open, as the lead does before going on with the page. The
+ * drawer's close motion can hide its button between "visible" and the click: the click is only
+ * tried, and the drawer's being hidden is what is waited for and asserted.
+ */
 async function closePhrase(page: Page) {
-  const close = page.getByRole('button', { name: '关闭话术详情' });
-  if (await close.isVisible()) {
-    await close.click();
-    await page.locator('[data-testid="options-phrase"]').waitFor({ state: 'hidden' });
+  const editor = page.locator('[data-testid="options-phrase"]');
+  if (await editor.isVisible()) {
+    await page
+      .getByRole('button', { name: '关闭话术详情' })
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
   }
+  await editor.waitFor({ state: 'hidden' });
 }
 
 /** Finds a phrase in the 话术 section and opens it in the editor (the phrase's drawer). */
