@@ -9,6 +9,7 @@ import {
   storedPackSchema,
   storedPhraseSchema,
   storedWordingRuleSchema,
+  teamDraftSchema,
   usageRecordSchema,
   type MetaRecord,
 } from '../db/records';
@@ -26,7 +27,9 @@ const backupMetaSchema = metaRecordSchema.refine((record) => record.key !== 'lib
 
 /**
  * A full backup of this browser's library: every pack, the agent's own phrases and edits,
- * favourites, usage and send-anyway counts, wording rules and flags. Format 1.
+ * favourites, usage and send-anyway counts, wording rules and flags, and a lead's unpublished
+ * team-pack drafts (a restore replaces the whole library, so a draft left out would be lost;
+ * a backup written before drafts existed has none). Format 1.
  */
 export const libraryBackupSchema = z.object({
   kind: z.literal('huashu-backup', { error: '这不是话术助手的备份文件 / not a 话术助手 backup file' }),
@@ -42,6 +45,7 @@ export const libraryBackupSchema = z.object({
     favourites: rows(favouriteSchema),
     ruleStats: rows(ruleStatsSchema),
     meta: rows(backupMetaSchema),
+    teamDrafts: rows(teamDraftSchema).default([]),
   }),
 }).superRefine((backup, ctx) => {
   const { tables } = backup;
@@ -55,6 +59,7 @@ export const libraryBackupSchema = z.object({
     ['favourites', tables.favourites.map((row) => row.uid)],
     ['ruleStats', tables.ruleStats.map((row) => row.ruleUid)],
     ['meta', tables.meta.map((row) => row.key)],
+    ['teamDrafts', tables.teamDrafts.map((row) => row.packId)],
   ];
   for (const [table, keys] of keyed) {
     const seen = new Set<string>();
@@ -90,6 +95,7 @@ export async function createBackup(db: LibraryDb, now: number = Date.now()): Pro
     favourites: await db.favourites.toArray(),
     ruleStats: await db.ruleStats.toArray(),
     meta: await db.meta.toArray(),
+    teamDrafts: await db.teamDrafts.toArray(),
   }));
   return {
     kind: 'huashu-backup',
@@ -107,6 +113,7 @@ export async function createBackup(db: LibraryDb, now: number = Date.now()): Pro
       meta: parseRows('meta', raw.meta, metaRecordSchema)
         .filter((row): row is Exclude<MetaRecord, { key: 'libraryVersion' }> => row.key !== 'libraryVersion')
         .sort(byKey((row) => row.key)),
+      teamDrafts: parseRows('teamDrafts', raw.teamDrafts, teamDraftSchema).sort(byKey((row) => row.packId)),
     },
   };
 }
@@ -154,5 +161,6 @@ export async function restoreBackup(db: LibraryDb, backup: LibraryBackup): Promi
     await db.favourites.bulkAdd(tables.favourites);
     await db.ruleStats.bulkAdd(tables.ruleStats);
     await db.meta.bulkAdd(tables.meta);
+    await db.teamDrafts.bulkAdd(tables.teamDrafts);
   });
 }

@@ -8,6 +8,7 @@ import { savePersonalPhrase } from '../../../utils/library/personal-phrases';
 import { setPhraseOverride } from '../../../utils/library/phrase-overrides';
 import { recordInsertion } from '../../../utils/library/record-insertion';
 import { removePack } from '../../../utils/library/remove-pack';
+import { addDraftChange, readDraft } from '../../../utils/team-draft/draft-store';
 import { seedDefaultPackOnFirstInstall } from '../../../utils/library/seed-default-pack';
 import { activeWordingRules, addFlaggedRule, recordSentAnyway } from '../../../utils/library/risky-wording-rules-store';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
@@ -29,6 +30,7 @@ async function livedInLibrary(): Promise<LibraryDb> {
   const [shipped] = await activeWordingRules(db);
   if (shipped) await recordSentAnyway(db, shipped.uid, 8);
   await removePack(db, 'default-zh');
+  await addDraftChange(db, 'tea-shop', { kind: 'lock', ids: ['brew-001'], locked: true }, 9);
   return db;
 }
 
@@ -43,6 +45,21 @@ describe('a full backup', () => {
 
     expect(after.replace('"exportedAt":200', '"exportedAt":100')).toBe(before);
     expect(JSON.parse(before).tables.phrases.length).toBeGreaterThan(10);
+  });
+
+  it('keeps a lead’s unpublished team-pack draft, and restores a backup written before drafts existed', async () => {
+    const db = await livedInLibrary();
+    const backup = await createBackup(db, 100);
+    expect(backup.tables.teamDrafts.map((draft) => draft.packId)).toEqual(['tea-shop']);
+
+    await restoreBackup(db, parseBackup(backupToJson(backup)));
+    expect((await readDraft(db, 'tea-shop')).changes).toHaveLength(1);
+
+    const older = JSON.parse(backupToJson(backup)) as { tables: Record<string, unknown> };
+    delete older.tables.teamDrafts;
+    await restoreBackup(db, parseBackup(JSON.stringify(older)));
+    expect((await readDraft(db, 'tea-shop')).changes).toHaveLength(0);
+    expect(await db.phrases.count()).toBe(backup.tables.phrases.length);
   });
 
   it('restores onto another browser’s library, replacing what was there', async () => {
