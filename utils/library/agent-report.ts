@@ -99,6 +99,15 @@ export async function buildAgentReport(db: LibraryDb, options: AgentReportOption
   const agent = options.agent?.trim();
   const practice = options.practice ?? (await loadPracticeHistory());
   const suggested = options.suggested ?? (await loadSuggestionCounts());
+  /** A phrase as a report row names it: its uid and pack, and its category and text while the library holds it. */
+  const phraseRef = (phraseUid: string) => {
+    const phrase = phrases.get(phraseUid);
+    return {
+      phraseUid,
+      packId: phraseUid.slice(0, phraseUid.indexOf('/')),
+      ...(phrase ? { category: phrase.category, text: phrase.text } : {}),
+    };
+  };
   return {
     kind: 'huashu-agent-report',
     format: AGENT_REPORT_FORMAT,
@@ -108,32 +117,18 @@ export async function buildAgentReport(db: LibraryDb, options: AgentReportOption
       .map(({ id, name, version }) => ({ id, name, version }))
       .sort((a, b) => a.id.localeCompare(b.id)),
     usage: parseRows('usage', raw.usage, usageRecordSchema)
-      .map((row) => {
-        const phrase = phrases.get(row.phraseUid);
-        return {
-          phraseUid: row.phraseUid,
-          packId: row.phraseUid.slice(0, row.phraseUid.indexOf('/')),
-          ...(phrase ? { category: phrase.category, text: phrase.text } : {}),
-          intent: row.intent,
-          count: row.count,
-          lastUsedAt: row.lastUsedAt,
-          ...(row.sentUnchanged ? { sentUnchanged: row.sentUnchanged } : {}),
-          ...(row.edited ? { edited: row.edited } : {}),
-          ...(row.deleted ? { deleted: row.deleted } : {}),
-        };
-      })
+      .map((row) => ({
+        ...phraseRef(row.phraseUid),
+        intent: row.intent,
+        count: row.count,
+        lastUsedAt: row.lastUsedAt,
+        ...(row.sentUnchanged ? { sentUnchanged: row.sentUnchanged } : {}),
+        ...(row.edited ? { edited: row.edited } : {}),
+        ...(row.deleted ? { deleted: row.deleted } : {}),
+      }))
       .sort((a, b) => b.count - a.count || a.phraseUid.localeCompare(b.phraseUid) || a.intent.localeCompare(b.intent)),
     suggested: suggested
-      .map((row) => {
-        const phrase = phrases.get(row.phraseUid);
-        return {
-          phraseUid: row.phraseUid,
-          packId: row.phraseUid.slice(0, row.phraseUid.indexOf('/')),
-          ...(phrase ? { category: phrase.category, text: phrase.text } : {}),
-          count: row.count,
-          lastAt: row.lastAt,
-        };
-      })
+      .map((row) => ({ ...phraseRef(row.phraseUid), count: row.count, lastAt: row.lastAt }))
       .sort((a, b) => b.count - a.count || a.phraseUid.localeCompare(b.phraseUid)),
     edits: parseRows('phraseOverrides', raw.overrides, phraseOverrideSchema)
       .map((edit) => {

@@ -31,7 +31,7 @@ export async function addSuggestionCounts(phraseUids: readonly string[], now: nu
   const counts = new Map((await loadSuggestionCounts()).map((row) => [row.phraseUid, row]));
   for (const phraseUid of phraseUids) {
     const previous = counts.get(phraseUid);
-    counts.set(phraseUid, suggestionCountSchema.parse({ phraseUid, count: (previous?.count ?? 0) + 1, lastAt: now }));
+    counts.set(phraseUid, { phraseUid, count: (previous?.count ?? 0) + 1, lastAt: now });
   }
   await countsItem.setValue(Object.fromEntries(counts));
 }

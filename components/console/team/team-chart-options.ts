@@ -25,6 +25,15 @@ export interface StackSeries {
  */
 const TOOLTIP = { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' } as const;
 
+/** What every team chart shares: the palette, no animation, SVG-text tooltips, the legend on top. */
+const FRAME = {
+  color: PALETTE,
+  animation: false,
+  tooltip: TOOLTIP,
+  legend: { top: 0 },
+  grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+};
+
 /** Long phrases would push the bars off the card: the axis shows their start, the table the whole. */
 function shortLabel(label: string): string {
   return label.length > 14 ? `${label.slice(0, 13)}…` : label;
@@ -35,11 +44,7 @@ export function stackedBars(categories: readonly string[], series: readonly Stac
   const categoryAxis = { type: 'category' as const, data: categories.map(shortLabel), inverse: horizontal, axisLabel: { interval: 0 } };
   const valueAxis = { type: 'value' as const, minInterval: 1 };
   return {
-    color: PALETTE,
-    animation: false,
-    tooltip: TOOLTIP,
-    legend: { top: 0 },
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    ...FRAME,
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: series.map((entry) => ({
@@ -57,11 +62,7 @@ export function stackedBars(categories: readonly string[], series: readonly Stac
 /** Side-by-side bars (not stacked): e.g. a trainee's average and best score. */
 export function groupedBars(categories: readonly string[], series: readonly StackSeries[], max?: number): TeamChartOption {
   return {
-    color: PALETTE,
-    animation: false,
-    tooltip: TOOLTIP,
-    legend: { top: 0 },
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    ...FRAME,
     xAxis: { type: 'category', data: categories.map(shortLabel), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', ...(max === undefined ? {} : { max }) },
     series: series.map((entry) => ({
