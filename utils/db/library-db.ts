@@ -9,6 +9,7 @@ import type {
   StoredCategory,
   StoredPack,
   StoredPhrase,
+  StoredProduct,
   StoredWordingRule,
   TeamDraft,
   UsageRecord,
@@ -16,6 +17,7 @@ import type {
 import { LIBRARY_SCHEMA_V1 } from './schema-v1';
 import { LIBRARY_SCHEMA_V2 } from './schema-v2';
 import { LIBRARY_SCHEMA_V3 } from './schema-v3';
+import { LIBRARY_SCHEMA_V4 } from './schema-v4';
 
 export const LIBRARY_DB_NAME = 'huashu-library';
 
@@ -30,7 +32,9 @@ export const LIBRARY_DB_NAME = 'huashu-library';
  *   wording rules, so an updated extension checks drafts from its first start.
  * - 3 (2026-12-06, schema-v3.ts): team leads' drafts of team packs (`teamDrafts`). `upgradeToV3`
  *   keeps every v2 row as it is; the new table starts empty (nobody had a draft before).
- * A version 4 goes here as `this.version(4).stores(LIBRARY_SCHEMA_V4).upgrade(upgradeToV4)`.
+ * - 4 (2026-12-06, schema-v4.ts): the products packs carry (pack format 3, `products`).
+ *   `upgradeToV4` keeps every v3 row as it is; the new table starts empty (no pack had products).
+ * A version 5 goes here as `this.version(5).stores(LIBRARY_SCHEMA_V5).upgrade(upgradeToV5)`.
  */
 export class LibraryDb extends Dexie {
   phrases!: EntityTable<StoredPhrase, 'uid'>;
@@ -43,12 +47,14 @@ export class LibraryDb extends Dexie {
   favourites!: EntityTable<Favourite, 'uid'>;
   ruleStats!: EntityTable<RuleStats, 'ruleUid'>;
   teamDrafts!: EntityTable<TeamDraft, 'packId'>;
+  products!: EntityTable<StoredProduct, 'uid'>;
 
   constructor(name: string = LIBRARY_DB_NAME) {
     super(name);
     this.version(1).stores(LIBRARY_SCHEMA_V1);
     this.version(2).stores(LIBRARY_SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(LIBRARY_SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(LIBRARY_SCHEMA_V4).upgrade(upgradeToV4);
     this.on('populate', populateNewLibrary);
   }
 }
@@ -75,6 +81,11 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
  */
 export async function upgradeToV3(_tx: Transaction): Promise<void> {
   // Nothing to carry over: drafts did not exist before version 3.
+}
+
+/** Version 3 → 4: only a new, empty table of products (packs before format 3 had none). */
+export async function upgradeToV4(_tx: Transaction): Promise<void> {
+  // Nothing to carry over: products did not exist before version 4.
 }
 
 function putDefaultWordingRulesIn(tx: Transaction): Promise<void> {

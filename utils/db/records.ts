@@ -4,6 +4,7 @@ import { extend, safeExtend } from 'zod/mini';
 import { categorySchema } from '../schemas/category';
 import { installedPackSchema, packIdSchema } from '../schemas/installed-pack';
 import { libraryPhraseSchema } from '../schemas/phrase';
+import { libraryProductSchema } from '../schemas/product';
 import { DRAFT_CHANGE_LIMIT, draftChangeSchema } from '../schemas/team-draft';
 import { wordingRuleSchema } from '../schemas/risky-wording-rule';
 
@@ -111,6 +112,15 @@ export const teamDraftSchema = z.object({
   updatedAt: z.number(),
 });
 export type TeamDraft = z.infer<typeof teamDraftSchema>;
+
+/**
+ * A product an installed pack carries (format 3). Read leniently like phrases (a newer build may
+ * have stored a field this one does not know); `position` keeps the lead's order for exports.
+ */
+export const storedProductSchema = extend(libraryProductSchema, {
+  position: z.number().int().min(0).optional(),
+});
+export type StoredProduct = z.infer<typeof storedProductSchema>;
 
 export const metaRecordSchema = z.discriminatedUnion('key', [
   /** Changes in every transaction that writes the library; in-memory indexes compare it. */

@@ -39,6 +39,7 @@ export async function exportPersonalPhrases(db: LibraryDb, now: number = Date.no
     rules: [],
     sites: [],
     locked: { phrases: [], rules: [] },
+    products: [],
   };
 }
 

@@ -5,13 +5,16 @@ import {
   storedCategorySchema,
   storedPackSchema,
   storedPhraseSchema,
+  storedProductSchema,
   storedWordingRuleSchema,
   type PhraseOverride,
   type StoredPack,
   type StoredPhrase,
+  type StoredProduct,
 } from '../db/records';
 import { BUILT_IN_CATEGORIES, BUILT_IN_CATEGORY_IDS, type Category } from '../schemas/category';
 import { phraseUid, type LibraryPhrase } from '../schemas/phrase';
+import type { LibraryProduct } from '../schemas/product';
 import { checkWording, type CompiledWordingRules } from '../risky-wording/check-wording';
 import { parseRows } from './parse-rows';
 import { compileUsableRules, seedDefaultWordingRules, selectActiveRules } from './risky-wording-rules-store';
@@ -20,6 +23,8 @@ import { compileUsableRules, seedDefaultWordingRules, selectActiveRules } from '
 export interface Library {
   phrases: LibraryPhrase[];
   categories: Category[];
+  /** The installed packs' products (format 3), in pack order: what a chat's product is recognised as. */
+  products: LibraryProduct[];
 }
 
 /** A phrase the library holds but does not suggest, because the active rules block its wording. */
@@ -49,7 +54,7 @@ export async function loadLibrarySnapshot(db: LibraryDb): Promise<LibrarySnapsho
   await seedDefaultWordingRules(db);
   const rows = await db.transaction(
     'r',
-    [db.phrases, db.categories, db.meta, db.rules, db.phraseOverrides, db.packs],
+    [db.phrases, db.categories, db.meta, db.rules, db.phraseOverrides, db.packs, db.products],
     async () => ({
       version: await readLibraryVersion(db),
       phrases: await db.phrases.toArray(),
@@ -57,6 +62,7 @@ export async function loadLibrarySnapshot(db: LibraryDb): Promise<LibrarySnapsho
       rules: await db.rules.toArray(),
       overrides: await db.phraseOverrides.toArray(),
       packs: await db.packs.toArray(),
+      products: await db.products.toArray(),
     }),
   );
   // Parsing happens after the transaction: it is CPU work, and Dexie wants nothing but Dexie inside.
@@ -72,9 +78,16 @@ export async function loadLibrarySnapshot(db: LibraryDb): Promise<LibrarySnapsho
     library: {
       phrases: allowed,
       categories: withBuiltInCategories(parseRows('categories', rows.categories, storedCategorySchema).map(toCategory)),
+      products: parseRows('products', rows.products, storedProductSchema)
+        .sort(byPackPosition)
+        .map(({ position: _position, ...product }): LibraryProduct => product),
     },
     blocked,
   };
+}
+
+function byPackPosition(a: StoredProduct, b: StoredProduct): number {
+  return a.packId.localeCompare(b.packId) || (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name);
 }
 
 /** Uids of phrases their pack locks: agents' edits of them are never applied. */

@@ -1,7 +1,16 @@
 import type { LibraryDb } from '../db/library-db';
-import { storedPackSchema, storedWordingRuleSchema, type StoredCategory, type StoredPack, type StoredPhrase, type StoredWordingRule } from '../db/records';
+import {
+  storedPackSchema,
+  storedWordingRuleSchema,
+  type StoredCategory,
+  type StoredPack,
+  type StoredPhrase,
+  type StoredProduct,
+  type StoredWordingRule,
+} from '../db/records';
 import type { Pack } from '../schemas/pack';
 import { phraseUid } from '../schemas/phrase';
+import { productUid } from '../schemas/product';
 import { ruleUid } from '../schemas/rule-uid';
 
 /**
@@ -33,6 +42,12 @@ export async function putPackContents(db: LibraryDb, pack: Pack, options: PutPac
     position,
   })));
   await db.rules.bulkPut(packRuleRows(pack, previousRules, options.now));
+  await db.products.bulkPut(pack.products.map((product, position): StoredProduct => ({
+    ...product,
+    uid: productUid(pack.id, product.name),
+    packId: pack.id,
+    position,
+  })));
   await declareCategories(db, pack);
   const installed: StoredPack = {
     id: pack.id,
@@ -74,9 +89,10 @@ function packRuleRows(pack: Pack, previousRows: readonly unknown[], now: number)
   });
 }
 
-/** Removes a pack's phrases, its rules, its record, and the categories only it declared. */
+/** Removes a pack's phrases, its rules, its products, its record, and the categories only it declared. */
 export async function deletePackContents(db: LibraryDb, packId: string): Promise<void> {
   await db.phrases.where('packId').equals(packId).delete();
+  await db.products.where('packId').equals(packId).delete();
   await db.rules.where('packId').equals(packId).delete();
   await withdrawCategoryDeclarations(db, packId);
   await db.packs.delete(packId);

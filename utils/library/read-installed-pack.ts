@@ -3,6 +3,7 @@ import {
   storedCategorySchema,
   storedPackSchema,
   storedPhraseSchema,
+  storedProductSchema,
   storedWordingRuleSchema,
   type StoredPack,
   type StoredWordingRule,
@@ -10,6 +11,7 @@ import {
 import { isBuiltInCategoryId, type Category } from '../schemas/category';
 import { NEWEST_PACK_FORMAT, type Pack } from '../schemas/pack';
 import type { PackPhrase } from '../schemas/phrase';
+import type { Product } from '../schemas/product';
 import type { WordingRule } from '../schemas/risky-wording-rule';
 import { parseRows } from './parse-rows';
 
@@ -19,12 +21,13 @@ import { parseRows } from './parse-rows';
  * when no pack with that id is installed and it has no phrases.
  */
 export async function readInstalledPack(db: LibraryDb, packId: string): Promise<{ pack: Pack; record: StoredPack | undefined } | undefined> {
-  const rows = await db.transaction('r', [db.packs, db.phrases, db.categories, db.rules], async () => ({
+  const rows = await db.transaction('r', [db.packs, db.phrases, db.categories, db.rules, db.products], async () => ({
     record: await db.packs.get(packId),
     phrases: await db.phrases.where('packId').equals(packId).toArray(),
     // All of them (a small table): a pack without a record declares none but may use some.
     categories: await db.categories.toArray(),
     rules: await db.rules.where('packId').equals(packId).toArray(),
+    products: await db.products.where('packId').equals(packId).toArray(),
   }));
   const parsedRecord = storedPackSchema.safeParse(rows.record);
   const record = parsedRecord.success ? parsedRecord.data : undefined;
@@ -52,6 +55,9 @@ export async function readInstalledPack(db: LibraryDb, packId: string): Promise<
     rules: rules.map(toWordingRule),
     sites: record?.sites ?? [],
     locked: record?.locked ?? { phrases: [], rules: [] },
+    products: parseRows('products', rows.products, storedProductSchema)
+      .sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name))
+      .map(({ uid: _uid, packId: _packId, position: _position, ...product }): Product => product),
   };
   return { pack, record };
 }

@@ -4,6 +4,7 @@ import { customSiteSchema, PACK_LANGUAGES, PACK_LIMITS, packIdSchema, packLocksS
 import { packPhraseSchema } from './phrase';
 import { wordingRuleSchema } from './risky-wording-rule';
 import { unknownKeysError } from './strict';
+import { PRODUCT_LIMITS, productSchema } from './product';
 import { BUILT_IN_TOPICS, topicSchema } from './topic';
 
 // The pack format's parts that the library keeps about an installed pack (and that chat pages
@@ -11,18 +12,19 @@ import { BUILT_IN_TOPICS, topicSchema } from './topic';
 export * from './installed-pack';
 
 /** The pack file formats this version reads; files are written in the newest. */
-export const PACK_FORMATS = [1, 2] as const;
-export const NEWEST_PACK_FORMAT = 2;
+export const PACK_FORMATS = [1, 2, 3] as const;
+export const NEWEST_PACK_FORMAT = 3;
 
 /**
- * Pack file formats 1 and 2: format 2 adds `topics` and, per phrase, `topic` and `requires`
- * (format-1 files simply have none). Strict: a field this version does not know is refused
+ * Pack file formats 1 to 3: format 2 adds `topics` and, per phrase, `topic` and `requires`
+ * (format-1 files simply have none); format 3 adds `products` (utils/schemas/product.ts) and,
+ * per phrase, `products` (the products it answers for) and `holding`. Strict: a field this version does not know is refused
  * with a message to update the extension, never silently dropped; utils/packs/read-pack-json.ts
  * refuses a newer format number the same way.
  */
-export const packSchema = z
+const packShape = z
   .strictObject({
-    format: z.union([z.literal(1), z.literal(2)], { error: '话术包格式 format 是 1 或 2，例如 "format": 2 / "format" is 1 or 2' }),
+    format: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '话术包格式 format 是 1、2 或 3，例如 "format": 3 / "format" is 1, 2 or 3' }),
     id: packIdSchema,
     name: z.string().trim().min(1).max(80),
     version: packVersionSchema,
@@ -39,7 +41,13 @@ export const packSchema = z
     rules: z.array(wordingRuleSchema).max(PACK_LIMITS.rules).default([]),
     sites: z.array(customSiteSchema).max(PACK_LIMITS.sites).default([]),
     locked: z._default(packLocksSchema, { phrases: [], rules: [] }),
-  }, { error: unknownKeysError })
+    /** The shop's products, their facts and SKUs (format 3); phrases name them in `products`. */
+    products: z.array(productSchema).max(PRODUCT_LIMITS.products, {
+      error: `一个话术包最多 ${PRODUCT_LIMITS.products} 个商品；请拆成几个包 / a pack holds at most ${PRODUCT_LIMITS.products} products`,
+    }).default([]),
+  }, { error: unknownKeysError });
+
+export const packSchema = packShape
   .superRefine((pack, ctx) => {
     const known = new Set<string>([...BUILT_IN_CATEGORY_IDS, ...pack.categories.map((c) => c.id)]);
     const topics = new Map([...BUILT_IN_TOPICS, ...pack.topics].map((topic) => [topic.id, topic.category]));
@@ -79,6 +87,7 @@ export const packSchema = z
         });
       }
     });
+    checkProducts(pack, ctx);
     reportDuplicates(ctx, pack.categories.map((c) => c.id), 'categories', '分类 id / category id');
     reportDuplicates(ctx, pack.topics.map((t) => t.id), 'topics', '子类 id / topic id');
     reportDuplicates(ctx, pack.rules.map((r) => r.id), 'rules', '规则 id / rule id');
@@ -105,6 +114,47 @@ export const packSchema = z
   });
 export type Pack = z.infer<typeof packSchema>;
 export type PackInput = z.input<typeof packSchema>;
+
+/** Products are format 3; names are unique, SKU names unique per product, and phrases name only products the pack has. */
+function checkProducts(pack: z.output<typeof packShape>, ctx: z.RefinementCtx): void {
+  if (pack.format < 3) {
+    if (pack.products.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['products'], message: '商品需要话术包格式 3，例如 "format": 3 / products need "format": 3' });
+    }
+    pack.phrases.forEach((phrase, index) => {
+      for (const field of ['products', 'holding'] as const) {
+        if (phrase[field] !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['phrases', index, field], message: `话术的 ${field} 需要话术包格式 3，例如 "format": 3 / "${field}" needs "format": 3` });
+        }
+      }
+    });
+  }
+  const names = new Set<string>();
+  pack.products.forEach((product, index) => {
+    if (names.has(product.name)) {
+      ctx.addIssue({ code: 'custom', path: ['products', index, 'name'], message: `商品名称 "${product.name}" 重复；同一个包里商品名称必须唯一，例如加上规格 "${product.name} 500ml" / duplicate product name` });
+    }
+    names.add(product.name);
+    const skus = new Set<string>();
+    product.skus.forEach((sku, skuIndex) => {
+      if (skus.has(sku.name)) {
+        ctx.addIssue({ code: 'custom', path: ['products', index, 'skus', skuIndex, 'name'], message: `商品 "${product.name}" 的 SKU "${sku.name}" 重复 / duplicate SKU "${sku.name}"` });
+      }
+      skus.add(sku.name);
+    });
+  });
+  pack.phrases.forEach((phrase, index) => {
+    phrase.products?.forEach((name, productIndex) => {
+      if (!names.has(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phrases', index, 'products', productIndex],
+          message: `话术适用的商品 "${name}" 不在这个包的 products 里；请写包内商品的名称，例如 "${pack.products[0]?.name ?? '儿童保温杯'}" / product "${name}" is not among this pack's products`,
+        });
+      }
+    });
+  });
+}
 
 function reportDuplicates(ctx: z.RefinementCtx, ids: readonly string[], field: string, what: string): void {
   const seen = new Set<string>();

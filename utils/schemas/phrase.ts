@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { categoryIdSchema } from './category';
 import { orderStateSchema } from './order-state';
+import { PRODUCT_LIMITS, productNameSchema } from './product';
 import { unknownKeysError } from './strict';
 import { topicIdSchema } from './topic';
 
@@ -11,10 +12,29 @@ import { topicIdSchema } from './topic';
  * and types: they are selected after insertion and stop a send while they stand.
  */
 export const PLACEHOLDER_NAMES = ['店铺名', '客服名', '买家', '订单号', '日期', '金额', '天数', '时间'] as const;
+/**
+ * Product placeholders (pack format 3): `{商品.名称}` is the chat's recognised product's name,
+ * `{商品.保修}` … its facts (the SKU's where the chat shows one). The worker fills them before a
+ * suggestion leaves it; a phrase whose fact the product lacks is not suggested.
+ */
+export const PRODUCT_PLACEHOLDER_PREFIX = '商品.';
 export const placeholderNameSchema = z.enum(PLACEHOLDER_NAMES);
 export type PlaceholderName = z.infer<typeof placeholderNameSchema>;
 
-const PLACEHOLDER_PATTERN = /\{([^{}]{1,20})\}/g;
+const PLACEHOLDER_PATTERN = /\{([^{}]{1,24})\}/g;
+
+/** The fact names a text's `{商品.X}` placeholders ask for (名称 included). */
+export function productFactsIn(text: string): string[] {
+  return placeholdersIn(text)
+    .filter((name) => name.startsWith(PRODUCT_PLACEHOLDER_PREFIX))
+    .map((name) => name.slice(PRODUCT_PLACEHOLDER_PREFIX.length));
+}
+
+const PRODUCT_PLACEHOLDER = /^商品\.[^{}.|\s]{1,16}$/;
+
+export function isKnownPlaceholder(name: string): boolean {
+  return (PLACEHOLDER_NAMES as readonly string[]).includes(name) || PRODUCT_PLACEHOLDER.test(name);
+}
 
 export function placeholdersIn(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(PLACEHOLDER_PATTERN), (m) => m[1] ?? ''))];
@@ -40,8 +60,8 @@ export const packPhraseSchema = z.strictObject(
       z.trim(),
       z.minLength(1, { error: '话术内容不能为空，例如 "亲，在的～" / phrase text must not be empty' }),
       z.maxLength(500, { error: '话术最长 500 个字符 / phrase text is at most 500 characters' }),
-      z.refine((text) => placeholdersIn(text).every((name) => (PLACEHOLDER_NAMES as readonly string[]).includes(name)), {
-        error: `话术里的占位符只能是 ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(' ')}，例如 "欢迎光临{店铺名}" / unknown placeholder`,
+      z.refine((text) => placeholdersIn(text).every(isKnownPlaceholder), {
+        error: `话术里的占位符只能是 ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(' ')} 或商品参数 {商品.参数名}，例如 "欢迎光临{店铺名}"、"这款保修{商品.保修}" / unknown placeholder`,
       }),
     ),
     category: categoryIdSchema,
@@ -56,6 +76,16 @@ export const packPhraseSchema = z.strictObject(
      * them (a platform notice, or the agent's own earlier turn).
      */
     requires: z.optional(z.array(orderStateSchema).check(z.minLength(1), z.maxLength(7))),
+    /**
+     * The products it answers for (format 3), by product name in the pack: suggested only when
+     * the chat's product is recognised as one of them. Absent: any product.
+     */
+    products: z.optional(z.array(productNameSchema).check(z.minLength(1), z.maxLength(PRODUCT_LIMITS.phraseProducts))),
+    /**
+     * A holding reply (format 3): it says the agent is checking, or asks for the details needed,
+     * without answering. Put first when nothing in the library answers the question.
+     */
+    holding: z.optional(z.boolean()),
   },
   { error: unknownKeysError },
 );

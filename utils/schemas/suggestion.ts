@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { categoryIdSchema } from './category';
+import { suggestedProductSchema } from './product';
 import { topicIdSchema } from './topic';
 
 export const suggestionSchema = z.object({
@@ -24,5 +25,7 @@ export const suggestResultSchema = z.object({
   /** The buyer turn that was answered, or null when the thread has none. */
   buyerTurn: z.nullable(z.string()),
   suggestions: z.array(suggestionSchema),
+  /** The chat's product when the library recognised it (pack format 3), with its facts. */
+  product: z.optional(suggestedProductSchema),
 });
 export type SuggestResult = z.infer<typeof suggestResultSchema>;

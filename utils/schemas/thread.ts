@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { threadProductSchema } from './product';
 
 /** Robot replies in the seller clients count as `agent`. */
 export const messageRoleSchema = z.enum(['buyer', 'agent', 'system']);
@@ -23,6 +24,8 @@ export const threadSchema = z.object({
   conversationId: z.optional(z.string().check(z.maxLength(200))),
   buyer: z.optional(buyerSchema),
   messages: z.array(threadMessageSchema).check(z.maxLength(400)),
+  /** The product the conversation is about: the latest product or order card, or the client's product panel. */
+  product: z.optional(threadProductSchema),
 });
 export type Thread = z.infer<typeof threadSchema>;
 export type ThreadInput = z.input<typeof threadSchema>;

@@ -6,10 +6,12 @@ import { DEFAULT_RULES_PACK_ID } from '../../../utils/db/records';
 import { LIBRARY_SCHEMA_V1 } from '../../../utils/db/schema-v1';
 import { LIBRARY_SCHEMA_V2 } from '../../../utils/db/schema-v2';
 import { LIBRARY_SCHEMA_V3 } from '../../../utils/db/schema-v3';
+import { LIBRARY_SCHEMA_V4 } from '../../../utils/db/schema-v4';
 import { installPack } from '../../../utils/library/install-pack';
 import { libraryStatus } from '../../../utils/library/library-status';
 import { loadLibrary } from '../../../utils/library/load-library';
 import { recordInsertion, usageOfPhrase } from '../../../utils/library/record-insertion';
+import { removePack } from '../../../utils/library/remove-pack';
 import { activeWordingRules } from '../../../utils/library/risky-wording-rules-store';
 import { BUILT_IN_CATEGORY_IDS } from '../../../utils/schemas/category';
 import { DEFAULT_WORDING_RULE_SET } from '../../../utils/risky-wording/default-rules';
@@ -102,12 +104,12 @@ const ONE_PHRASE = {
 };
 
 describe('a new install', () => {
-  it('creates the version 3 tables with their keys and indexes', async () => {
+  it('creates the version 4 tables with their keys and indexes', async () => {
     const db = openTestLibraryDb();
     await db.open();
 
-    expect(db.verno).toBe(3);
-    expect(db.backendDB().version).toBe(nativeVersion(3));
+    expect(db.verno).toBe(4);
+    expect(db.backendDB().version).toBe(nativeVersion(4));
     expect(describeStores(db.backendDB())).toEqual({
       phrases: {
         keyPath: 'uid',
@@ -144,6 +146,10 @@ describe('a new install', () => {
       },
       ruleStats: { keyPath: 'ruleUid', indexes: {} },
       teamDrafts: { keyPath: 'packId', indexes: {} },
+      products: {
+        keyPath: 'uid',
+        indexes: { packId: { keyPath: 'packId', multiEntry: false, unique: false } },
+      },
     });
   });
 
@@ -188,7 +194,7 @@ describe('version 1 → 2 (an agent updates the extension)', () => {
     const db = openTestLibraryDb(name);
     await db.open();
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.phrases.toArray()).toEqual(V1_ROWS.phrases);
     expect(await db.packs.toArray()).toEqual(V1_ROWS.packs);
     expect(await db.usage.toArray()).toEqual(V1_ROWS.usage);
@@ -234,7 +240,7 @@ describe('version 2 → 3 (a lead updates the extension)', () => {
     const db = openTestLibraryDb(name);
     await db.open();
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.phrases.toArray()).toEqual(v2Rows.phrases);
     expect(await db.packs.toArray()).toEqual(v2Rows.packs);
     expect(await db.usage.toArray()).toEqual(v2Rows.usage);
@@ -254,6 +260,54 @@ describe('version 2 → 3 (a lead updates the extension)', () => {
     const db = openTestLibraryDb(name);
 
     expect(await db.teamDrafts.get('tea-shop')).toEqual(draft);
+  });
+});
+
+describe('version 3 → 4 (products arrive with pack format 3)', () => {
+  it('keeps every row of every version 3 table, drafts included, and starts with no products', async () => {
+    const name = freshLibraryDbName();
+    const draft = { packId: 'tea-shop', baseVersion: '1.0.0', changes: [{ kind: 'lock', ids: ['brew-001'], locked: true }], updatedAt: 11 };
+    const v3Rows = {
+      ...V1_ROWS,
+      phraseOverrides: [{ uid: ONE_PHRASE.uid, text: '亲，80度水温最合适～', updatedAt: 8 }],
+      favourites: [{ uid: ONE_PHRASE.uid, category: 'brewing', pinnedAt: 9 }],
+      ruleStats: [{ ruleUid: 'local/flag-0000abcd', sentAnyway: 2, lastAt: 10 }],
+      teamDrafts: [draft],
+    };
+    await createAtVersion(name, 3, LIBRARY_SCHEMA_V3, v3Rows);
+
+    const db = openTestLibraryDb(name);
+    await db.open();
+
+    expect(db.verno).toBe(4);
+    expect(await db.phrases.toArray()).toEqual(v3Rows.phrases);
+    expect(await db.packs.toArray()).toEqual(v3Rows.packs);
+    expect(await db.usage.toArray()).toEqual(v3Rows.usage);
+    expect(await db.phraseOverrides.toArray()).toEqual(v3Rows.phraseOverrides);
+    expect(await db.favourites.toArray()).toEqual(v3Rows.favourites);
+    expect(await db.ruleStats.toArray()).toEqual(v3Rows.ruleStats);
+    expect(await db.teamDrafts.toArray()).toEqual([draft]);
+    expect(await db.products.count()).toBe(0);
+    const library = await loadLibrary(db);
+    expect(library.phrases).toEqual([{ ...ONE_PHRASE, text: '亲，80度水温最合适～' }]);
+    expect(library.products).toEqual([]);
+  });
+
+  it('keeps the products a version 4 session installed, and a pack removal takes exactly its own', async () => {
+    const name = freshLibraryDbName();
+    await createAtVersion(name, 4, LIBRARY_SCHEMA_V4, V1_ROWS);
+    const db = openTestLibraryDb(name);
+    await installPack(db, {
+      ...TEA_SHOP_PACK,
+      format: 3,
+      products: [{ name: '明前龙井 250g', keywords: ['龙井'], facts: { 产地: '杭州西湖区', 保质期: '18个月' } }],
+    });
+
+    expect((await loadLibrary(db)).products).toEqual([
+      { uid: 'tea-shop/明前龙井 250g', packId: 'tea-shop', name: '明前龙井 250g', keywords: ['龙井'], ids: [], facts: { 产地: '杭州西湖区', 保质期: '18个月' }, skus: [] },
+    ]);
+    await removePack(db, 'tea-shop');
+    expect(await db.products.count()).toBe(0);
   });
 });
 
@@ -309,13 +363,14 @@ const V2_ONLY_STORES: Record<string, RawStore> = {
   favourites: { keyPath: 'uid', indexes: [{ name: 'category', keyPath: 'category' }] },
   ruleStats: { keyPath: 'ruleUid' },
   teamDrafts: { keyPath: 'packId' },
+  products: { keyPath: 'uid', indexes: [{ name: 'packId', keyPath: 'packId' }] },
 };
 
 describe('a library written by a newer build than this one (e.g. after a rollback)', () => {
   it('opens at the newer version, reads what it understands and can still write', async () => {
     const name = freshLibraryDbName();
-    // A hypothetical version 4 that added a `labels` table and a field on phrases.
-    await createRawDatabase(name, nativeVersion(4), {
+    // A hypothetical version 5 that added a `labels` table and a field on phrases.
+    await createRawDatabase(name, nativeVersion(5), {
       phrases: {
         keyPath: 'uid',
         indexes: [
@@ -345,7 +400,7 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
     const db = openTestLibraryDb(name);
     const library = await loadLibrary(db);
 
-    expect(db.backendDB().version).toBe(nativeVersion(4));
+    expect(db.backendDB().version).toBe(nativeVersion(5));
     expect(library.phrases).toEqual([ONE_PHRASE]);
 
     await installPack(db, TEA_SHOP_PACK);
@@ -357,8 +412,8 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
 
   it('puts back a table the newer build dropped, without losing the rest', async () => {
     const name = freshLibraryDbName();
-    // A hypothetical version 4 that dropped the usage table.
-    await createRawDatabase(name, nativeVersion(4), {
+    // A hypothetical version 5 that dropped the usage table.
+    await createRawDatabase(name, nativeVersion(5), {
       phrases: {
         keyPath: 'uid',
         indexes: [
@@ -388,5 +443,5 @@ describe('a library written by a newer build than this one (e.g. after a rollbac
 it('LibraryDb declares exactly the tables of the newest frozen schema', () => {
   const db = new LibraryDb(freshLibraryDbName());
   cleanups.push(() => db.close());
-  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(LIBRARY_SCHEMA_V3).sort());
+  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(LIBRARY_SCHEMA_V4).sort());
 });

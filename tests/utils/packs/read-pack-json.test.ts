@@ -87,16 +87,16 @@ describe('a JSON pack (format 1)', () => {
 
 describe('pack formats', () => {
   it('a file from a newer format asks to update the extension instead of misreading it', () => {
-    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: 3 })))).toEqual([
-      expect.stringMatching(/话术包格式 3，比这个扩展认识的（2）新；请先更新扩展/),
+    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: 4 })))).toEqual([
+      expect.stringMatching(/话术包格式 4，比这个扩展认识的（3）新；请先更新扩展/),
     ]);
   });
 
   it('a file without a format, or with a made-up one, is refused with the format to write', () => {
     const { format: _format, ...withoutFormat } = teaShop();
 
-    expect(failureLines(() => readPackJson(JSON.stringify(withoutFormat)))).toEqual([expect.stringMatching(/"format": 2/)]);
-    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: '1' })))).toEqual([expect.stringMatching(/"format": 2/)]);
+    expect(failureLines(() => readPackJson(JSON.stringify(withoutFormat)))).toEqual([expect.stringMatching(/"format": 3/)]);
+    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: '1' })))).toEqual([expect.stringMatching(/"format": 3/)]);
   });
 });
 
@@ -117,7 +117,7 @@ describe('keys that try to reach into objects', () => {
   });
 
   it('a field this version does not know is refused with a message to update the extension, not dropped', () => {
-    const newer = teaShopText().replace('"format": 1,', '"format": 2, "products": [],');
-    expect(failureLines(() => readPackJson(newer))).toEqual([expect.stringMatching(/不认识字段 "products".*update the extension/)]);
+    const newer = teaShopText().replace('"format": 1,', '"format": 3, "warranty": [],');
+    expect(failureLines(() => readPackJson(newer))).toEqual([expect.stringMatching(/不认识字段 "warranty".*update the extension/)]);
   });
 });
