@@ -201,10 +201,11 @@ export function DemoChatApp({
     await suggestFor(latestThread.current);
   }
 
-  // The library changed under the open chat: its suggestions are asked for again.
+  // The library changed under the open chat: its suggestions are asked for again. Not awaited:
+  // the worker rebuilds its index first (a second or two), and the notice is done already.
   async function changeDemoShopPack(change: () => Promise<LibraryStatus>) {
     setStatus(await change());
-    await suggestFor(latestThread.current);
+    void suggestFor(latestThread.current);
   }
 
   const dismissFeedback = useCallback(() => setFeedback(null), []);
