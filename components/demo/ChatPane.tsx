@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import { hasMoreTurns, type DemoConversation } from '../../utils/demo/demo-player';
+import { ProductCard } from './ProductCard';
 import { isImeComposing, keepFocusWhereItIs } from '../keyboard/ime';
 
 function clockTime(at: number): string {
@@ -56,7 +57,7 @@ export function ChatPane({
 
       <ol className="msg-list" ref={listRef} aria-label={t('demo.messagesLabel')} aria-live="polite">
         {messages.map((message) => (
-          <li key={message.id} className={`msg msg--${message.role}`} data-msg-id={message.id}>
+          <li key={message.id} className={`msg msg--${message.role}${message.card ? ' msg--card' : ''}`} data-msg-id={message.id}>
             {message.role === 'system' ? (
               <span className="msg__text">{message.text}</span>
             ) : (
@@ -65,9 +66,13 @@ export function ChatPane({
                   {message.role === 'buyer' ? scenario.buyer.nickname : t('demo.shopName')}
                   <time className="msg__time">{clockTime(message.sentAt)}</time>
                 </span>
-                <span className="msg__bubble">
-                  <span className="msg__text">{message.text}</span>
-                </span>
+                {message.card ? (
+                  <ProductCard title={message.text} card={message.card} />
+                ) : (
+                  <span className="msg__bubble">
+                    <span className="msg__text">{message.text}</span>
+                  </span>
+                )}
               </>
             )}
           </li>

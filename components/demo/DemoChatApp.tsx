@@ -12,12 +12,15 @@ import { hasCommandModifier, isEditableTarget, isImeComposing, isSearchKey } fro
 import { insertFeedbackFrom, type InsertFeedback } from '../insert-status/insert-feedback';
 import { LanguageSwitch } from '../language-switch/LanguageSwitch';
 import type { LibraryServices } from '../services/library-services';
+import type { DemoShopPackServices } from '../services/demo-shop-pack-services';
+import { DEMO_SHOP_PRODUCT_COUNT, isDemoShopPackInstalled } from '../../utils/demo/demo-shop-pack';
 import type { SendGuard } from '../../utils/guard/send-guard';
 import { SendGuardByInput } from '../send-guard/SendGuardByInput';
 import { DemoShortcutPicker } from '../shortcut-picker/DemoShortcutPicker';
 import { useSendGuard } from '../send-guard/use-send-guard';
 import { ChatPane } from './ChatPane';
 import { ConversationList } from './ConversationList';
+import { DemoShopPackNotice } from './DemoShopPackNotice';
 import { HelperPanel } from './HelperPanel';
 import { PracticeBar } from '../practice/PracticeBar';
 import { PracticeEntry } from '../practice/PracticeEntry';
@@ -55,6 +58,7 @@ export function DemoChatApp({
   connectPage,
   startSendGuard,
   practice,
+  demoShopPack,
 }: {
   player: DemoPlayer;
   library: LibraryServices;
@@ -66,6 +70,8 @@ export function DemoChatApp({
   startSendGuard?: () => SendGuard;
   /** Left out, the demo offers no practice mode. */
   practice?: DemoPracticeSetup;
+  /** 安装示例商品包 / 移除示例商品包; left out, the demo shows no notice about the demo shop's products. */
+  demoShopPack?: DemoShopPackServices;
 }) {
   const { t, lang } = useI18n();
   const sendGuard = useSendGuard(startSendGuard);
@@ -195,6 +201,13 @@ export function DemoChatApp({
     await suggestFor(latestThread.current);
   }
 
+  // The library changed under the open chat: its suggestions are asked for again. Not awaited:
+  // the worker rebuilds its index first (a second or two), and the notice is done already.
+  async function changeDemoShopPack(change: () => Promise<LibraryStatus>) {
+    setStatus(await change());
+    void suggestFor(latestThread.current);
+  }
+
   const dismissFeedback = useCallback(() => setFeedback(null), []);
 
   return (
@@ -205,6 +218,14 @@ export function DemoChatApp({
         {practice ? <PracticeEntry scenarios={practice.scenarios} onStart={startPractice} /> : null}
         <LanguageSwitch />
       </header>
+      {demoShopPack && status ? (
+        <DemoShopPackNotice
+          installed={isDemoShopPackInstalled(status.packs)}
+          productCount={DEMO_SHOP_PRODUCT_COUNT}
+          onInstall={() => changeDemoShopPack(demoShopPack.install)}
+          onRemove={() => changeDemoShopPack(demoShopPack.remove)}
+        />
+      ) : null}
       {practiceState?.status === 'running' ? (
         <PracticeBar
           scenario={practiceState.scenario}

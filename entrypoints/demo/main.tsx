@@ -9,6 +9,7 @@ import { installErrorLog } from '../../utils/diagnostics/install-error-log';
 import { DemoChatApp } from '../../components/demo/DemoChatApp';
 import { startDemoSendGuard } from '../../components/send-guard/demo-send-guard';
 import { backgroundLibraryServices } from '../../components/services/background-library-services';
+import { backgroundDemoShopPackServices } from '../../components/services/demo-shop-pack-services';
 import { createDemoPlayer } from '../../utils/demo/demo-player';
 import { DEMO_SCENARIOS } from '../../utils/demo/scenarios';
 import { PRACTICE_SCENARIOS } from '../../utils/practice/practice-scenarios';
@@ -31,7 +32,7 @@ const practice = { scenarios: PRACTICE_SCENARIOS, checkReply: backgroundWordingC
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <DemoChatApp player={player} library={backgroundLibraryServices} connectPage={connectDemoPage} startSendGuard={startDemoSendGuard} practice={practice} />
+      <DemoChatApp player={player} library={backgroundLibraryServices} connectPage={connectDemoPage} startSendGuard={startDemoSendGuard} practice={practice} demoShopPack={backgroundDemoShopPackServices} />
     </I18nProvider>
   </StrictMode>,
 );

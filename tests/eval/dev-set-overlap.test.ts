@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const EVAL_DIR = process.env.EVAL_DIR ? join(ROOT, process.env.EVAL_DIR) : undefined;
+// resolve, not join: EVAL_DIR may be relative to the repository or absolute.
+const EVAL_DIR = process.env.EVAL_DIR ? resolve(ROOT, process.env.EVAL_DIR) : undefined;
 const RUN = 10;
 
 /** Every run of RUN characters (code points) in the dev sets' text columns. */

@@ -1,4 +1,4 @@
-import type { DemoScenario } from './scenario-schema';
+import type { DemoProductCard, DemoScenario, DemoScriptMessage } from './scenario-schema';
 
 /** Long enough to see the message arrive (and the helper react to it), short enough to feel live. */
 export const FIRST_MESSAGE_DELAY_MS = 500;
@@ -10,6 +10,8 @@ export interface DemoMessage {
   role: 'buyer' | 'agent' | 'system';
   text: string;
   sentAt: number;
+  /** A product card the buyer sent; `text` is its title. */
+  card?: DemoProductCard;
 }
 
 export interface DemoConversation {
@@ -89,9 +91,11 @@ export function createDemoPlayer(scenarios: readonly DemoScenario[], clock: Demo
     return state.conversations.find((conversation) => conversation.scenario.id === id);
   }
 
-  function message(id: string, role: DemoMessage['role'], text: string): DemoMessage {
+  function message(id: string, role: DemoMessage['role'], text: string, card?: DemoScriptMessage['card']): DemoMessage {
     messageCounter += 1;
-    return { id: `${id}-${messageCounter}`, role, text, sentAt: clock.now() };
+    const sent: DemoMessage = { id: `${id}-${messageCounter}`, role, text, sentAt: clock.now() };
+    if (card) sent.card = card;
+    return sent;
   }
 
   function deliverNextTurn(id: string) {
@@ -101,7 +105,7 @@ export function createDemoPlayer(scenarios: readonly DemoScenario[], clock: Demo
     const conversation = find(id);
     const turn = conversation?.scenario.turns[conversation.nextTurn];
     if (!conversation || !turn) return;
-    const arriving = turn.messages.map((scripted) => message(id, scripted.role, scripted.text));
+    const arriving = turn.messages.map((scripted) => message(id, scripted.role, scripted.text, scripted.card));
     update(id, (current) => ({
       ...current,
       opened: true,

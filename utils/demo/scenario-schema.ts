@@ -6,10 +6,31 @@ import { categoryIdSchema } from '../schemas/category';
  * before waiting for the agent again; `expect` names the categories a good reply comes from,
  * best first, so practice mode can tell the agent whether the phrase they picked fits.
  */
-export const demoScriptMessageSchema = z.object({
-  role: z.enum(['buyer', 'system']),
-  text: z.string().trim().min(1).max(300),
+/**
+ * A product card the buyer sends, as the seller clients show one in the thread: the message's
+ * `text` is the card's title (truncated and decorated, as platforms write them), with the
+ * platform's item id and the SKU the buyer picked when the card shows them.
+ */
+export const demoProductCardSchema = z.object({
+  itemId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, { error: '商品 ID 是平台上的编号，例如 "586203941172" / an item id is the platform\'s number, e.g. "586203941172"' })
+    .optional(),
+  sku: z.string().trim().min(1).max(80).optional(),
 });
+export type DemoProductCard = z.infer<typeof demoProductCardSchema>;
+
+export const demoScriptMessageSchema = z
+  .object({
+    role: z.enum(['buyer', 'system']),
+    text: z.string().trim().min(1).max(300),
+    /** Set: the message is a product card whose title is `text`. */
+    card: demoProductCardSchema.optional(),
+  })
+  .refine((message) => message.card === undefined || message.role === 'buyer', {
+    error: '商品卡片只能由买家发送，例如 {"role":"buyer","text":"儿童保温杯 400ml","card":{"itemId":"586203941172"}} / only a buyer sends a product card',
+    path: ['card'],
+  });
 export type DemoScriptMessage = z.infer<typeof demoScriptMessageSchema>;
 
 export const demoTurnSchema = z.object({

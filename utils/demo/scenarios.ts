@@ -106,15 +106,60 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
       { messages: [{ role: 'buyer', text: '拜拜～88' }], expect: ['farewell'] },
     ],
   },
+  // Product buyers: each sends a product card of the demo shop's catalogue (phrases/demo-shop-pack.json),
+  // then asks about the item; with 示例商品包 installed the answers come from that product.
   {
     id: 'product',
     topic: '商品咨询',
     buyer: { id: 'buyer-qingtian', nickname: '晴天有小雨' },
-    product: '纯棉圆领短袖T恤',
+    product: '男士纯棉圆领短袖T恤',
     turns: [
-      { messages: [{ role: 'buyer', text: '在吗？' }], expect: ['greeting'] },
-      { messages: [{ role: 'buyer', text: '我165，110斤，穿什么码合适' }], expect: ['product'] },
+      {
+        messages: [
+          { role: 'buyer', text: '【2件79】男士纯棉圆领短袖T恤 夏季宽松打底衫 白色 包邮', card: { itemId: '590117864205', sku: 'L' } },
+          { role: 'buyer', text: '在吗？' },
+        ],
+        expect: ['greeting'],
+      },
+      { messages: [{ role: 'buyer', text: '给男朋友买，他175，140斤，穿什么码合适' }], expect: ['product'] },
       { messages: [{ role: 'buyer', text: '是纯棉的吗？洗了会不会缩水掉色' }], expect: ['product'] },
+      // The shop keeps no warranty fact for a T恤: a holding reply comes first, with the facts card.
+      { messages: [{ role: 'buyer', text: '穿坏了有保修吗' }], expect: ['after-sales', 'product'] },
+    ],
+  },
+  {
+    id: 'product-warranty',
+    topic: '商品·保修',
+    buyer: { id: 'buyer-tangtang', nickname: '糖糖妈咪' },
+    product: '儿童316不锈钢保温杯 400ml',
+    turns: [
+      {
+        messages: [
+          { role: 'buyer', text: '【热卖】儿童316不锈钢保温杯400ml 带吸管 小学生上学水杯', card: { itemId: '586203941172', sku: '樱花粉' } },
+          { role: 'buyer', text: '这个杯子保修多久呀' },
+        ],
+        expect: ['after-sales', 'product'],
+      },
+      { messages: [{ role: 'buyer', text: '吸管能拆下来洗吗，怕里面长霉' }], expect: ['product'] },
+      { messages: [{ role: 'buyer', text: '放书包里会不会漏水啊' }], expect: ['product'] },
+    ],
+  },
+  {
+    id: 'product-fault',
+    topic: '商品·故障',
+    buyer: { id: 'buyer-laoli', nickname: '老李爱下厨' },
+    product: '可视空气炸锅 5L',
+    turns: [
+      {
+        messages: [
+          { role: 'system', text: '买家已确认收货' },
+          { role: 'buyer', text: '可视空气炸锅5L家用大容量 多功能电炸锅 智能触屏', card: { itemId: '603318259407' } },
+          { role: 'buyer', text: '炸锅屏幕显示E2，然后就不加热了' },
+        ],
+        expect: ['product', 'after-sales'],
+      },
+      { messages: [{ role: 'buyer', text: '鸡翅一般烤多久，几度' }], expect: ['product'] },
+      { messages: [{ role: 'buyer', text: '好嘞我试试，谢啦' }], expect: ['farewell'] },
     ],
   },
 ];

@@ -39,13 +39,14 @@ const buyerIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
   error: '买家 id 只能用小写字母、数字和连字符，例如 "buyer-xiaoman" / buyer id: lowercase letters, digits and hyphens',
 });
 
-export const PRACTICE_KINDS = ['standard', 'after-sales', 'complaint'] as const;
+/** `product`: the buyer sends a product card and asks about the item (the demo shop's products). */
+export const PRACTICE_KINDS = ['standard', 'after-sales', 'complaint', 'product'] as const;
 
 export const practiceScenarioSchema = z
   .object({
     /** Also the practice conversation's `data-conv-id` on the demo page. */
     id: practiceIdSchema,
-    kind: z.enum(PRACTICE_KINDS, { error: '类型只能是 "standard"、"after-sales" 或 "complaint" / kind: standard, after-sales or complaint' }),
+    kind: z.enum(PRACTICE_KINDS, { error: '类型只能是 "standard"、"after-sales"、"complaint" 或 "product" / kind: standard, after-sales, complaint or product' }),
     /** Shown in the conversation list and on the score card, e.g. "练习·标准流程". */
     topic: z.string().trim().min(1).max(20, { error: '标题最多 20 个字，例如 "练习·标准流程" / topic: at most 20 characters' }),
     buyer: z.object({ id: buyerIdSchema, nickname: z.string().trim().min(1).max(30) }),

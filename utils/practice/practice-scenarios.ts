@@ -6,7 +6,10 @@ import type { PracticeScenario } from './practice-scenario-schema';
  * the standard pre-sale flow with its platform notices; 售后 for a damaged item (登记, 补发 or
  * 退换, who pays the postage); and 投诉, where the manual's order is listen, agree with the
  * feeling, apologise, then offer the remedy and follow up. Buyer lines are written for this
- * product, short and colloquial as buyers type.
+ * product, short and colloquial as buyers type. 商品问答: a buyer sends the card of one of the
+ * demo shop's products (phrases/demo-shop-pack.json) and asks what its facts answer (the door
+ * types it fits, its warranty, an error message) and one they do not (the shell's material:
+ * the honest reply is a holding one).
  * Not parsed here (this module loads before an entrypoint sets zod to jitless); the scenario
  * test checks every entry against `practiceScenariosSchema`.
  */
@@ -96,6 +99,28 @@ export const PRACTICE_SCENARIOS: readonly PracticeScenario[] = [
       { stage: 'complaint', messages: [{ role: 'buyer', text: '今天能发出去吗？发不了我直接退款' }], expect: ['shipping', 'after-sales'] },
       { stage: 'complaint', messages: [{ role: 'buyer', text: '行吧，单号出来了发我' }], expect: ['shipping'] },
       { stage: 'farewell', messages: [{ role: 'buyer', text: '嗯，知道了' }], expect: ['farewell'] },
+    ],
+  },
+  {
+    id: 'practice-product',
+    kind: 'product',
+    topic: '练习·商品问答',
+    buyer: { id: 'buyer-axin', nickname: '阿欣在装修' },
+    product: '全自动指纹智能门锁',
+    turns: [
+      {
+        stage: 'greeting',
+        messages: [
+          { role: 'buyer', text: '全自动指纹智能门锁 家用防盗门密码锁 电子锁 可视猫眼', card: { itemId: '100049921746' } },
+          { role: 'buyer', text: '在吗，问下这个锁' },
+        ],
+        expect: ['greeting'],
+      },
+      { stage: 'consulting', messages: [{ role: 'buyer', text: '我家就是普通的防盗门，装得上不' }], expect: ['product'] },
+      { stage: 'consulting', messages: [{ role: 'buyer', text: '装好了保修几年？' }], expect: ['after-sales', 'product'] },
+      { stage: 'consulting', messages: [{ role: 'buyer', text: '我朋友家那个老是提示系统锁定，是坏了吗' }], expect: ['product', 'after-sales'] },
+      { stage: 'consulting', messages: [{ role: 'buyer', text: '面板外壳是啥材质的，会不会生锈' }], expect: ['product'] },
+      { stage: 'farewell', messages: [{ role: 'buyer', text: '行，我跟家里商量下，谢啦' }], expect: ['farewell'] },
     ],
   },
 ];

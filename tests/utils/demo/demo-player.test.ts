@@ -31,6 +31,15 @@ afterEach(() => {
 });
 
 describe('scripted buyers in the demo chat', () => {
+  it('delivers a product card as the buyer\'s message, its title the text, its item id and SKU carried along', () => {
+    player.open('product-warranty');
+    vi.advanceTimersByTime(FIRST_MESSAGE_DELAY_MS);
+    const [card, question] = conversation('product-warranty').messages;
+    expect(card).toMatchObject({ role: 'buyer', text: '【热卖】儿童316不锈钢保温杯400ml 带吸管 小学生上学水杯', card: { itemId: '586203941172', sku: '樱花粉' } });
+    expect(question).toMatchObject({ role: 'buyer', text: '这个杯子保修多久呀' });
+    expect(question?.card).toBeUndefined();
+  });
+
   it('shows every buyer waiting before the agent opens anything', () => {
     expect(player.getState().activeId).toBeNull();
     expect(waitingCount(conversation('shipping'))).toBe(1);

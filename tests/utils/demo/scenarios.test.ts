@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { demoScenariosSchema } from '../../../utils/demo/scenario-schema';
+import demoShopPackJson from '../../../phrases/demo-shop-pack.json';
+import { demoScenariosSchema, demoScriptMessageSchema } from '../../../utils/demo/scenario-schema';
 import { DEMO_SCENARIOS } from '../../../utils/demo/scenarios';
 
 function byId(id: string) {
@@ -38,7 +39,45 @@ describe('the demo chat has scripted buyers for every step agents practise', () 
   });
 });
 
+/** The demo shop's product a card shows: its item id is one of the product's, its title carries one of its keywords. */
+function productOfCard(title: string, itemId: string | undefined) {
+  return demoShopPackJson.products.find((product) => product.ids.some((ref) => ref.itemId === itemId) && product.keywords.some((keyword) => title.includes(keyword)));
+}
+
+describe('the demo chat\'s product buyers', () => {
+  const cards = DEMO_SCENARIOS.flatMap((scenario) =>
+    scenario.turns.flatMap((turn) => turn.messages.flatMap((message) => (message.card ? [{ scenario, title: message.text, card: message.card }] : []))),
+  );
+
+  it('send product cards of three different demo-shop products, each a catalogue product by item id and title', () => {
+    const products = cards.map(({ title, card }) => productOfCard(title, card.itemId)?.name);
+    expect(products).toEqual(['男士纯棉圆领短袖T恤', '儿童316不锈钢保温杯 400ml', '可视空气炸锅 5L']);
+    // The header's product panel names the same product.
+    expect(cards.map(({ scenario }) => scenario.product)).toEqual(products);
+  });
+
+  it('send the card first, then ask about the item: its warranty, an error code, a size', () => {
+    const questions = cards.flatMap(({ scenario }) => scenario.turns.flatMap((turn) => turn.messages.filter((message) => message.role === 'buyer' && !message.card).map((message) => message.text)));
+    expect(questions.some((text) => text.includes('保修'))).toBe(true);
+    expect(questions.some((text) => /E\d/.test(text))).toBe(true);
+    expect(questions.some((text) => text.includes('码'))).toBe(true);
+    for (const { scenario } of cards) expect(scenario.turns[0]?.messages.some((message) => message.card)).toBe(true);
+  });
+
+  it('ask the T恤\'s warranty, a fact that shop does not keep (a holding reply is the answer)', () => {
+    const tee = demoShopPackJson.products.find((product) => product.name === '男士纯棉圆领短袖T恤');
+    expect(tee && '保修' in tee.facts).toBe(false);
+    expect(byId('product').turns.at(-1)?.messages[0]?.text).toContain('保修');
+  });
+});
+
 describe('demoScenariosSchema', () => {
+  it('refuses a product card the platform sends, naming the rule', () => {
+    const parsed = demoScriptMessageSchema.safeParse({ role: 'system', text: '儿童保温杯', card: { itemId: '586203941172' } });
+    expect(parsed.success ? '' : parsed.error.issues[0]?.message).toContain('商品卡片只能由买家发送');
+    expect(demoScriptMessageSchema.safeParse({ role: 'buyer', text: '儿童保温杯', card: { itemId: '58 62' } }).success).toBe(false);
+  });
+
   it('rejects a duplicate conversation id and a turn with no buyer message', () => {
     const scenario = DEMO_SCENARIOS[0]!;
     const broken = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import demoShopPackJson from '../../../phrases/demo-shop-pack.json';
 import { DEMO_SCENARIOS } from '../../../utils/demo/scenarios';
 import { practiceScenarioSchema, practiceScenariosSchema, type PracticeScenario } from '../../../utils/practice/practice-scenario-schema';
 import { PRACTICE_SCENARIOS } from '../../../utils/practice/practice-scenarios';
@@ -22,8 +23,23 @@ describe('practice scenarios take a trainee through whole conversations', () => 
     expect(parsed.success ? '' : z.prettifyError(parsed.error)).toBe('');
   });
 
-  it('offer 标准流程, 售后 and 投诉', () => {
-    expect(PRACTICE_SCENARIOS.map((entry) => entry.kind).sort()).toEqual(['after-sales', 'complaint', 'standard']);
+  it('offer 标准流程, 售后, 投诉 and 商品问答', () => {
+    expect(PRACTICE_SCENARIOS.map((entry) => entry.kind).sort()).toEqual(['after-sales', 'complaint', 'product', 'standard']);
+  });
+
+  it('in 商品问答, send a demo-shop product\'s card, then ask what its facts answer (door type, warranty, an error message) and one they do not (material)', () => {
+    const product = scenario('product');
+    const card = product.turns[0]?.messages.find((message) => message.card);
+    const lock = demoShopPackJson.products.find((entry) => entry.ids.some((ref) => ref.itemId === card?.card?.itemId));
+    expect(lock?.name).toBe(product.product);
+    expect(lock?.keywords.some((keyword) => card?.text.includes(keyword))).toBe(true);
+    const asked = product.turns.slice(1).map((turn) => turn.messages.map((message) => message.text).join(' '));
+    for (const [fact, words] of [['兼容门型', '防盗门'], ['保修', '保修'], ['故障代码', '系统锁定']] as const) {
+      expect(lock?.facts).toHaveProperty(fact);
+      expect(asked.some((text) => text.includes(words)), words).toBe(true);
+    }
+    expect(lock?.facts).not.toHaveProperty('材质');
+    expect(asked.some((text) => text.includes('材质'))).toBe(true);
   });
 
   it('walk the standard flow 问候 → 咨询 → 议价 → 催付 → 核对地址 → 告别, with the platform notices it needs', () => {

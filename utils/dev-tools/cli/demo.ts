@@ -13,12 +13,24 @@ import { clickInsert, waitForSuggestion } from '../browser/suggestion-panel';
  *   ends when the window is closed.
  * - Without one (a server, CI) or with --headless: a scripted tour answers the 议价 buyer and
  *   saves screenshots of the demo page, the popup and a practice score card to docs/screenshots/.
+ * Either way it first presses 安装示例商品包, as a trainee would, so the product buyers are answered
+ * from the demo shop's products (the page never installs the pack by itself).
  */
 
 const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 const SCREENSHOT_DIR = resolve('docs/screenshots');
 const DEMO_VIEWPORT = { width: 1280, height: 800 };
 const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+/** Presses 安装示例商品包 unless the pack is installed already (a kept profile), and waits for it. */
+async function installDemoShopPack(demo: Page): Promise<void> {
+  const notice = demo.getByTestId('demo-shop-pack');
+  await notice.waitFor();
+  if ((await notice.getAttribute('data-installed')) !== 'true') {
+    await notice.getByRole('button').click();
+    await demo.locator('[data-testid="demo-shop-pack"][data-installed="true"]').waitFor({ timeout: 30_000 });
+  }
+}
 
 async function practiceInWindow(): Promise<void> {
   const extension = await launchWithExtension({
@@ -30,6 +42,7 @@ async function practiceInWindow(): Promise<void> {
   });
   const demo = await extension.openExtensionPage('demo.html');
   await closeBlankTabs(extension, demo);
+  await installDemoShopPack(demo);
   console.log('演示聊天已在 Chromium 中打开；关闭窗口即可退出。 / The demo chat is open in Chromium; close the window to quit.');
   await new Promise<void>((done) => {
     extension.context.once('close', () => done());
@@ -42,6 +55,7 @@ async function tourWithScreenshots(): Promise<void> {
   try {
     const demo = await extension.openExtensionPage('demo.html');
     await closeBlankTabs(extension, demo);
+    await installDemoShopPack(demo);
     await demo.locator('.conv-item', { hasText: '议价' }).first().click();
     await clickInsert(await waitForSuggestion(demo, 'bargaining'));
     await demo.waitForFunction(() => {

@@ -291,6 +291,7 @@ export const en = {
   'practice.kind.standard': 'Standard flow',
   'practice.kind.after-sales': 'After-sales',
   'practice.kind.complaint': 'Complaint',
+  'practice.kind.product': 'Product questions',
   'practice.stage.greeting': 'Greeting',
   'practice.stage.consulting': 'Questions',
   'practice.stage.bargaining': 'Bargaining',
@@ -358,6 +359,19 @@ export const en = {
   'demo.panelTitle': 'Suggested replies',
   'demo.panelWaiting': 'Waiting for a buyer message…',
   'demo.sessionFailed': 'The demo page could not connect to Reply Helper. Please reload.',
+
+  // ── The demo shop's products (components/demo/ProductCard.tsx, DemoShopPackNotice.tsx) ──
+  'demo.productCard': 'Product card',
+  'demo.productCardSku': 'Variant: {sku}',
+  'demo.productCardId': 'Item id: {id}',
+  'demo.shopPack.missing': 'The demo products pack is not installed: demo buyers send product cards and ask about the item. Install it, and suggestions answer from the demo shop\'s {count} products, their facts and their own phrases.',
+  'demo.shopPack.label': 'Demo products pack',
+  'demo.shopPack.install': 'Install demo products pack',
+  'demo.shopPack.installed': 'The demo products pack is installed ({count} products). Like your other packs it takes part in suggestions and is listed among the packs on the settings page; remove it when you are done practising.',
+  'demo.shopPack.remove': 'Remove demo products pack',
+  'demo.shopPack.working': 'Working…',
+  'demo.shopPack.failed': 'That did not work: {reason}',
+  // ── end of the demo shop's products ──
 
   // ── send guard and wording check / flag wording (components/send-guard/, components/risky-wording-check/) ──
   'wordingCheck.open': 'Check wording',

@@ -295,6 +295,7 @@ export const zhCN = {
   'practice.kind.standard': '标准流程',
   'practice.kind.after-sales': '售后',
   'practice.kind.complaint': '投诉',
+  'practice.kind.product': '商品问答',
   'practice.stage.greeting': '问候',
   'practice.stage.consulting': '咨询',
   'practice.stage.bargaining': '议价',
@@ -362,6 +363,19 @@ export const zhCN = {
   'demo.panelTitle': '话术建议',
   'demo.panelWaiting': '等待买家消息…',
   'demo.sessionFailed': '演示页面没能连接到话术助手，请刷新页面',
+
+  // ── The demo shop's products (components/demo/ProductCard.tsx, DemoShopPackNotice.tsx) ──
+  'demo.productCard': '商品卡片',
+  'demo.productCardSku': '规格：{sku}',
+  'demo.productCardId': '商品ID：{id}',
+  'demo.shopPack.missing': '示例商品包未安装：演示买家会发商品卡片、问商品的问题。安装后，建议会用示例店铺 {count} 个商品的参数和专属话术回答。',
+  'demo.shopPack.label': '示例商品包',
+  'demo.shopPack.install': '安装示例商品包',
+  'demo.shopPack.installed': '示例商品包已安装（{count} 个商品）。它和你的其他话术包一样参与推荐，也列在设置页的话术包里；练习完可以移除。',
+  'demo.shopPack.remove': '移除示例商品包',
+  'demo.shopPack.working': '处理中…',
+  'demo.shopPack.failed': '没能完成：{reason}',
+  // ── end of the demo shop's products ──
 
   // ── send guard and 检查话术 / 标记违规 (components/send-guard/, components/risky-wording-check/) ──
   'wordingCheck.open': '检查话术',
