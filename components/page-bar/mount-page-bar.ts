@@ -49,6 +49,8 @@ export function mountPageBar({ ctx, session, threadChanges, insertPhrase }: Page
         ok: false,
         reason: 'not-verified',
       },
+    // A fact from the facts card: plain text through the same path, counted as no phrase use.
+    insertFact: async (value) => (await insertPhrase({ text: value, plain: true })) ?? { ok: false, reason: 'not-verified' },
     onError,
   });
   const surroundings = createStore<BarSurroundings>({ lang: DEFAULT_SETTINGS.language, categories: [] });
