@@ -20,7 +20,6 @@ export const pageEn = {
   // ── Products: the facts card of the recognised product, in the bar and the popup (components/facts-card/) ──
   'facts.productLabel': 'Product',
   'facts.productTitle': 'Recognised product: {product}',
-  'facts.title': 'Product facts',
   'facts.open': 'Facts',
   'facts.close': 'Hide facts',
   'facts.toggleTitle': 'Product facts (Alt+P); click one to insert it at the caret',

@@ -22,7 +22,6 @@ export const pageZhCN = {
   // ── Products: the facts card of the recognised product, in the bar and the popup (components/facts-card/) ──
   'facts.productLabel': '商品',
   'facts.productTitle': '识别到的商品：{product}',
-  'facts.title': '商品参数',
   'facts.open': '参数',
   'facts.close': '收起参数',
   'facts.toggleTitle': '商品参数（Alt+P），点一项插入到输入框光标处',
