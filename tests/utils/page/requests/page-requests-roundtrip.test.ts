@@ -171,6 +171,11 @@ describe('the popup and the demo page (an extension page in a tab)', () => {
     expect(document.querySelector<HTMLTextAreaElement>('#demo-reply-input')?.value).toBe('两个一起拍给您包邮哦');
   });
 
+  it('puts a fact from the popup’s facts card into the demo’s reply box, through the bridge', async () => {
+    expect(await callPage(DEMO_TAB, 'insertPlainText', { text: '整机保修一年' })).toMatchObject({ ok: true, text: '整机保修一年' });
+    expect(document.querySelector<HTMLTextAreaElement>('#demo-reply-input')?.value).toBe('整机保修一年');
+  });
+
   it('says "no chat page" for a tab that is neither a client page nor the demo page', async () => {
     await expect(callPage(99, 'readThread')).rejects.toBeInstanceOf(NoChatPageError);
     await expect(callPage(99, 'readThread')).rejects.toThrow('未识别到聊天窗口');
