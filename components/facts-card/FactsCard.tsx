@@ -71,7 +71,7 @@ export function FactsCard({ product, lang, open, onToggle, onInsertFact, focusRe
             aria-expanded={shown}
             aria-controls={shown ? cardId : undefined}
             aria-keyshortcuts={keyShortcut}
-            title={t(lang, 'facts.toggleTitle')}
+            title={keyShortcut ? t(lang, 'facts.toggleTitleWithKey', { key: keyShortcut }) : t(lang, 'facts.toggleTitle')}
             onMouseDown={keepFocusWhereItIs}
             onClick={onToggle}
           >

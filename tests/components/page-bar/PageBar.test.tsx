@@ -177,6 +177,7 @@ describe('the recognised product in the in-page bar', () => {
     const toggle = screen.getByTestId('facts-card-toggle');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(toggle.getAttribute('aria-keyshortcuts')).toBe('Alt+P');
+    expect(toggle.title).toBe('商品参数（Alt+P）：点一项插入到输入框光标处');
     expect(toggle.textContent).toBe('参数');
     fireEvent.click(toggle);
     expect(props.onToggleFacts).toHaveBeenCalledTimes(1);

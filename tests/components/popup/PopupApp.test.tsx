@@ -215,6 +215,9 @@ describe('the popup’s facts card for the chat’s product', () => {
     const toggle = await screen.findByTestId('facts-card-toggle');
     expect(screen.queryByTestId('facts-card')).toBeNull();
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // The popup has no Alt+P: its toggle announces none.
+    expect(toggle.getAttribute('aria-keyshortcuts')).toBeNull();
+    expect(toggle.title).toBe('商品参数：点一项插入到输入框光标处');
     await act(async () => {
       fireEvent.click(toggle);
     });
