@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../utils/schemas/settings';
 import type { BarOffset } from '../../utils/schemas/bar-state';
 import { categoryLabel } from '../../utils/i18n/category-label';
 import { t } from '../../utils/i18n/page-translate';
+import { FactsCard } from '../facts-card/FactsCard';
 import { keepFocusWhereItIs } from '../keyboard/ime';
 import { PageBarHandle } from './PageBarHandle';
 import { PageBarStatus } from './PageBarStatus';
@@ -24,6 +25,10 @@ export interface PageBarProps {
   /** The bar's outer element; the content script positions it (it follows the chat input on scroll). */
   frameRef?: Ref<HTMLElement>;
   onInsert: (index: number) => void;
+  /** Opens or closes the recognised product's facts card. */
+  onToggleFacts: () => void;
+  /** Puts fact `index` of the product into the reply box at the caret. */
+  onInsertFact: (index: number) => void;
   onHide: () => void;
   onToggleCollapsed: () => void;
   /** The agent is moving the bar by this much (dragging, or an arrow key on the handle). */
@@ -38,7 +43,8 @@ const FEEDBACK_MS = 4000;
 
 /**
  * The in-page suggestion bar docked by a seller client's chat input: the top three phrases for
- * the buyer's latest message, numbered for Alt+1..3. Every button keeps the caret in the chat
+ * the buyer's latest message, numbered for Alt+1..3, and the product the chat is about with its
+ * facts card (Alt+P) when the library recognised it. Every button keeps the caret in the chat
  * input (`preventDefault` on mousedown), so a click inserts exactly where the agent was typing.
  */
 export function PageBar({
@@ -48,6 +54,8 @@ export function PageBar({
   collapsed,
   frameRef,
   onInsert,
+  onToggleFacts,
+  onInsertFact,
   onHide,
   onToggleCollapsed,
   onMove,
@@ -109,6 +117,17 @@ export function PageBar({
       </header>
       {collapsed ? null : (
         <>
+          {view.product ? (
+            <FactsCard
+              product={view.product}
+              lang={lang}
+              open={view.factsOpen}
+              onToggle={onToggleFacts}
+              onInsertFact={onInsertFact}
+              focusRequest={view.factsFocus}
+              keyShortcut="Alt+P"
+            />
+          ) : null}
           <PageBarSuggestions view={view} lang={lang} categoryLabel={label} onInsert={onInsert} />
           <PageBarStatus feedback={feedback} lang={lang} />
         </>

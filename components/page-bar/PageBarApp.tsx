@@ -57,6 +57,8 @@ export function PageBarApp({
       collapsed={collapsed}
       frameRef={placement.frameRef}
       onInsert={model.insertAt}
+      onToggleFacts={model.toggleFacts}
+      onInsertFact={model.insertFact}
       onHide={model.hide}
       onToggleCollapsed={() => preferences.setCollapsed(!collapsed)}
       onMove={preferences.moveBy}

@@ -11,6 +11,7 @@ import type { ThreadChangeFeed } from '../../utils/page/thread-change-feed';
 import type { InsertPhrase } from '../../utils/page/phrase-insertion';
 import { barKeyHandlers, listenForBarKeys } from '../../utils/page/bar/bar-keyboard';
 import { BAR_SUGGESTION_COUNT } from '../../utils/page/bar/bar-keys';
+import { barInsertion } from '../../utils/page/bar/bar-insertion';
 import { createBarModel, type BarModel } from '../../utils/page/bar/bar-model';
 import { createBarPlacement } from '../../utils/page/bar/bar-placement';
 import { barSiteOf, loadBarPreferences, type BarPreferences } from '../../utils/page/bar/bar-preferences';
@@ -44,11 +45,7 @@ export function mountPageBar({ ctx, session, threadChanges, insertPhrase }: Page
 
   const model = createBarModel({
     suggest: (thread) => callBackground('suggest', { thread, limit: BAR_SUGGESTION_COUNT }),
-    insert: async (suggestion, thread) =>
-      (await insertPhrase({ text: suggestion.text, phraseUid: suggestion.phraseUid, category: suggestion.category }, { thread })) ?? {
-        ok: false,
-        reason: 'not-verified',
-      },
+    ...barInsertion(insertPhrase),
     onError,
   });
   const surroundings = createStore<BarSurroundings>({ lang: DEFAULT_SETTINGS.language, categories: [] });

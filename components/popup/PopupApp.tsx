@@ -13,6 +13,7 @@ import { SuggestionList } from '../suggestion-list/SuggestionList';
 import { usePinnedPhrases } from '../suggestion-list/use-pinned-phrases';
 import { WordingCheck } from '../risky-wording-check/WordingCheck';
 import { FrequentPhrases } from './FrequentPhrases';
+import { PopupProductFacts } from './PopupProductFacts';
 import type { PopupServices } from './popup-services';
 import { usePopupModel, type ChatView } from './use-popup-model';
 import '../theme/theme.css';
@@ -59,6 +60,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const libraryEmpty = library?.phraseCount === 0;
   const suggestions = chat.kind === 'chat' && chat.result && !libraryEmpty ? chat.result.suggestions : [];
   const buyerTurn = buyerTurnOf(chat);
+  const product = chat.kind === 'chat' && !libraryEmpty ? chat.result?.product : undefined;
   const categories = library?.categories ?? [];
   const topics = useMemo(() => (library?.packs ?? []).flatMap((pack) => pack.topics), [library]);
 
@@ -159,6 +161,10 @@ export function PopupApp({ services }: { services: PopupServices }) {
               <p className="hs-popup__note">{t('popup.noSuggestions')}</p>
             ) : null}
             <SuggestionList suggestions={suggestions} categories={categories} topics={topics} onInsert={insertSuggestion} pins={pins} autoFocus />
+            {product ? (
+              // Keyed so the agent's open/closed choice resets with the next buyer message or another product.
+              <PopupProductFacts key={`${product.uid}\n${buyerTurn ?? ''}`} product={product} onInsertFact={(value) => void model.insertFact(value)} />
+            ) : null}
             {services.frequentPhrases && suggestions[0] ? (
               <FrequentPhrases
                 intent={suggestions[0].category}

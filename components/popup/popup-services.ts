@@ -16,6 +16,11 @@ export interface PopupServices extends LibraryServices {
    * the placeholders from the conversation it shows, counts the use and watches the outcome.
    */
   insertPhrase: (tabId: number, phrase: PhraseToInsert) => Promise<PhraseInsertResult>;
+  /**
+   * Asks the chat tab to insert plain text at the agent's caret through the same path: a product
+   * fact from the facts card, inserted as written and counted as no phrase use.
+   */
+  insertPlainText: (tabId: number, text: string) => Promise<PhraseInsertResult>;
   openDemo: () => Promise<void>;
   openDetached: (tabId: number) => Promise<void>;
   /** Closes the toolbar popup so focus falls back to the chat input, ready for Enter. */

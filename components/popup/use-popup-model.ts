@@ -3,6 +3,7 @@ import type { LibraryStatus } from '../../utils/messaging/protocol';
 import type { SuggestResult } from '../../utils/schemas/suggestion';
 import type { Thread } from '../../utils/schemas/thread';
 import { insertFeedbackFrom, type InsertFeedback } from '../insert-status/insert-feedback';
+import type { PhraseInsertResult } from '../../utils/page/phrase-insertion';
 import type { PopupServices } from './popup-services';
 
 export type ChatView =
@@ -83,14 +84,14 @@ export function usePopupModel(services: PopupServices) {
     };
   }, [refresh]);
 
-  const insert = useCallback(
-    async (text: string, phraseUid: string, category: string) => {
+  /** Asks the chat tab to insert `text` one way or the other, then says how it went (and closes after a success). */
+  const insertInto = useCallback(
+    async (text: string, request: (tabId: number) => Promise<PhraseInsertResult>) => {
       if (tabId === null) {
         setFeedback({ kind: 'failed', reason: 'unreachable', text });
         return;
       }
-      // The page fills the placeholders from the conversation it shows and counts the use.
-      const result = await services.insertPhrase(tabId, { text, phraseUid, category }).catch(() => null);
+      const result = await request(tabId).catch(() => null);
       const next: InsertFeedback = result ? insertFeedbackFrom(result, result.text) : { kind: 'failed', reason: 'unreachable', text };
       setFeedback(next);
       if (next.kind !== 'inserted') return;
@@ -98,6 +99,15 @@ export function usePopupModel(services: PopupServices) {
     },
     [services, tabId],
   );
+
+  // The page fills the placeholders from the conversation it shows and counts the use.
+  const insert = useCallback(
+    (text: string, phraseUid: string, category: string) => insertInto(text, (id) => services.insertPhrase(id, { text, phraseUid, category })),
+    [services, insertInto],
+  );
+
+  // A product fact from the facts card: plain text at the caret, no phrase use counted.
+  const insertFact = useCallback((value: string) => insertInto(value, (id) => services.insertPlainText(id, value)), [services, insertInto]);
 
   const restoreDefaultPack = useCallback(async () => {
     setLibrary(await services.restoreDefaultPack());
@@ -113,6 +123,7 @@ export function usePopupModel(services: PopupServices) {
     feedback,
     refresh: () => refresh(true),
     insert,
+    insertFact,
     restoreDefaultPack,
     dismissFeedback,
   };

@@ -26,6 +26,7 @@ export function createPopupServices(url: URL): PopupServices {
     },
     readThread: (tabId) => callPage(tabId, 'readThread', undefined),
     insertPhrase: (tabId, phrase) => callPage(tabId, 'insertPhrase', phrase),
+    insertPlainText: (tabId, text) => callPage(tabId, 'insertPlainText', { text }),
     async openDemo() {
       await browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
     },

@@ -125,6 +125,17 @@ export const pageRequests = {
     }),
     result: z.extend(insertResultSchema, { text: z.string().check(z.maxLength(5000)) }),
   },
+  // ── Products: the facts card (components/facts-card/) ──
+  /**
+   * Plain text, not a library phrase: a product fact the agent picked on the popup's facts
+   * card. The page inserts it at the caret as written (no placeholders filled) through its one
+   * insertion path, and counts no phrase use.
+   */
+  insertPlainText: {
+    data: z.object({ text: z.string().check(z.minLength(1), z.maxLength(2000)) }),
+    result: z.extend(insertResultSchema, { text: z.string().check(z.maxLength(5000)) }),
+  },
+  // ── end of products ──
   /** Wording checks: the draft in the reply box, for the popup's 检查话术 (utils/sites/read-draft.ts). */
   readDraft: { data: noData, result: pageDraftSchema },
   // ── Keyboard commands (utils/worker/listen-for-commands.ts, page side utils/page/requests/first-suggestion-request.ts) ──

@@ -12,6 +12,19 @@ export interface PhraseToInsert {
   category: string;
 }
 
+/**
+ * Plain text that is no library phrase: a product fact the agent picked on the facts card. It
+ * goes in exactly as written (no placeholders filled) and counts as no phrase use: nothing is
+ * recorded and no outcome is watched.
+ */
+export interface PlainTextToInsert {
+  text: string;
+  plain: true;
+}
+
+/** What goes into a reply box: a library phrase, or plain text. */
+export type TextToInsert = PhraseToInsert | PlainTextToInsert;
+
 /** The insertion's outcome and the text as it went in (placeholders filled). */
 export type PhraseInsertResult = InsertResult & { text: string };
 
@@ -27,7 +40,7 @@ export interface InsertPhraseOptions {
   ready?: () => boolean;
 }
 
-export type InsertPhrase = (phrase: PhraseToInsert, options?: InsertPhraseOptions) => Promise<PhraseInsertResult | null>;
+export type InsertPhrase = (what: TextToInsert, options?: InsertPhraseOptions) => Promise<PhraseInsertResult | null>;
 
 export interface PhraseInsertionDeps {
   session: Pick<PageSession, 'insertText' | 'readThread'>;
@@ -46,9 +59,15 @@ export interface PhraseInsertionDeps {
  * the `/` picker. It fills the placeholders from the settings and the conversation, inserts
  * through the page session (one insertion at a time, the agent's caret restored, the first blank
  * only the agent can fill selected), then watches the outcome and counts the use.
+ * Plain text (a fact from the facts card) takes the same way in, without the filling and counting.
  */
 export function createPhraseInsertion(deps: PhraseInsertionDeps): InsertPhrase {
-  return async (phrase, options = {}) => {
+  return async (what, options = {}) => {
+    if ('plain' in what) {
+      if (options.ready && !options.ready()) return null;
+      return { ...(await deps.session.insertText(what.text, options.into)), text: what.text };
+    }
+    const phrase = what;
     const settings = await deps.loadSettings();
     const thread = options.thread !== undefined ? options.thread : deps.session.readThread().thread;
     const { text } = fillPlaceholders(phrase.text, placeholderValuesFor(settings, thread));

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageBar, type PageBarProps } from '../../../components/page-bar/PageBar';
 import type { BarView } from '../../../utils/page/bar/bar-model';
+import type { SuggestedProduct } from '../../../utils/schemas/product';
 import type { Suggestion } from '../../../utils/schemas/suggestion';
 
 function suggestion(id: string, category: string, text: string): Suggestion {
@@ -22,7 +23,24 @@ const READY: BarView = {
   buyerTurn: '这个能便宜点吗？买两件包邮吗',
   hidden: false,
   feedback: null,
+  product: null,
+  factsOpen: false,
+  factsFocus: 0,
 };
+
+const CUP: SuggestedProduct = {
+  uid: 'team/不锈钢保温杯 500ml',
+  name: '不锈钢保温杯 500ml',
+  sku: '黑色',
+  facts: [
+    { name: '材质', value: '316 不锈钢内胆' },
+    { name: '保修', value: '整机保修一年' },
+    { name: '发货地', value: '浙江金华' },
+  ],
+  showFacts: false,
+};
+const WITH_CUP: BarView = { ...READY, product: CUP };
+const CUP_FACTS_OPEN: BarView = { ...READY, product: CUP, factsOpen: true };
 
 function renderBar(overrides: Partial<PageBarProps> = {}) {
   const props: PageBarProps = {
@@ -31,6 +49,8 @@ function renderBar(overrides: Partial<PageBarProps> = {}) {
     categories: [],
     collapsed: false,
     onInsert: vi.fn(),
+    onToggleFacts: vi.fn(),
+    onInsertFact: vi.fn(),
     onHide: vi.fn(),
     onToggleCollapsed: vi.fn(),
     onMove: vi.fn(),
@@ -63,7 +83,7 @@ describe('the in-page suggestion bar', () => {
   });
 
   it('keeps the caret in the chat input: no button takes focus on mousedown', () => {
-    renderBar();
+    renderBar({ view: CUP_FACTS_OPEN });
     const buttons = screen.getAllByRole('button');
     expect(buttons.length).toBeGreaterThan(3);
     for (const button of buttons) {
@@ -144,5 +164,87 @@ describe('the in-page suggestion bar', () => {
     renderBar({ lang: 'en', view: { ...READY, feedback: { kind: 'failed', reason: 'no-input' } } });
     expect(screen.getAllByTestId('page-bar-suggestion')[1]?.querySelector('.hs-bar__category')?.textContent).toBe('Shipping');
     expect(screen.getByTestId('page-bar-collapse').textContent).toBe('Collapse');
+  });
+});
+
+describe('the recognised product in the in-page bar', () => {
+  it('names the product and its SKU compactly, with the facts card closed until asked for', () => {
+    const props = renderBar({ view: WITH_CUP });
+    const chip = screen.getByTestId('product-chip');
+    expect(chip.textContent).toContain('不锈钢保温杯 500ml');
+    expect(chip.textContent).toContain('黑色');
+    expect(screen.queryByTestId('facts-card')).toBeNull();
+    const toggle = screen.getByTestId('facts-card-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-keyshortcuts')).toBe('Alt+P');
+    expect(toggle.title).toBe('商品参数（Alt+P）：点一项插入到输入框光标处');
+    expect(toggle.textContent).toBe('参数');
+    fireEvent.click(toggle);
+    expect(props.onToggleFacts).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the facts card open as name: value rows, beside the suggestions', () => {
+    renderBar({ view: CUP_FACTS_OPEN });
+    const card = screen.getByTestId('facts-card');
+    expect(card.getAttribute('aria-label')).toBe('不锈钢保温杯 500ml · 黑色 的商品参数');
+    const rows = screen.getAllByTestId('facts-card-fact');
+    expect(rows.map((row) => [row.querySelector('.hs-facts__name')?.textContent, row.querySelector('.hs-facts__value')?.textContent])).toEqual([
+      ['材质', '316 不锈钢内胆'],
+      ['保修', '整机保修一年'],
+      ['发货地', '浙江金华'],
+    ]);
+    expect(rows[1]?.getAttribute('aria-label')).toBe('插入保修：整机保修一年');
+    expect(screen.getByTestId('facts-card-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getAllByTestId('page-bar-suggestion')).toHaveLength(3);
+  });
+
+  it('puts the fact that is clicked into the reply box', () => {
+    const props = renderBar({ view: CUP_FACTS_OPEN });
+    fireEvent.click(screen.getAllByTestId('facts-card-fact')[1]!);
+    expect(props.onInsertFact).toHaveBeenCalledWith(1);
+  });
+
+  it('moves between facts with ↑↓ (wrapping), and leaves those keys alone while an IME composes', () => {
+    renderBar({ view: CUP_FACTS_OPEN });
+    const rows = screen.getAllByTestId('facts-card-fact');
+    rows[0]!.focus();
+    fireEvent.keyDown(rows[0]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(rows[1]);
+    fireEvent.keyDown(rows[1]!, { key: 'ArrowDown', isComposing: true });
+    expect(document.activeElement).toBe(rows[1]);
+    fireEvent.keyDown(rows[1]!, { key: 'End' });
+    expect(document.activeElement).toBe(rows[2]);
+    fireEvent.keyDown(rows[2]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(rows[0]);
+    fireEvent.keyDown(rows[0]!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(rows[2]);
+  });
+
+  it('shows a value as text, never as markup', () => {
+    const hostile: SuggestedProduct = { ...CUP, facts: [{ name: '说明', value: '<img src=x onerror="alert(1)">' }] };
+    renderBar({ view: { ...READY, product: hostile, factsOpen: true } });
+    expect(screen.getByTestId('facts-card-fact').textContent).toContain('<img src=x onerror="alert(1)">');
+    expect(screen.getByTestId('facts-card').querySelector('img')).toBeNull();
+  });
+
+  it('has no toggle for a product without facts, no product line for an unrecognised one, and none while collapsed', () => {
+    renderBar({ view: { ...READY, product: { ...CUP, facts: [], showFacts: true }, factsOpen: false } });
+    expect(screen.getByTestId('product-chip')).toBeTruthy();
+    expect(screen.queryByTestId('facts-card-toggle')).toBeNull();
+    expect(screen.queryByTestId('facts-card')).toBeNull();
+    cleanup();
+    renderBar({ view: READY });
+    expect(screen.queryByTestId('product-chip')).toBeNull();
+    cleanup();
+    renderBar({ view: CUP_FACTS_OPEN, collapsed: true });
+    expect(screen.queryByTestId('product-chip')).toBeNull();
+    expect(screen.queryByTestId('facts-card')).toBeNull();
+  });
+
+  it('speaks English when the agent chose it', () => {
+    renderBar({ lang: 'en', view: CUP_FACTS_OPEN });
+    expect(screen.getByTestId('facts-card-toggle').textContent).toBe('Hide facts');
+    expect(screen.getByTestId('facts-card').getAttribute('aria-label')).toBe('Facts of 不锈钢保温杯 500ml · 黑色');
+    expect(screen.getAllByTestId('facts-card-fact')[0]?.getAttribute('aria-label')).toBe('Insert 材质: 316 不锈钢内胆');
   });
 });

@@ -9,6 +9,7 @@ import { loadBarPreferences, type BarPreferences } from '../../../utils/page/bar
 import { createStore } from '../../../utils/page/bar/bar-store';
 import { loadBarState } from '../../../utils/settings/bar-state-store';
 import type { InsertResult } from '../../../utils/schemas/page-results';
+import type { SuggestedProduct } from '../../../utils/schemas/product';
 import type { Suggestion } from '../../../utils/schemas/suggestion';
 
 function suggestion(id: string, category: string): Suggestion {
@@ -16,6 +17,15 @@ function suggestion(id: string, category: string): Suggestion {
 }
 const TOP = [suggestion('bargain-1', 'bargaining'), suggestion('ship-1', 'shipping'), suggestion('bargain-2', 'bargaining')];
 const SITE = 'mms.pinduoduo.com';
+const CUP: SuggestedProduct = {
+  uid: 'team/不锈钢保温杯 500ml',
+  name: '不锈钢保温杯 500ml',
+  facts: [
+    { name: '材质', value: '316 不锈钢内胆' },
+    { name: '保修', value: '整机保修一年' },
+  ],
+  showFacts: false,
+};
 
 /** Presses a key the way a keyboard does: on the focused element, bubbling up to the window. */
 function press(init: KeyboardEventInit & { keyCode?: number }): boolean {
@@ -28,16 +38,22 @@ describe('the bar as the content script mounts it, driven from the keyboard', ()
   let model: BarModel;
   let preferences: BarPreferences;
   let inserted: Suggestion[];
+  let insertedFacts: string[];
   let stopKeys: () => void;
 
   beforeEach(async () => {
     fakeBrowser.reset();
     inserted = [];
+    insertedFacts = [];
     document.body.innerHTML = '<textarea id="reply"></textarea>';
     model = createBarModel({
-      suggest: () => Promise.resolve({ buyerTurn: '能便宜点吗', suggestions: TOP }),
+      suggest: () => Promise.resolve({ buyerTurn: '能便宜点吗', suggestions: TOP, product: CUP }),
       insert: (chosen): Promise<InsertResult> => {
         inserted.push(chosen);
+        return Promise.resolve({ ok: true });
+      },
+      insertFact: (value): Promise<InsertResult> => {
+        insertedFacts.push(value);
         return Promise.resolve({ ok: true });
       },
       onError: () => undefined,
@@ -141,4 +157,37 @@ describe('the bar as the content script mounts it, driven from the keyboard', ()
     });
     expect((await loadBarState(SITE)).offset).toEqual({ dx: 12, dy: -30 });
   });
+
+  it('Alt+P opens the facts card and focuses its first fact; Enter on a fact inserts it, ↓ moves on', async () => {
+    expect(screen.queryByTestId('facts-card')).toBeNull();
+    let notCancelled = true;
+    await act(async () => {
+      notCancelled = press({ key: 'p', code: 'KeyP', altKey: true });
+    });
+    expect(notCancelled).toBe(false);
+    const facts = screen.getAllByTestId('facts-card-fact');
+    expect(document.activeElement).toBe(facts[0]);
+    await act(async () => {
+      press({ key: 'ArrowDown', code: 'ArrowDown' });
+    });
+    expect(document.activeElement).toBe(facts[1]);
+    // A focused button's Enter is its click.
+    await act(async () => {
+      fireEvent.click(document.activeElement!);
+    });
+    expect(insertedFacts).toEqual(['整机保修一年']);
+    expect(inserted).toEqual([]);
+  });
+
+  it('the toggle opens and closes the card, and the agent’s choice holds', async () => {
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('facts-card-toggle'));
+    });
+    expect(screen.getAllByTestId('facts-card-fact')).toHaveLength(2);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('facts-card-toggle'));
+    });
+    expect(screen.queryByTestId('facts-card')).toBeNull();
+  });
 });
+

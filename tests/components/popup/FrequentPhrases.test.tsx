@@ -31,6 +31,7 @@ function services(frequentPhrases: PopupServices['frequentPhrases']): PopupServi
     readThread: vi.fn(async () => HAGGLING),
     // The page's insertion path answers with the text as it went in (nothing to fill here).
     insertPhrase: vi.fn(async (_tabId: number, phrase: PhraseToInsert): Promise<PhraseInsertResult> => ({ ok: true, text: phrase.text })),
+    insertPlainText: vi.fn(async (_tabId: number, text: string): Promise<PhraseInsertResult> => ({ ok: true, text })),
     suggest: vi.fn(async () => ({
       buyerTurn: '能便宜点吗',
       suggestions: [

@@ -7,6 +7,7 @@ import type { PopupServices } from '../../../components/popup/popup-services';
 import type { LibraryStatus } from '../../../utils/messaging/protocol';
 import type { PhraseInsertResult, PhraseToInsert } from '../../../utils/page/phrase-insertion';
 import type { PageThread } from '../../../utils/schemas/page-results';
+import type { SuggestedProduct } from '../../../utils/schemas/product';
 import type { Suggestion } from '../../../utils/schemas/suggestion';
 
 const CHAT_TAB = 42;
@@ -44,6 +45,7 @@ function fakeServices(overrides: Partial<PopupServices> = {}): PopupServices {
     readThread: vi.fn(async () => PAGE_WITH_CHAT),
     // The page's insertion path answers with the text as it went in (nothing to fill here).
     insertPhrase: vi.fn(async (_tabId: number, phrase: PhraseToInsert): Promise<PhraseInsertResult> => ({ ok: true, strategy: 'native-value-setter', text: phrase.text })),
+    insertPlainText: vi.fn(async (_tabId: number, text: string): Promise<PhraseInsertResult> => ({ ok: true, strategy: 'native-value-setter', text })),
     suggest: vi.fn(async () => ({ buyerTurn: '亲，款付好了，今天能发出吗？', suggestions: [SHIP_TODAY] })),
     searchPhrases: vi.fn(async () => []),
     recordInsertion: vi.fn(async () => {}),
@@ -172,5 +174,73 @@ describe('the popup beside a chat', () => {
       await vi.advanceTimersByTimeAsync(3000);
     });
     expect(services.suggest).toHaveBeenCalledTimes(2);
+  });
+});
+
+const KETTLE: SuggestedProduct = {
+  uid: 'team/电热水壶 1.5L',
+  name: '电热水壶 1.5L',
+  sku: '白色',
+  facts: [
+    { name: '功率', value: '1800W' },
+    { name: '材质', value: '304 不锈钢内胆' },
+  ],
+  showFacts: true,
+};
+const HOLDING: Suggestion = { ...SHIP_TODAY, phraseUid: 'team/holding-001', packId: 'team', text: '亲，我帮您核实一下，请稍等～', category: 'product' };
+
+describe('the popup’s facts card for the chat’s product', () => {
+  it('shows the product and, when no phrase answers the question, its facts open; a click puts the fact in at the caret as plain text', async () => {
+    const services = fakeServices({ suggest: vi.fn(async () => ({ buyerTurn: '保修多久', suggestions: [HOLDING], product: KETTLE })) });
+    render(<PopupApp services={services} />);
+    const card = await screen.findByTestId('facts-card');
+    expect(screen.getByTestId('product-chip').textContent).toContain('电热水壶 1.5L');
+    expect(screen.getByTestId('product-chip').textContent).toContain('白色');
+    const facts = within(card).getAllByTestId('facts-card-fact');
+    expect(facts.map((fact) => fact.textContent)).toEqual(['功率1800W', '材质304 不锈钢内胆']);
+    await act(async () => {
+      fireEvent.click(facts[1]!);
+    });
+    expect(services.insertPlainText).toHaveBeenCalledWith(CHAT_TAB, '304 不锈钢内胆');
+    // A fact is no phrase: nothing is counted as a phrase use.
+    expect(services.insertPhrase).not.toHaveBeenCalled();
+    expect(services.recordInsertion).not.toHaveBeenCalled();
+    expect(screen.getByTestId('insert-status').dataset.status).toBe('ok');
+    await waitFor(() => expect(services.closePopup).toHaveBeenCalled());
+  });
+
+  it('keeps the card closed when a phrase answers, and opens it on the toggle', async () => {
+    const services = fakeServices({ suggest: vi.fn(async () => ({ buyerTurn: '保修多久', suggestions: [HOLDING], product: { ...KETTLE, showFacts: false } })) });
+    render(<PopupApp services={services} />);
+    const toggle = await screen.findByTestId('facts-card-toggle');
+    expect(screen.queryByTestId('facts-card')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // The popup has no Alt+P: its toggle announces none.
+    expect(toggle.getAttribute('aria-keyshortcuts')).toBeNull();
+    expect(toggle.title).toBe('商品参数：点一项插入到输入框光标处');
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
+    expect(within(screen.getByTestId('facts-card')).getAllByTestId('facts-card-fact')).toHaveLength(2);
+  });
+
+  it('says why a fact did not go in, and stays open', async () => {
+    const services = fakeServices({
+      suggest: vi.fn(async () => ({ buyerTurn: '保修多久', suggestions: [HOLDING], product: KETTLE })),
+      insertPlainText: vi.fn(async (_tabId: number, text: string): Promise<PhraseInsertResult> => ({ ok: false, reason: 'no-input', text })),
+    });
+    render(<PopupApp services={services} />);
+    const [first] = within(await screen.findByTestId('facts-card')).getAllByTestId('facts-card-fact');
+    await act(async () => {
+      fireEvent.click(first!);
+    });
+    expect(screen.getByTestId('insert-status').dataset.status).toBe('no-input');
+    expect(services.closePopup).not.toHaveBeenCalled();
+  });
+
+  it('shows no product when the library recognised none', async () => {
+    render(<PopupApp services={fakeServices()} />);
+    await screen.findByTestId('suggestion');
+    expect(screen.queryByTestId('product-chip')).toBeNull();
   });
 });

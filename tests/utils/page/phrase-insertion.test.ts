@@ -97,4 +97,16 @@ describe('inserting a library phrase on a chat page', () => {
     expect(result?.ok).toBe(true);
     expect(onError).toHaveBeenCalled();
   });
+
+  it('puts a product fact in at the caret as written, and counts no phrase use', async () => {
+    const box = replyBox();
+    box.focus();
+    box.value = '亲，这款保修：，放心买';
+    box.setSelectionRange(7, 7);
+    const result = await insertPhrase({ text: '整机保修一年（{店铺名}不代填）', plain: true });
+    expect(result).toMatchObject({ ok: true, text: '整机保修一年（{店铺名}不代填）' });
+    expect(box.value).toBe('亲，这款保修：整机保修一年（{店铺名}不代填），放心买');
+    expect(recordInsertion).not.toHaveBeenCalled();
+    expect(watch).not.toHaveBeenCalled();
+  });
 });

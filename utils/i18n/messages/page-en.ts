@@ -17,6 +17,18 @@ export const pageEn = {
   'pageBar.move': 'Drag to move; or use the arrow keys, Home puts it back',
   'pageBar.keyboardHint': 'Alt+1–3 insert · Esc hide',
 
+  // ── Products: the facts card of the recognised product, in the bar and the popup (components/facts-card/) ──
+  'facts.productLabel': 'Product',
+  'facts.productTitle': 'Recognised product: {product}',
+  'facts.open': 'Facts',
+  'facts.close': 'Hide facts',
+  'facts.toggleTitle': 'Product facts: click one to insert it at the caret',
+  'facts.toggleTitleWithKey': 'Product facts ({key}): click one to insert it at the caret',
+  'facts.cardLabel': 'Facts of {product}',
+  'facts.insert': 'Insert {name}: {value}',
+  'facts.hint': 'Click a fact to insert it at the caret · ↑↓ choose · Enter insert',
+  // ── end of products ──
+
   'insert.ok': 'Inserted. Check it, then press send.',
   'insert.no-input': 'No chat input found. Click into the chat input, then insert again.',
   'insert.not-verified': 'The text did not land in the input. Copy it and paste by hand.',

@@ -19,6 +19,18 @@ export const pageZhCN = {
   'pageBar.move': '拖动移动；也可以用方向键移动，Home 复位',
   'pageBar.keyboardHint': 'Alt+1–3 插入 · Esc 隐藏',
 
+  // ── Products: the facts card of the recognised product, in the bar and the popup (components/facts-card/) ──
+  'facts.productLabel': '商品',
+  'facts.productTitle': '识别到的商品：{product}',
+  'facts.open': '参数',
+  'facts.close': '收起参数',
+  'facts.toggleTitle': '商品参数：点一项插入到输入框光标处',
+  'facts.toggleTitleWithKey': '商品参数（{key}）：点一项插入到输入框光标处',
+  'facts.cardLabel': '{product} 的商品参数',
+  'facts.insert': '插入{name}：{value}',
+  'facts.hint': '点一项插入到光标处 · ↑↓ 选择 · Enter 插入',
+  // ── end of products ──
+
   'insert.ok': '已插入输入框，检查后再按发送',
   'insert.no-input': '未找到输入框，请先点一下聊天输入框再插入',
   'insert.not-verified': '插入没有生效，可以复制后手动粘贴',

@@ -28,7 +28,7 @@ export function barKeyHandlers({
       const view = model.getView();
       const folded = collapsed();
       const visible = folded !== null && view.thread !== null && !view.hidden;
-      return { visible, expanded: visible && !folded };
+      return { visible, expanded: visible && !folded, facts: (view.product?.facts.length ?? 0) > 0 };
     },
     run(command) {
       switch (command.kind) {
@@ -36,6 +36,8 @@ export function barKeyHandlers({
           return model.insertAt(command.index);
         case 'toggle':
           return model.toggleHidden();
+        case 'facts':
+          return model.focusFacts();
         case 'hide':
           beforeHide();
           model.hide();

@@ -1,10 +1,11 @@
 /**
  * What a key press means to the in-page bar. Alt+1..3 insert the suggestion with that number,
- * Alt+0 shows or hides the bar, Esc hides it. They are read in a keydown listener of the
+ * Alt+0 shows or hides the bar, Esc hides it, Alt+P opens the product's facts card and focuses its
+ * first fact. They are read in a keydown listener of the
  * content script: Chromium on Linux leaves an Alt+digit `commands` entry unassigned, and CDP key
  * events never fire `commands` (docs/design-notes.md, "Keyboard traps").
  */
-export type BarKeyCommand = { kind: 'insert'; index: number } | { kind: 'toggle' } | { kind: 'hide' };
+export type BarKeyCommand = { kind: 'insert'; index: number } | { kind: 'toggle' } | { kind: 'hide' } | { kind: 'facts' };
 
 /** The parts of a KeyboardEvent the decision reads. */
 export interface BarKeyEvent {
@@ -36,10 +37,17 @@ export interface BarKeyContext {
   visible: boolean;
   /** Its suggestions are readable (open, not collapsed). */
   expanded: boolean;
+  /** It shows a recognised product that has facts (the facts card can open). */
+  facts: boolean;
+}
+
+/** P for product, by the physical key too: with Alt held macOS types "π". */
+function isFactsKey(event: BarKeyEvent): boolean {
+  return event.code === 'KeyP' || event.key === 'p' || event.key === 'P';
 }
 
 /** Returns null for every key the bar leaves to the page, always while an IME is composing. */
-export function barKeyCommand(event: BarKeyEvent, { visible, expanded }: BarKeyContext): BarKeyCommand | null {
+export function barKeyCommand(event: BarKeyEvent, { visible, expanded, facts }: BarKeyContext): BarKeyCommand | null {
   // Pinyin being composed: the key picks a candidate, it is not a command.
   if (event.isComposing || event.keyCode === 229) return null;
   if (event.key === 'Escape') {
@@ -47,6 +55,8 @@ export function barKeyCommand(event: BarKeyEvent, { visible, expanded }: BarKeyC
     return plain && visible ? { kind: 'hide' } : null;
   }
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
+  // Without a product's facts on screen Alt+P stays the page's.
+  if (isFactsKey(event)) return facts && expanded && !event.repeat ? { kind: 'facts' } : null;
   const digit = digitOf(event);
   if (digit === 0) return event.repeat ? null : { kind: 'toggle' };
   if (digit === null || digit > BAR_SUGGESTION_COUNT) return null;

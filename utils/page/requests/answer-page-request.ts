@@ -25,6 +25,7 @@ type PageRequestHandler<K extends PageRequestType> = (
 const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
   readThread: (session) => session.readThread(),
   insertPhrase: async (_session, phrase, insertPhrase) => (await insertPhrase(phrase)) ?? { ok: false, reason: 'not-verified', text: phrase.text },
+  insertPlainText: async (_session, { text }, insertPhrase) => (await insertPhrase({ text, plain: true })) ?? { ok: false, reason: 'not-verified', text },
   readDraft: (session) => readDraft(session.adapter, document),
   insertFirstSuggestion: (session, _data, insertPhrase) => answerFirstSuggestionRequest(session, insertPhrase),
 };

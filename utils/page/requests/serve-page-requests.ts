@@ -28,12 +28,12 @@ function frameFacts(doc: Document): FrameFacts {
 }
 
 /**
- * The content script answers `readThread`, `insertPhrase` and `readDraft` from the popup and
+ * The content script answers `readThread`, `insertPhrase`, `insertPlainText` and `readDraft` from the popup and
  * `insertFirstSuggestion` from the worker's shortcut (all sent with `tabs.sendMessage`). Data
  * is parsed with the protocol schemas before anything runs, and only our own extension is heard.
  * When several frames of the tab run the content script, the frame policy decides who answers
  * first and who inserts (utils/page/requests/frame-policy.ts).
- * `insertPhrase` is the page's one insertion path, for the popup's phrases and the shortcut's.
+ * `insertPhrase` is the page's one insertion path, for the popup's phrases and facts and the shortcut's.
  * Returns a function that stops answering; call it on `ctx.onInvalidated`.
  */
 export function servePageRequests(
@@ -67,6 +67,14 @@ export function servePageRequests(
     return answerPageRequest(session, 'insertPhrase', data, insertPhrase);
   });
 
+  // Products: a fact from the popup's facts card, plain text through the same insertion path.
+  const removeInsertPlainText = pageMessenger.onMessage('insertPlainText', async (message): Promise<PageResult<'insertPlainText'>> => {
+    if (!fromOurExtension(message.sender)) throw new Error('insertPlainText: sender is not this extension');
+    const data = parsePageRequestData('insertPlainText', message.data);
+    if (await declineUnlessInsertingHere()) return { ok: false, reason: 'no-input', text: data.text };
+    return answerPageRequest(session, 'insertPlainText', data, insertPhrase);
+  });
+
   // Keyboard commands: the insert-first-suggestion shortcut, sent by the worker (utils/worker/listen-for-commands.ts).
   const removeInsertFirst = pageMessenger.onMessage('insertFirstSuggestion', async (message): Promise<FirstSuggestionResult> => {
     if (!fromOurExtension(message.sender)) throw new Error('insertFirstSuggestion: sender is not this extension');
@@ -87,6 +95,7 @@ export function servePageRequests(
     stopped.abort();
     removeReadThread();
     removeInsertPhrase();
+    removeInsertPlainText();
     removeReadDraft();
     removeInsertFirst();
   };

@@ -16,9 +16,10 @@ function key(overrides: Partial<BarKeyEvent>): BarKeyEvent {
   };
 }
 
-const OPEN = { visible: true, expanded: true };
-const COLLAPSED = { visible: true, expanded: false };
-const NO_BAR = { visible: false, expanded: false };
+const OPEN = { visible: true, expanded: true, facts: false };
+const COLLAPSED = { visible: true, expanded: false, facts: false };
+const NO_BAR = { visible: false, expanded: false, facts: false };
+const OPEN_WITH_FACTS = { ...OPEN, facts: true };
 
 describe('keys an agent presses while the in-page bar shows', () => {
   it('Alt+1, Alt+2 and Alt+3 insert the suggestion with that number', () => {
@@ -59,5 +60,17 @@ describe('keys an agent presses while the in-page bar shows', () => {
   it('Alt+0 hides the bar or brings it back', () => {
     expect(barKeyCommand(key({ key: '0', code: 'Digit0', altKey: true }), OPEN)).toEqual({ kind: 'toggle' });
     expect(barKeyCommand(key({ key: '0', code: 'Digit0', altKey: true }), NO_BAR)).toEqual({ kind: 'toggle' });
+  });
+
+  it('Alt+P goes to the product’s facts, only while the bar shows a product with facts', () => {
+    expect(barKeyCommand(key({ key: 'p', code: 'KeyP', altKey: true }), OPEN_WITH_FACTS)).toEqual({ kind: 'facts' });
+    // macOS types π with Alt held; the physical key still counts.
+    expect(barKeyCommand(key({ key: 'π', code: 'KeyP', altKey: true }), OPEN_WITH_FACTS)).toEqual({ kind: 'facts' });
+    expect(barKeyCommand(key({ key: 'p', code: 'KeyP', altKey: true }), OPEN)).toBeNull();
+    expect(barKeyCommand(key({ key: 'p', code: 'KeyP', altKey: true }), { ...COLLAPSED, facts: true })).toBeNull();
+    expect(barKeyCommand(key({ key: 'p', code: 'KeyP' }), OPEN_WITH_FACTS)).toBeNull();
+    expect(barKeyCommand(key({ key: 'P', code: 'KeyP', altKey: true, shiftKey: true }), OPEN_WITH_FACTS)).toBeNull();
+    expect(barKeyCommand(key({ key: 'p', code: 'KeyP', altKey: true, repeat: true }), OPEN_WITH_FACTS)).toBeNull();
+    expect(barKeyCommand(key({ key: 'Process', code: 'KeyP', altKey: true, keyCode: 229 }), OPEN_WITH_FACTS)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBarModel, type BarModelDeps } from '../../../../utils/page/bar/bar-model';
 import type { InsertResult } from '../../../../utils/schemas/page-results';
+import type { SuggestedProduct } from '../../../../utils/schemas/product';
 import type { Suggestion, SuggestResult } from '../../../../utils/schemas/suggestion';
 import type { Thread } from '../../../../utils/schemas/thread';
 
@@ -23,6 +24,7 @@ function deps(overrides: Partial<BarModelDeps>): BarModelDeps {
   return {
     suggest: () => Promise.resolve({ buyerTurn: null, suggestions: [] }),
     insert: () => Promise.resolve({ ok: true }),
+    insertFact: () => Promise.resolve({ ok: true }),
     onError: () => undefined,
     ...overrides,
   };
@@ -139,5 +141,116 @@ describe('the in-page bar’s suggestions', () => {
     await flush();
     expect(model.getView().phase).toBe('failed');
     expect(onError).toHaveBeenCalledTimes(1);
+  });
+});
+
+const CUP: SuggestedProduct = {
+  uid: 'team/不锈钢保温杯 500ml',
+  name: '不锈钢保温杯 500ml',
+  sku: '黑色',
+  facts: [
+    { name: '材质', value: '316 不锈钢内胆' },
+    { name: '保修', value: '整机保修一年' },
+  ],
+  showFacts: false,
+};
+const KETTLE: SuggestedProduct = { uid: 'team/电热水壶 1.5L', name: '电热水壶 1.5L', facts: [{ name: '功率', value: '1800W' }], showFacts: true };
+
+/** A worker that answers every thread with the same product and one phrase (the holding reply when showFacts). */
+function productWorker(product: SuggestedProduct | undefined) {
+  const answer = { current: product };
+  const suggest = vi.fn((asked: Thread) =>
+    Promise.resolve<SuggestResult>({ buyerTurn: asked.messages.at(-1)?.text ?? null, suggestions: [suggestion('hold', 'product')], product: answer.current }),
+  );
+  return { answer, suggest };
+}
+
+describe('the in-page bar’s product and its facts card', () => {
+  it('shows the recognised product with the card closed when a phrase answers the question', async () => {
+    const model = createBarModel(deps({ suggest: productWorker(CUP).suggest }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    expect(model.getView()).toMatchObject({ product: { name: '不锈钢保温杯 500ml', sku: '黑色' }, factsOpen: false });
+  });
+
+  it('opens the card by itself when the product has no answer to the question (showFacts)', async () => {
+    const model = createBarModel(deps({ suggest: productWorker(KETTLE).suggest }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    expect(model.getView()).toMatchObject({ product: { name: '电热水壶 1.5L' }, factsOpen: true });
+  });
+
+  it('opens and closes the card for the agent, and keeps their choice while the buyer message is the same', async () => {
+    const worker = productWorker(CUP);
+    const model = createBarModel(deps({ suggest: worker.suggest }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    expect(model.toggleFacts()).toBe(true);
+    expect(model.getView().factsOpen).toBe(true);
+    // The agent's own reply is asked about again: the card stays as the agent left it.
+    model.showThread({ thread: thread('小橙子', ['buyer', '能便宜点吗'], ['agent', '亲，在的']), kind: 'new-message' });
+    await flush();
+    expect(model.getView().factsOpen).toBe(true);
+    expect(model.toggleFacts()).toBe(true);
+    expect(model.getView().factsOpen).toBe(false);
+    // The buyer writes again: the engine decides again.
+    worker.answer.current = { ...CUP, showFacts: true };
+    model.showThread({ thread: thread('小橙子', ['buyer', '能便宜点吗'], ['agent', '亲，在的'], ['buyer', '保修多久']), kind: 'new-message' });
+    await flush();
+    expect(model.getView().factsOpen).toBe(true);
+  });
+
+  it('Alt+P opens the card and asks it to focus its first fact', async () => {
+    const model = createBarModel(deps({ suggest: productWorker(CUP).suggest }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    const before = model.getView().factsFocus;
+    expect(model.focusFacts()).toBe(true);
+    expect(model.getView().factsOpen).toBe(true);
+    expect(model.getView().factsFocus).toBe(before + 1);
+  });
+
+  it('inserts the fact the agent picks as plain text, and says it went in', async () => {
+    const insert = vi.fn(() => Promise.resolve<InsertResult>({ ok: true }));
+    const insertFact = vi.fn((_value: string) => Promise.resolve<InsertResult>({ ok: true }));
+    const model = createBarModel(deps({ suggest: productWorker(CUP).suggest, insert, insertFact }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    expect(model.insertFact(1)).toBe(true);
+    await flush();
+    expect(insertFact).toHaveBeenCalledWith('整机保修一年');
+    expect(insert).not.toHaveBeenCalled();
+    expect(model.getView().feedback).toEqual({ kind: 'inserted' });
+    expect(model.insertFact(2)).toBe(false);
+  });
+
+  it('shows another conversation’s product, never the previous one’s, and nothing for an unrecognised product', async () => {
+    const worker = productWorker(KETTLE);
+    const model = createBarModel(deps({ suggest: worker.suggest }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    worker.answer.current = CUP;
+    model.showThread({ thread: CAT, kind: 'conversation-switched' });
+    expect(model.getView()).toMatchObject({ product: null, factsOpen: false });
+    await flush();
+    expect(model.getView()).toMatchObject({ product: { name: '不锈钢保温杯 500ml' }, factsOpen: false });
+    worker.answer.current = undefined;
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    expect(model.getView()).toMatchObject({ product: null, factsOpen: false });
+    expect(model.toggleFacts()).toBe(false);
+    expect(model.focusFacts()).toBe(false);
+    expect(model.insertFact(0)).toBe(false);
+  });
+
+  it('offers no facts while the bar is hidden', async () => {
+    const insertFact = vi.fn(() => Promise.resolve<InsertResult>({ ok: true }));
+    const model = createBarModel(deps({ suggest: productWorker(KETTLE).suggest, insertFact }));
+    model.showThread({ thread: ORANGE, kind: 'conversation-switched' });
+    await flush();
+    model.hide();
+    expect(model.insertFact(0)).toBe(false);
+    expect(model.focusFacts()).toBe(false);
+    expect(insertFact).not.toHaveBeenCalled();
   });
 });

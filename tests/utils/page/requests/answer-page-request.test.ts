@@ -68,6 +68,31 @@ describe('answering a page request', () => {
     expect(session.insertText).not.toHaveBeenCalled();
   });
 
+  it('inserts the plain text of an insertPlainText request (a product fact) and counts no phrase use', async () => {
+    const session = fakeSession();
+    const outcomes = { watch: vi.fn() };
+    const recordInsertion = vi.fn(async () => undefined);
+    await expect(answerPageRequest(session, 'insertPlainText', { text: '304 不锈钢' }, insertionFor(session, outcomes, recordInsertion))).resolves.toEqual({
+      ok: true,
+      strategy: 'native-value-setter',
+      text: '304 不锈钢',
+    });
+    expect(session.insertText).toHaveBeenCalledWith('304 不锈钢', undefined);
+    expect(outcomes.watch).not.toHaveBeenCalled();
+    expect(recordInsertion).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no data at all', undefined],
+    ['empty text', { text: '' }],
+    ['a text longer than any fact', { text: '好'.repeat(2001) }],
+    ['text that is not a string', { text: ['<img src=x onerror=alert(1)>'] }],
+  ])('refuses an insertPlainText request with %s and inserts nothing', async (_case, data) => {
+    const session = fakeSession();
+    await expect(answerPageRequest(session, 'insertPlainText', data, insertionFor(session))).rejects.toBeInstanceOf(InvalidPageRequestError);
+    expect(session.insertText).not.toHaveBeenCalled();
+  });
+
   it('refuses a readThread request that carries data', async () => {
     const session = fakeSession();
     await expect(answerPageRequest(session, 'readThread', { everything: true }, insertionFor(session))).rejects.toThrow(/readThread/);

@@ -102,6 +102,18 @@ describe('the popup and a seller chat page with the content script', () => {
     expect(sends).toBe(0);
   });
 
+  it('puts a fact from the popup’s facts card in where the agent’s caret was', async () => {
+    const reply = document.querySelector<HTMLTextAreaElement>('textarea.reply-editor')!;
+    reply.focus();
+    reply.value = '亲，材质是，放心';
+    reply.setSelectionRange(5, 5);
+    // The agent's caret, as the page session notices it (jsdom fires no selectionchange).
+    reply.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+    reply.blur();
+    expect(await callPage(CHAT_TAB, 'insertPlainText', { text: '316 不锈钢内胆' })).toMatchObject({ ok: true, text: '316 不锈钢内胆' });
+    expect(reply.value).toBe('亲，材质是316 不锈钢内胆，放心');
+  });
+
   it('refuses a malformed request that got past the popup, and inserts nothing', async () => {
     await expect(sendToContentScript(CHAT_TAB, 'insertPhrase', { text: 7 })).resolves.toEqual({
       err: expect.stringMatching(/insertPhrase.*does not fit the protocol/s),
@@ -157,6 +169,11 @@ describe('the popup and the demo page (an extension page in a tab)', () => {
       text: '两个一起拍给您包邮哦',
     });
     expect(document.querySelector<HTMLTextAreaElement>('#demo-reply-input')?.value).toBe('两个一起拍给您包邮哦');
+  });
+
+  it('puts a fact from the popup’s facts card into the demo’s reply box, through the bridge', async () => {
+    expect(await callPage(DEMO_TAB, 'insertPlainText', { text: '整机保修一年' })).toMatchObject({ ok: true, text: '整机保修一年' });
+    expect(document.querySelector<HTMLTextAreaElement>('#demo-reply-input')?.value).toBe('整机保修一年');
   });
 
   it('says "no chat page" for a tab that is neither a client page nor the demo page', async () => {
