@@ -22,8 +22,11 @@ export const ITEM_ID_ATTRIBUTES = [
   'data-skuid',
 ] as const;
 
-/** Query parameters naming the item, most specific first; `id` last (淘宝, 抖店, 快手 use it). */
-const ID_PARAMETERS = ['goods_id', 'goodsId', 'goodsid', 'item_id', 'itemId', 'itemid', 'product_id', 'productId', 'sku_id', 'skuId', 'skuid', 'id'];
+/**
+ * Query parameters naming the item, most specific first; then `id` (淘宝, 抖店, 快手); a SKU id
+ * last: 天猫 links carry `skuId` beside the item's `id`, and a pack names the item.
+ */
+const ID_PARAMETERS = ['goods_id', 'goodsId', 'goodsid', 'item_id', 'itemId', 'itemid', 'product_id', 'productId', 'id', 'sku_id', 'skuId', 'skuid'];
 
 /** Paths ending in the item's number: `/item/123.html`, `item.jd.com/123.html`, `/goods/123`, `/product/123`. */
 const ID_PATH = /\/(?:(?:item|items|goods|product|products|detail)\/)?(\d{4,20})(?:\.html?)?\/?$/i;
