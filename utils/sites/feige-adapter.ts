@@ -91,7 +91,6 @@ const FEIGE = {
     '[class*="title" i]',
     '[class*="name" i]',
   ],
-  productPanelSku: ['[class*="sku" i]', '[class*="spec" i]'],
   inlineEmoji: ['img[class*="emoji" i]'],
   messageId: ['[data-id]'], // `data-id` on the wrapper's child div
   header: [

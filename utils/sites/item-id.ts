@@ -26,7 +26,7 @@ export const ITEM_ID_ATTRIBUTES = [
  * Query parameters naming the item, most specific first; then `id` (淘宝, 抖店, 快手); a SKU id
  * last: 天猫 links carry `skuId` beside the item's `id`, and a pack names the item.
  */
-const ID_PARAMETERS = ['goods_id', 'goodsId', 'goodsid', 'item_id', 'itemId', 'itemid', 'product_id', 'productId', 'id', 'sku_id', 'skuId', 'skuid'];
+const ID_PARAMETERS = ['goods_id', 'goodsid', 'item_id', 'itemid', 'product_id', 'productid', 'id', 'sku_id', 'skuid'];
 
 /** Paths ending in the item's number: `/item/123.html`, `item.jd.com/123.html`, `/goods/123`, `/product/123`. */
 const ID_PATH = /\/(?:(?:item|items|goods|product|products|detail)\/)?(\d{4,20})(?:\.html?)?\/?$/i;
@@ -40,8 +40,10 @@ export function itemIdFromLink(href: string, base = 'https://invalid.example/'):
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  // Parameter names in any case: `goodsId`, `itemId`, `skuId` are the camel-case spellings.
+  const parameters = new Map(Array.from(url.searchParams, ([name, value]) => [name.toLowerCase(), value.trim()]));
   for (const name of ID_PARAMETERS) {
-    const value = url.searchParams.get(name)?.trim();
+    const value = parameters.get(name);
     if (value && NUMERIC_ITEM_ID.test(value)) return value;
   }
   return ID_PATH.exec(url.pathname)?.[1];

@@ -68,7 +68,6 @@ const DONGDONG = {
     '[class*="name" i]', // assumed
     '[class*="title" i]',
   ],
-  productPanelSku: ['[class*="spec" i]'],
   inlineEmoji: ['img[class*="emoji" i]', 'img[class*="face" i]'],
   headerName: [
     '.chat-head-name > span', // the open conversation's customer

@@ -78,7 +78,6 @@ const KUAISHOU = {
     '[class*="title" i]',
     '[class*="name" i]',
   ],
-  productPanelSku: ['[class*="sku" i]', '[class*="spec" i]'],
   inlineEmoji: ['img[class*="emoji" i]'],
   /** The container row's id carries the customer: `0_<customerId>_<…>`. */
   customerIdHolder: ['.ChatMessageList-ContentWrap div[id^="0_"]'],

@@ -77,7 +77,6 @@ const PINDUODUO = {
     '[class*="title"]',
     '[class*="name"]',
   ],
-  productPanelSku: ['[class*="spec" i]', '[class*="sku" i]'],
   inlineEmoji: [
     'img.emoji', // 表情 inline in text
     'img[class*="emoji"]',

@@ -89,7 +89,6 @@ const QIANNU = {
     '[class*="title" i]',
     '[class*="name" i]',
   ],
-  productPanelSku: ['[class*="sku" i]', '[class*="spec" i]'],
   inlineEmoji: ['img[class*="emoji" i]', 'img[class*="face" i]'],
   headerName: [
     '[class*="chatHeader"] [class*="nick"]', // assumed header stems

@@ -21,6 +21,7 @@ export interface ProductSelectors {
   /** The client's side panel naming the product the buyer is consulting (咨询商品 / 正在浏览). */
   productPanel?: SelectorAlternatives;
   productPanelTitle?: SelectorAlternatives;
+  /** The panel's spec line; the cards' (`cardSku`) when not given. */
   productPanelSku?: SelectorAlternatives;
 }
 
@@ -83,7 +84,7 @@ export function productOfPanel(doc: Document, list: Element | null, selectors: P
   const panel = allMatches(doc, selectors.productPanel).find((element) => !list?.contains(element) && !isInsideExtensionUi(element));
   if (!panel) return null;
   const title = cardTitle(panel, { productCardTitle: eitherOf(selectors.productPanelTitle ?? selectors.productCardTitle) });
-  return productOf(title, itemIdOf(panel), skuIn(panel, selectors.productPanelSku));
+  return productOf(title, itemIdOf(panel), skuIn(panel, selectors.productPanelSku ?? selectors.cardSku));
 }
 
 function sameProduct(a: ThreadProduct, b: ThreadProduct): boolean {
