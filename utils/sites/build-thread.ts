@@ -1,3 +1,4 @@
+import type { ThreadProduct } from '../schemas/product';
 import type { ChatBuyer } from './site-adapter';
 import type { MessageRole, Thread, ThreadMessage } from '../schemas/thread';
 
@@ -14,6 +15,8 @@ export interface RawThread {
   buyer?: ChatBuyer | null;
   /** Earliest first, as the page shows them. */
   messages: readonly RawMessage[];
+  /** The product the conversation is about, as the page shows it (utils/sites/thread-product.ts). */
+  product?: ThreadProduct | null;
 }
 
 // The limits of utils/schemas/thread.ts, applied here so a long page never fails the schema
@@ -23,6 +26,9 @@ const ID_MAX = 200;
 const TEXT_MAX = 5000;
 /** Only the latest turns matter for a suggestion; older history is dropped first. */
 const MESSAGES_MAX = 400;
+const PRODUCT_TITLE_MAX = 300;
+const ITEM_ID_MAX = 60;
+const SKU_MAX = 120;
 
 /** Collapses the page's layout whitespace (indentation, line breaks between spans) into single spaces. */
 export function cleanMessageText(text: string): string {
@@ -63,5 +69,20 @@ export function buildThread(raw: RawThread): Thread {
     if (buyerId !== undefined) thread.buyer.id = buyerId;
     if (nickname !== undefined) thread.buyer.nickname = nickname;
   }
+  const product = productOf(raw.product);
+  if (product) thread.product = product;
   return thread;
+}
+
+/** The product within the schema's limits; a product with neither a title nor an item id is none. */
+function productOf(raw: ThreadProduct | null | undefined): ThreadProduct | undefined {
+  if (!raw) return undefined;
+  const title = cleanMessageText(raw.title).slice(0, PRODUCT_TITLE_MAX);
+  const itemId = clip(raw.itemId, ITEM_ID_MAX);
+  const sku = clip(raw.sku === undefined ? undefined : cleanMessageText(raw.sku), SKU_MAX);
+  if (!title && itemId === undefined) return undefined;
+  const product: ThreadProduct = { title };
+  if (itemId !== undefined) product.itemId = itemId;
+  if (sku !== undefined) product.sku = sku;
+  return product;
 }

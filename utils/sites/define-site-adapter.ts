@@ -4,13 +4,14 @@ import { buildThread, cleanMessageText, type RawMessage } from './build-thread';
 import { readMessageContent, type MessageContentSelectors } from './message-content';
 import { allMatches, eitherOf, firstMatch, type SelectorAlternatives } from './selector-alternatives';
 import type { ChatBuyer, PageLocation, SiteAdapter } from './site-adapter';
+import { readThreadProduct, type ProductSelectors } from './thread-product';
 import { matchesAnyPattern } from './url-match';
 
 /**
  * Every selector a client needs, as ordered alternatives (see selector-alternatives.ts). A site
  * file keeps one object of these (plus its own extras, such as the marks of each speaker).
  */
-export interface SiteSelectors {
+export interface SiteSelectors extends ProductSelectors {
   /** The open conversation's message container. */
   messageList: SelectorAlternatives;
   /** One message row, looked for inside the list. */
@@ -19,9 +20,8 @@ export interface SiteSelectors {
   body: SelectorAlternatives;
   /** Chrome inside a row: avatars, nicknames, times, read marks, robot labels. */
   skip: SelectorAlternatives;
-  /** A product card; read as `[商品卡片: 标题]`. */
-  productCard: SelectorAlternatives;
-  productCardTitle: SelectorAlternatives;
+  // productCard / productCardTitle (read as `[商品卡片: 标题]`), order cards and the product panel:
+  // see ProductSelectors (thread-product.ts); they name the thread's `product`.
   /** Images standing for words (emoji with alt text), not photos. */
   inlineEmoji: SelectorAlternatives;
   input: SelectorAlternatives;
@@ -107,7 +107,8 @@ export function defineSiteAdapter(spec: SiteSpec): SiteAdapter {
     if (unknown > 0 && unknown >= messages.length) return null;
     const buyer = spec.currentBuyer(doc);
     const conversationId = spec.conversationIdOf ? spec.conversationIdOf(doc, buyer) : (buyer?.id ?? buyer?.nickname);
-    return buildThread({ site: spec.id, conversationId, buyer, messages });
+    const product = readThreadProduct(doc, list, spec.selectors);
+    return buildThread({ site: spec.id, conversationId, buyer, messages, product });
   }
 
   function findHtmlElement(doc: Document, alternatives: SelectorAlternatives): HTMLElement | null {

@@ -1,5 +1,8 @@
+import type { ThreadProduct } from '../schemas/product';
 import type { Thread } from '../schemas/thread';
 import { buildThread, type RawMessage } from './build-thread';
+import { itemIdFromAttribute } from './item-id';
+import { chooseThreadProduct, productFromMessageText } from './thread-product';
 import type { ChatBuyer, PageLocation, SiteAdapter } from './site-adapter';
 
 /**
@@ -30,6 +33,14 @@ const DEMO = {
   input: 'textarea#demo-reply-input',
   /** 发送; appends the agent's message. Read only, never clicked by the extension. */
   sendButton: 'button#demo-send',
+  /**
+   * What the conversation is about. A message's product card carries `data-product-title`
+   * (optional `data-item-id`, `data-sku`); a card written only as text, `[商品卡片: 标题]`, counts
+   * too. The header's product (`.chat-header__product`, same attributes) is the panel: it names
+   * the product when no message shows a card.
+   */
+  productCard: '[data-product-title]',
+  headerProduct: '.chat-header__product[data-product-title]',
 } as const;
 
 function roleOf(message: Element): RawMessage['role'] | null {
@@ -54,20 +65,35 @@ function currentBuyer(doc: Document): ChatBuyer | null {
   return buyer.id || buyer.nickname ? buyer : null;
 }
 
+function productOfElement(element: Element | null): ThreadProduct | null {
+  const title = element?.getAttribute('data-product-title')?.trim() ?? '';
+  if (!element || !title) return null;
+  const product: ThreadProduct = { title };
+  const itemId = itemIdFromAttribute(element.getAttribute('data-item-id'));
+  const sku = element.getAttribute('data-sku')?.trim();
+  if (itemId) product.itemId = itemId;
+  if (sku) product.sku = sku;
+  return product;
+}
+
 function readThread(doc: Document): Thread | null {
   const list = findMessageList(doc);
   if (!list) return null;
   const messages: RawMessage[] = [];
+  let card: ThreadProduct | null = null;
   for (const message of list.querySelectorAll(DEMO.message)) {
     const role = roleOf(message);
     if (!role) continue;
-    messages.push({ role, text: message.querySelector(DEMO.messageText)?.textContent ?? '', id: message.getAttribute('data-msg-id') });
+    const text = message.querySelector(DEMO.messageText)?.textContent ?? '';
+    messages.push({ role, text, id: message.getAttribute('data-msg-id') });
+    card = productOfElement(message.querySelector(DEMO.productCard)) ?? productFromMessageText([text]) ?? card;
   }
   return buildThread({
     site: demoAdapter.id,
     conversationId: doc.querySelector(DEMO.activeConversation)?.getAttribute('data-conv-id'),
     buyer: currentBuyer(doc),
     messages,
+    product: chooseThreadProduct(card, productOfElement(doc.querySelector(DEMO.headerProduct))),
   });
 }
 

@@ -66,6 +66,31 @@ const FEIGE = {
     '[class*="title" i]',
     '[class*="name" i]',
   ],
+  // The thread's product (utils/sites/thread-product.ts): cards in the thread first, then the
+  // right-hand panel. Only `.chatd-card` is in the sources; the rest is assumed.
+  orderCard: [
+    '[class*="orderCard" i]', // assumed: 订单卡片
+    '[class*="order-card" i]',
+  ],
+  orderCardTitle: [
+    '[class*="productName" i]', // assumed
+    '[class*="goodsName" i]',
+    '[class*="title" i]',
+  ],
+  cardSku: [
+    '[class*="sku" i]', // assumed: 规格 line of an order card
+    '[class*="spec" i]',
+  ],
+  productPanel: [
+    '[data-qa-id="qa-product-info"]', // assumed: the 商品 tab of the right-hand panel
+    '[class*="rightPanel" i] [class*="productInfo" i]',
+    '[class*="sidebar" i] [class*="goodsInfo" i]',
+  ],
+  productPanelTitle: [
+    '[class*="productName" i]', // assumed
+    '[class*="title" i]',
+    '[class*="name" i]',
+  ],
   inlineEmoji: ['img[class*="emoji" i]'],
   messageId: ['[data-id]'], // `data-id` on the wrapper's child div
   header: [

@@ -5,6 +5,7 @@ import { buildThread, cleanMessageText, type RawMessage } from './build-thread';
 import { readMessageContent, type MessageContentSelectors } from './message-content';
 import { roleHintOf } from './role-hints';
 import type { ChatBuyer, SiteAdapter } from './site-adapter';
+import { readThreadProduct, type ProductSelectors } from './thread-product';
 
 /**
  * The fallback for any page without an adapter of its own: the reply box is the textarea or
@@ -55,6 +56,12 @@ const CONTENT: MessageContentSelectors = {
   productCardTitle: '[class*="title" i], [class*="name" i]',
   inlineEmoji: '[class*="emoji" i], [class*="emoticon" i], [class*="face" i]',
 };
+
+/**
+ * The thread's product from the cards the list shows (the same cards read as `[商品卡片: 标题]`).
+ * No panel: on an unknown page a side panel cannot be told from an advert or a recommendation.
+ */
+const PRODUCT: ProductSelectors = { productCard: [CONTENT.productCard], productCardTitle: [CONTENT.productCardTitle] };
 
 /** Header elements naming the open conversation's buyer. */
 const BUYER_NAME_SELECTORS = [
@@ -165,7 +172,8 @@ function readThread(doc: Document): Thread | null {
   const reading = readList(list);
   if (!isBelievable(reading)) return null;
   const buyer = currentBuyer(doc);
-  return buildThread({ site: genericAdapter.id, buyer, conversationId: buyer?.id, messages: reading.messages });
+  const product = readThreadProduct(doc, list, PRODUCT);
+  return buildThread({ site: genericAdapter.id, buyer, conversationId: buyer?.id, messages: reading.messages, product });
 }
 
 /** A chat reply box: a textarea or a rich-text editing host (not a one-line search field). */

@@ -44,6 +44,30 @@ const DONGDONG = {
     '[class*="title" i]',
     '[class*="name" i]',
   ],
+  // The thread's product (utils/sites/thread-product.ts): cards in the thread first, then the
+  // right-hand panel. Only `.CardWrapper.ProductCard` is in the sources; the rest is assumed.
+  // 京东's item id is the SKU id in `item.jd.com/<id>.html`.
+  orderCard: [
+    '.CardWrapper.OrderCard', // assumed by analogy with `.CardWrapper.ProductCard`
+    '[class*="OrderCard"]',
+  ],
+  orderCardTitle: [
+    '[class*="name" i]', // assumed
+    '[class*="title" i]',
+  ],
+  cardSku: [
+    '[class*="spec" i]', // assumed: 规格 / 颜色 line
+    '[class*="sku-attr" i]',
+  ],
+  productPanel: [
+    '.right-side .product-info', // assumed: the 商品 tab of the right-hand panel (咨询商品)
+    '[class*="ProductInfo"]',
+    '[class*="product-info" i]',
+  ],
+  productPanelTitle: [
+    '[class*="name" i]', // assumed
+    '[class*="title" i]',
+  ],
   inlineEmoji: ['img[class*="emoji" i]', 'img[class*="face" i]'],
   headerName: [
     '.chat-head-name > span', // the open conversation's customer

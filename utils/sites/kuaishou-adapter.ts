@@ -53,6 +53,31 @@ const KUAISHOU = {
     '[class*="title" i]',
     '[class*="name" i]',
   ],
+  // The thread's product (utils/sites/thread-product.ts): cards in the thread first, then the
+  // side panel. `.kwaishop-cs-BizOrderCard` is in the sources; its inside and the panel are assumed.
+  orderCard: [
+    '.kwaishop-cs-BizOrderCard', // 订单卡片
+    '[class*="BizOrderCard"]',
+  ],
+  orderCardTitle: [
+    '[class*="itemTitle" i]', // assumed: the goods line of an order card
+    '[class*="goodsName" i]',
+    '[class*="title" i]',
+  ],
+  cardSku: [
+    '[class*="sku" i]', // assumed: 规格 line
+    '[class*="spec" i]',
+  ],
+  productPanel: [
+    '.kwaishop-cs-GoodsInfo', // assumed: the 商品 tab of the side panel (咨询商品)
+    '[class*="SideBar" i] [class*="GoodsInfo"]',
+    '[class*="RightPanel" i] [class*="GoodsInfo"]',
+  ],
+  productPanelTitle: [
+    '[class*="itemTitle" i]', // assumed
+    '[class*="title" i]',
+    '[class*="name" i]',
+  ],
   inlineEmoji: ['img[class*="emoji" i]'],
   /** The container row's id carries the customer: `0_<customerId>_<…>`. */
   customerIdHolder: ['.ChatMessageList-ContentWrap div[id^="0_"]'],

@@ -20,7 +20,8 @@ export function productCardPlaceholder(title: string): string {
   return title ? `[商品卡片: ${title}]` : '[商品卡片]';
 }
 
-const TITLE_MAX = 100;
+/** A card's title as read into the thread; titles longer than this are cut. */
+export const TITLE_MAX = 100;
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'td',
@@ -29,7 +30,8 @@ const BLOCK_TAGS = new Set([
 /** Never read: not visible text. */
 const INVISIBLE = 'script, style, template, noscript, [hidden], [aria-hidden="true"]';
 
-function cardTitle(card: Element, selectors: MessageContentSelectors): string {
+/** A card's title: its marked title, else its `title` attribute, else its first line of text. */
+export function cardTitle(card: Element, selectors: Pick<MessageContentSelectors, 'productCardTitle'>): string {
   const titled = card.querySelector(selectors.productCardTitle);
   const fromTitle = cleanMessageText(titled?.textContent ?? '');
   if (fromTitle) return fromTitle.slice(0, TITLE_MAX);

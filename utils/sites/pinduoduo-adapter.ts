@@ -52,6 +52,31 @@ const PINDUODUO = {
     '[class*="title"]',
     '[class*="name"]',
   ],
+  // The thread's product (utils/sites/thread-product.ts): cards in the thread first, then the
+  // right-hand panel. Only `.good-card` / `.commonCard` are in the sources; the rest is assumed.
+  orderCard: [
+    '.order-card', // assumed: 订单卡片 the buyer sends from 我的订单
+    '[class*="orderCard" i]',
+  ],
+  orderCardTitle: [
+    '[class*="goods-name"]', // assumed: the goods line of an order card
+    '[class*="goodsName" i]',
+    '[class*="title"]',
+  ],
+  cardSku: [
+    '[class*="spec" i]', // assumed: 规格 line of an order (or goods) card
+    '[class*="sku" i]',
+  ],
+  productPanel: [
+    '.right-panel .goods-info', // assumed: the 商品 tab of the right-hand panel (咨询商品)
+    '[class*="rightPanel" i] [class*="goods-info" i]',
+    '[class*="right-panel" i] [class*="goods" i][data-goods-id]',
+  ],
+  productPanelTitle: [
+    '.goods-name', // assumed
+    '[class*="title"]',
+    '[class*="name"]',
+  ],
   inlineEmoji: [
     'img.emoji', // 表情 inline in text
     'img[class*="emoji"]',

@@ -64,6 +64,31 @@ const QIANNU = {
     '[class*="title" i]',
     '[class*="name" i]',
   ],
+  // The thread's product (utils/sites/thread-product.ts): cards in the thread first, then the
+  // right-hand panel. All assumed stems, like the rest of this file.
+  orderCard: [
+    '[class*="orderCard" i]', // assumed: 订单卡片
+    '[class*="tradeCard" i]',
+  ],
+  orderCardTitle: [
+    '[class*="itemTitle" i]', // assumed
+    '[class*="title" i]',
+    '[class*="name" i]',
+  ],
+  cardSku: [
+    '[class*="sku" i]', // assumed: 颜色分类 / 规格 line
+    '[class*="spec" i]',
+  ],
+  productPanel: [
+    '[class*="consultItem" i]', // assumed: 正在咨询的宝贝 in the right-hand panel
+    '[class*="rightPanel" i] [class*="itemInfo" i]',
+    '[class*="sidebar" i] [class*="itemInfo" i]',
+  ],
+  productPanelTitle: [
+    '[class*="itemTitle" i]', // assumed
+    '[class*="title" i]',
+    '[class*="name" i]',
+  ],
   inlineEmoji: ['img[class*="emoji" i]', 'img[class*="face" i]'],
   headerName: [
     '[class*="chatHeader"] [class*="nick"]', // assumed header stems

@@ -24,7 +24,9 @@ export interface SiteAdapter {
   findMessageList(doc: Document): Element | null;
   /**
    * The open conversation, earliest message first; images read as `[图片]`, product cards as
-   * `[商品卡片: 标题]`, a message id seen twice is kept once. `null` when the adapter cannot
+   * `[商品卡片: 标题]`, a message id seen twice is kept once; `product` is what the conversation
+   * is about (the latest product or order card, else the client's product panel:
+   * utils/sites/thread-product.ts), absent when the page names none. `null` when the adapter cannot
    * tell who said what: a wrong thread is worse than none, it would drive wrong suggestions.
    */
   readThread(doc: Document): Thread | null;

@@ -7,6 +7,11 @@ import type { Thread, ThreadMessage } from '../schemas/thread';
 export type ThreadChangeKind =
   /** Another buyer's conversation is open (or a chat appeared where there was none). */
   | 'conversation-switched'
+  /**
+   * The same conversation is now about another product (a new card, the panel switched): the
+   * suggestions for the product before are stale, whatever else changed with it.
+   */
+  | 'product-changed'
   /** Messages were added after the last one. */
   | 'new-message'
   /** Older messages were loaded above; the latest message is the same. */
@@ -30,7 +35,14 @@ export function threadFingerprint(thread: Thread | null): string {
     thread.buyer?.id ?? '',
     thread.buyer?.nickname ?? '',
     thread.messages.map((message) => [message.role, message.id ?? '', message.text]),
+    productKey(thread),
   ]);
+}
+
+/** Which product the thread is about; equal keys mean the same product (title, item id, SKU). */
+function productKey(thread: Thread): string {
+  const product = thread.product;
+  return product ? JSON.stringify([product.title, product.itemId ?? '', product.sku ?? '']) : '';
 }
 
 function messageKey(message: ThreadMessage): string {
@@ -58,21 +70,24 @@ function sameConversation(previous: Thread, next: Thread): boolean {
   );
 }
 
+/** Whether `next` shows none of `previous`'s messages: on a page that names no conversation, another one. */
+function sharesNoMessage(previous: Thread, next: Thread): boolean {
+  // By id where the page gives one, so a message edited in place still counts as common.
+  const identity = (message: ThreadMessage): string => message.id ?? messageKey(message);
+  const known = new Set(previous.messages.map(identity));
+  return next.messages.length > 0 && !next.messages.some((message) => known.has(identity(message)));
+}
+
 /** Classifies the step from one reading of the thread to the next (which differ). */
 export function classifyThreadChange(previous: Thread | null, next: Thread | null): ThreadChangeKind {
   if (!next) return 'cleared';
   if (!previous || !sameConversation(previous, next)) return 'conversation-switched';
+  if (!hasIdentity(next) && sharesNoMessage(previous, next)) return 'conversation-switched';
+  if (productKey(previous) !== productKey(next)) return 'product-changed';
   const before = previous.messages.map(messageKey);
   const after = next.messages.map(messageKey);
   if (before.length === 0) return after.length > 0 ? 'new-message' : 'updated';
   if (after.length > before.length && startsWith(after, before)) return 'new-message';
   if (after.length > before.length && endsWith(after, before)) return 'history-loaded';
-  // A page that names no conversation: no message in common (by id where the page gives one,
-  // so a message edited in place still counts as common) means another conversation.
-  if (!hasIdentity(next)) {
-    const identity = (message: ThreadMessage): string => message.id ?? messageKey(message);
-    const known = new Set(previous.messages.map(identity));
-    if (next.messages.length > 0 && !next.messages.some((message) => known.has(identity(message)))) return 'conversation-switched';
-  }
   return 'updated';
 }

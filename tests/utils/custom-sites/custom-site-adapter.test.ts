@@ -15,6 +15,14 @@ describe('a custom site read with the lead’s selectors (fixtures/custom-sites/
     expect(adapter.readThread(openDesk())).toEqual(OUR_DESK_THREAD);
   });
 
+  it('names the conversation’s product from a product card in its rows, as the stock clients do', () => {
+    const page = openDesk();
+    const rows = Array.from(page.querySelectorAll(OUR_DESK_SITE.selectors.buyerMessage));
+    const last = rows.at(-1);
+    last?.insertAdjacentHTML('beforeend', '<div class="goods-card"><a href="https://item.taobao.com/item.htm?id=612345678901"><span class="goods-title">桌面收纳盒 三层</span></a></div>');
+    expect(adapter.readThread(page)?.product).toEqual({ title: '桌面收纳盒 三层', itemId: '612345678901' });
+  });
+
   it('finds the reply box and the send button, and names the buyer', () => {
     document.body.innerHTML = openDesk().body.innerHTML;
     expect(adapter.findInput(document)?.matches('textarea.reply')).toBe(true);

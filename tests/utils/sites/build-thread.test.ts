@@ -45,6 +45,18 @@ describe('telling what kind of change a thread went through', () => {
     expect(classifyThreadChange(base, other)).toBe('conversation-switched');
   });
 
+  it('the same conversation about another product is a product change, whatever else changed with it', () => {
+    const about = (title: string, itemId?: string) => buildThread({ site: 'generic', conversationId: 'c1', messages: [{ role: 'buyer', text: '在吗', id: '1' }], product: { title, itemId } });
+    expect(classifyThreadChange(about('保温杯', '1'), about('花瓶', '2'))).toBe('product-changed');
+    expect(classifyThreadChange(about('保温杯', '1'), about('保温杯', '3'))).toBe('product-changed');
+    const withCard = buildThread({ site: 'generic', conversationId: 'c1', messages: [{ role: 'buyer', text: '在吗', id: '1' }, { role: 'buyer', text: '[商品卡片: 花瓶]', id: '2' }], product: { title: '花瓶' } });
+    expect(classifyThreadChange(about('保温杯'), withCard)).toBe('product-changed');
+    const otherBuyer = buildThread({ site: 'generic', conversationId: 'c2', messages: [{ role: 'buyer', text: '在吗', id: '1' }], product: { title: '花瓶' } });
+    expect(classifyThreadChange(about('保温杯'), otherBuyer)).toBe('conversation-switched');
+    const noProduct = buildThread({ site: 'generic', conversationId: 'c1', messages: [{ role: 'buyer', text: '在吗', id: '1' }] });
+    expect(classifyThreadChange(about('保温杯'), noProduct)).toBe('product-changed');
+  });
+
   it('a thread that disappears is cleared', () => {
     expect(classifyThreadChange(base, null)).toBe('cleared');
   });

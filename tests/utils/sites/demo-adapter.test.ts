@@ -19,7 +19,28 @@ describe('the demo adapter reads the demo page’s DOM contract', () => {
         { role: 'agent', text: '亲，有的，现货当天发～', id: 'bargaining-2' },
         { role: 'buyer', text: '能不能便宜一点？两个一起拍', id: 'bargaining-3' },
       ],
+      product: { title: '真空保温杯 500ml', itemId: 'demo-cup-500' },
     });
+  });
+
+  it('names the product from a card the buyer sends, as markup or only as text, over the header’s', () => {
+    const list = document.querySelector('ol.msg-list');
+    const card = document.createElement('li');
+    card.className = 'msg msg--buyer';
+    card.dataset.msgId = 'bargaining-4';
+    card.innerHTML = '<p class="msg__text">[商品卡片: 儿童水杯 吸管款]</p>';
+    list?.append(card);
+    expect(demoAdapter.readThread(document)?.product).toEqual({ title: '儿童水杯 吸管款' });
+    const marked = document.createElement('li');
+    marked.className = 'msg msg--buyer';
+    marked.dataset.msgId = 'bargaining-5';
+    marked.innerHTML = '<p class="msg__text">[商品卡片: 焖烧罐]</p><div data-product-title="焖烧罐 1L" data-item-id="demo-jar-1" data-sku="白色"></div>';
+    list?.append(marked);
+    expect(demoAdapter.readThread(document)?.product).toEqual({ title: '焖烧罐 1L', itemId: 'demo-jar-1', sku: '白色' });
+    document.querySelector('.chat-header__product')?.remove();
+    card.remove();
+    marked.remove();
+    expect(demoAdapter.readThread(document)?.product).toBeUndefined();
   });
 
   it('sees a message the agent just sent', () => {

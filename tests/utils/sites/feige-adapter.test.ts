@@ -16,6 +16,7 @@ const EXPECTED_THREAD = {
     { role: 'agent', text: '亲，杯子是316不锈钢的，放心用～', id: '7306' },
     { role: 'buyer', text: '能便宜点吗？两个一起拍多少钱', id: '7307' },
   ],
+  product: { title: '儿童保温杯 316不锈钢 500ml', itemId: '3601234567890' },
 };
 
 /** A new Feige build: every hashed class name is replaced (they rotate between releases). */
@@ -36,6 +37,18 @@ describe('抖店 飞鸽: reading the open chat (fixtures/sites/feige.html)', () 
 
   it('reads who said what, earliest first: the robot on the shop’s side as the agent, the card and the picture in words', () => {
     expect(feigeAdapter.readThread(page.document)).toEqual(EXPECTED_THREAD);
+  });
+
+  it('follows the open conversation’s product: A’s card, B’s card, A again', () => {
+    page.window.siteFixture.switchConversation('周末去爬山');
+    expect(feigeAdapter.readThread(page.document)?.product).toEqual({ title: '登山双肩包 40L 防水', itemId: '3609876543210' });
+    page.window.siteFixture.switchConversation('甜甜圈不加糖');
+    expect(feigeAdapter.readThread(page.document)?.product).toEqual(EXPECTED_THREAD.product);
+  });
+
+  it('names the product from the right-hand panel when the thread shows no card', () => {
+    page.document.querySelector('.chatd-card')?.remove();
+    expect(feigeAdapter.readThread(page.document)?.product).toEqual(EXPECTED_THREAD.product);
   });
 
   it('finds the React-controlled reply box and the 发送 div by their data-qa-id', () => {

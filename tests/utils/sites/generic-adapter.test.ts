@@ -13,6 +13,10 @@ describe('the generic adapter on a seller chat it has never seen (generic-chat.h
     loadFixturePage('generic-chat.html');
   });
 
+  it('names the conversation’s product from the latest card in the list (never from a side panel)', () => {
+    expect(genericAdapter.readThread(document)?.product).toEqual({ title: '法式碎花连衣裙 夏季新款' });
+  });
+
   it('reads who said what, earliest first, with pictures and product cards in words', () => {
     const thread = genericAdapter.readThread(document);
     expect(thread?.messages).toEqual([

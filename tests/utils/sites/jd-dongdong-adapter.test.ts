@@ -24,7 +24,20 @@ describe('京东 咚咚: reading the open chat (fixtures/sites/jd-dongdong.html)
         { role: 'agent', text: '在的亲，这款电饭煲有现货', id: 'msg-5006' },
         { role: 'buyer', text: '有优惠吗？能便宜点不', id: 'msg-5007' },
       ],
+      product: { title: '小米智能电饭煲 4L', itemId: '100012345678' },
     });
+  });
+
+  it('follows the open conversation’s product: A’s card, B’s card, A again', () => {
+    page.window.siteFixture.switchConversation('jd_sunny_day');
+    expect(jdDongdongAdapter.readThread(page.document)?.product).toEqual({ title: '美的空气炸锅 5L 可视', itemId: '100087654321' });
+    page.window.siteFixture.switchConversation('jd_7788a');
+    expect(jdDongdongAdapter.readThread(page.document)?.product).toEqual({ title: '小米智能电饭煲 4L', itemId: '100012345678' });
+  });
+
+  it('names the product from the right-hand panel (item id from its link) when the thread shows no card', () => {
+    page.document.querySelector('.ProductCard')?.remove();
+    expect(jdDongdongAdapter.readThread(page.document)?.product).toEqual({ title: '小米智能电饭煲 4L', itemId: '100012345678' });
   });
 
   it('finds the contenteditable reply box and the 发送 button', () => {

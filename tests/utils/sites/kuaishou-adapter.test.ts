@@ -25,7 +25,20 @@ describe('快手小店: reading the open chat (fixtures/sites/kuaishou.html)', (
         { role: 'system', text: '[系统消息] 买家已领取店铺优惠券', id: 'cs-common-message-list-item-9007' },
         { role: 'buyer', text: '能不能再便宜点？我买三件', id: 'cs-common-message-list-item-9008' },
       ],
+      product: { title: '秋冬加绒卫衣 男女同款', itemId: '2200887766' },
     });
+  });
+
+  it('follows the open conversation’s product: A’s goods card, B’s order card with its spec, A again', () => {
+    page.window.siteFixture.switchConversation('3399001122');
+    expect(kuaishouAdapter.readThread(page.document)?.product).toEqual({ title: '户外冲锋衣 三合一', itemId: '2211334455', sku: '军绿色 L' });
+    page.window.siteFixture.switchConversation('2288776655');
+    expect(kuaishouAdapter.readThread(page.document)?.product).toEqual({ title: '秋冬加绒卫衣 男女同款', itemId: '2200887766' });
+  });
+
+  it('names the product from the side panel when the thread shows no card', () => {
+    page.document.querySelector('.kwaishop-cs-BizGoodsCard')?.remove();
+    expect(kuaishouAdapter.readThread(page.document)?.product).toEqual({ title: '秋冬加绒卫衣 男女同款', itemId: '2200887766' });
   });
 
   it('finds the Quill editor and antd’s 发送 button', () => {

@@ -25,7 +25,27 @@ describe('拼多多 商家客服: reading the open chat (fixtures/sites/pinduodu
         { role: 'system', text: '对方撤回了一条消息', id: 'middlePanel_list_1007' },
         { role: 'buyer', text: '这个能便宜点吗？买两件包邮吗', id: 'middlePanel_list_1008' },
       ],
+      product: { title: '加厚珊瑚绒睡衣女冬季套装', itemId: '512345678901' },
     });
+  });
+
+  it('follows the open conversation’s product: A’s goods card, B’s order card with its spec, A again', () => {
+    page.window.siteFixture.switchConversation('5510042');
+    expect(pinduoduoAdapter.readThread(page.document)?.product).toEqual({ title: '纯棉长袖T恤 男女同款', itemId: '498765432101', sku: '白色 XL' });
+    page.window.siteFixture.switchConversation('7730018');
+    expect(pinduoduoAdapter.readThread(page.document)?.product).toEqual({ title: '加厚珊瑚绒睡衣女冬季套装', itemId: '512345678901' });
+  });
+
+  it('names the product from the right-hand panel when the thread shows no card', () => {
+    page.document.querySelector('.good-card')?.remove();
+    expect(pinduoduoAdapter.readThread(page.document)?.product).toEqual({ title: '加厚珊瑚绒睡衣女冬季套装', itemId: '512345678901' });
+  });
+
+  it('takes the card in the thread over a panel naming another product', () => {
+    const panel = page.document.querySelector('.right-panel .goods-info');
+    panel?.setAttribute('data-goods-id', '111122223333');
+    panel?.querySelector('.goods-name')?.replaceChildren('另一件商品');
+    expect(pinduoduoAdapter.readThread(page.document)?.product).toEqual({ title: '加厚珊瑚绒睡衣女冬季套装', itemId: '512345678901' });
   });
 
   it('finds the v-model reply box and the 发送 button', () => {

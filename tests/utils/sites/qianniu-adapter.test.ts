@@ -22,9 +22,20 @@ describe('千牛 web, read defensively (fixtures/sites/qianniu*.html, invented f
         { role: 'agent', text: '可以的亲，陶瓷材质耐高温', id: 'q-106' },
         { role: 'buyer', text: '包邮吗？能便宜点吗', id: 'q-107' },
       ],
+      product: { title: '北欧风陶瓷马克杯 大容量', itemId: '680012345678' },
     });
     expect(qianniuAdapter.findInput(page.document)).toBe(page.document.querySelector('textarea'));
     expect(qianniuAdapter.findSendButton(page.document)?.textContent).toBe('发送');
+  });
+
+  it('follows the open conversation’s product: A’s goods card, B’s order card with its 颜色分类, A again; the panel without a card', () => {
+    page = openSiteFixture(QIANNU_CHAT_FRAME);
+    page.window.siteFixture.switchConversation('星河小铺的粉丝');
+    expect(qianniuAdapter.readThread(page.document)?.product).toEqual({ title: '手工粗陶花瓶 ins风', itemId: '690098765432', sku: '奶白色' });
+    page.window.siteFixture.switchConversation('tb_麦兜兜');
+    expect(qianniuAdapter.readThread(page.document)?.product).toEqual({ title: '北欧风陶瓷马克杯 大容量', itemId: '680012345678' });
+    page.document.querySelector('[class*="goodsCard"]')?.remove();
+    expect(qianniuAdapter.readThread(page.document)?.product).toEqual({ title: '北欧风陶瓷马克杯 大容量', itemId: '680012345678' });
   });
 
   it('reads nothing in the workbench shell around the frame, so the frame with the chat answers', () => {

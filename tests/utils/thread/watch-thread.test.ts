@@ -79,6 +79,14 @@ describe('watching the open conversation', () => {
     expect(changes.map((change) => change.kind)).toEqual(['history-loaded']);
   });
 
+  it('reports a card for another product as a product change, and the product with the thread', async () => {
+    const card = message('buyer', 'bargaining-4', '[商品卡片: 儿童水杯 吸管款]');
+    list().append(card);
+    await mutationsDelivered();
+    expect(changes.map((change) => change.kind)).toEqual(['product-changed']);
+    expect(changes[0]?.thread?.product).toEqual({ title: '儿童水杯 吸管款' });
+  });
+
   it('follows the agent to another conversation when the page re-renders the whole list', async () => {
     document.querySelector('.conv-item--active')?.classList.remove('conv-item--active');
     const shipping = document.querySelector('[data-conv-id="shipping"]');

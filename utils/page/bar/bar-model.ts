@@ -133,7 +133,8 @@ export function createBarModel(deps: BarModelDeps): BarModel {
       set({ thread });
       return;
     }
-    const freshBuyerMessage = kind === 'conversation-switched' || (kind === 'new-message' && lastMessageIsBuyers(thread));
+    // Another product makes the shown phrases (scoped to the product before) as stale as a new message would.
+    const freshBuyerMessage = kind === 'conversation-switched' || kind === 'product-changed' || (kind === 'new-message' && lastMessageIsBuyers(thread));
     if (freshBuyerMessage) {
       // Never leave the previous message's phrases under Alt+1 while the new ones are fetched,
       // nor the previous conversation's product and facts.

@@ -73,6 +73,18 @@ describe('the in-page bar’s suggestions', () => {
     expect(insert).not.toHaveBeenCalled();
   });
 
+  it('asks again, showing nothing stale, when the conversation turns to another product', async () => {
+    const worker = pendingWorker();
+    const model = createBarModel(deps({ suggest: worker.suggest }));
+    const aboutCup: Thread = { ...thread('小橙子', ['buyer', '保修多久']), product: { title: '保温杯' } };
+    model.showThread({ thread: aboutCup, kind: 'conversation-switched' });
+    worker.pending[0]!.resolve({ buyerTurn: '保修多久', suggestions: [suggestion('cup-warranty', 'product')] });
+    await flush();
+    model.showThread({ thread: { ...aboutCup, product: { title: '花瓶' } }, kind: 'product-changed' });
+    expect(model.getView()).toMatchObject({ phase: 'loading', suggestions: [] });
+    expect(worker.pending[1]?.thread.product).toEqual({ title: '花瓶' });
+  });
+
   it('keeps the suggestions when only older history loads above', async () => {
     const worker = pendingWorker();
     const model = createBarModel(deps({ suggest: worker.suggest }));

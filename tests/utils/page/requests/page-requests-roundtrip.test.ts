@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { callPage, NoChatPageError } from '../../../../utils/messaging/page-client';
 import { serveDemoPageRequests, servePageRequests } from '../../../../utils/page/requests/serve-page-requests';
 import { sendToContentScript } from '../../../../utils/messaging/page-messenger';
+import { backgroundRequestsFromPages } from '../../../../utils/messaging/page-protocol';
 import { startPageSession, type PageSession } from '../../../../utils/page/page-session';
 import { demoAdapter } from '../../../../utils/sites/demo-adapter';
 import { genericAdapter } from '../../../../utils/sites/generic-adapter';
@@ -87,6 +88,13 @@ describe('the popup and a seller chat page with the content script', () => {
     expect(page.site).toBe('generic');
     expect(page.hasInput).toBe(true);
     expect(page.thread?.messages.at(-1)).toEqual({ role: 'buyer', text: '这个颜色显黑吗[捂脸]', id: '1005' });
+  });
+
+  it('carries the conversation’s product through the answer, and on into the worker’s suggest request unchanged', async () => {
+    const page = await callPage(CHAT_TAB, 'readThread');
+    expect(page.thread?.product).toEqual({ title: '法式碎花连衣裙 夏季新款' });
+    const request = backgroundRequestsFromPages.suggest.data.parse({ thread: page.thread, limit: 3 });
+    expect(request.thread.product).toEqual({ title: '法式碎花连衣裙 夏季新款' });
   });
 
   it('fills the reply box and never sends', async () => {
