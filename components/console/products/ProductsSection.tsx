@@ -53,7 +53,9 @@ export function ProductsSection({ services }: { services: OptionsServices }) {
   const [busy, setBusy] = useState(false);
 
   const teamPacks = (status?.packs ?? []).filter((pack) => !RESERVED_PACK_IDS.has(pack.id));
-  const draftPackId = teamPacks.some((pack) => pack.id === packChoice) ? packChoice : (teamPacks[0]?.id ?? '');
+  // Unless the lead chose one: the first team pack that has products (the default pack, installed first, usually has none).
+  const withProducts = new Set(installed.packs.filter((pack) => pack.products.length > 0).map((pack) => pack.id));
+  const draftPackId = teamPacks.some((pack) => pack.id === packChoice) ? packChoice : ((teamPacks.find((pack) => withProducts.has(pack.id)) ?? teamPacks[0])?.id ?? '');
   const draft = useTeamDraft(services, mode === 'draft' ? draftPackId : '', status?.libraryVersion);
   const draftView = mode === 'draft' ? draft.view : null;
 
