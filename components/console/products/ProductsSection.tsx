@@ -119,6 +119,14 @@ export function ProductsSection({ services }: { services: OptionsServices }) {
     }
   }
 
+  /** 放弃草稿, also offered when the draft no longer applies to the installed pack (it was replaced under it). */
+  function discard() {
+    void draft.discard().then(
+      () => setNotice({ kind: 'ok', text: t('console.library.draft.discarded') }),
+      (error: unknown) => setNotice({ kind: 'error', text: errorText(error) }),
+    );
+  }
+
   return (
     <ConsoleSection
       id="products"
@@ -152,17 +160,25 @@ export function ProductsSection({ services }: { services: OptionsServices }) {
         busy={busy}
         onPublish={() => void publish()}
         onUndo={() => void undoDraft()}
-        onDiscard={() =>
-          void draft.discard().then(
-            () => setNotice({ kind: 'ok', text: t('console.library.draft.discarded') }),
-            (error: unknown) => setNotice({ kind: 'error', text: errorText(error) }),
-          )
-        }
+        onDiscard={discard}
         personalLabel={t('console.products.mode.installed')}
         personalHint={t('console.products.installedHint')}
       />
       {published && <PublishedFiles pack={published} onClose={() => setPublished(null)} />}
-      {mode === 'draft' && draft.error && <Alert type="error" showIcon role="alert" title={t('console.library.draft.broken', { message: draft.error })} />}
+      {mode === 'draft' && draft.error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="products-draft-broken"
+          title={t('console.library.draft.broken', { message: draft.error })}
+          action={
+            <Button danger onClick={discard}>
+              {t('console.library.draft.discard')}
+            </Button>
+          }
+        />
+      )}
       {installed.error && <Alert type="error" showIcon role="alert" title={t('console.products.loadFailed', { message: installed.error })} />}
       {notice && (
         <Typography.Text role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="products-message" type={notice.kind === 'error' ? 'danger' : 'success'}>

@@ -9,7 +9,7 @@ import type { OptionsServices } from '../../../components/options/options-servic
 import type { LibraryDb } from '../../../utils/db/library-db';
 import { installPack } from '../../../utils/library/install-pack';
 import { libraryStatus } from '../../../utils/library/library-status';
-import { readDraft } from '../../../utils/team-draft/draft-store';
+import { addDraftChange, readDraft } from '../../../utils/team-draft/draft-store';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../../utils/db/test-library-db';
 import { PRODUCT_PACK } from '../../utils/team-draft/draft-pack';
 import { renderInConsole } from '../console-sections/render-in-console';
@@ -154,5 +154,27 @@ describe('商品 in the team pack’s draft: the lead edits products', () => {
     await waitFor(() => expect(row('儿童保温杯 400ml')).toBeTruthy());
     expect(cells('儿童保温杯 400ml')[6]).toBe('3');
     expect(within(drawer()).getAllByTestId('product-scoped-phrase')).toHaveLength(3);
+  });
+
+  it('says so when the installed pack no longer has a product the draft changed, and 放弃草稿 recovers', async () => {
+    const db = await libraryWithProducts();
+    const cup = PRODUCT_PACK.products[0]!;
+    await addDraftChange(db, 'team-goods', { kind: 'product-put', name: cup.name, product: { ...cup, keywords: ['水杯'] } });
+    // e.g. a subscription update without the cup (and the phrases scoped to it)
+    await installPack(db, {
+      ...PRODUCT_PACK,
+      version: '1.1.0',
+      products: PRODUCT_PACK.products.slice(1),
+      phrases: PRODUCT_PACK.phrases.filter((phrase) => phrase.products === undefined),
+    });
+    renderInConsole(<ProductsSection services={servicesOn(db)} />);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    fireEvent.click(screen.getByTestId('library-mode-draft'));
+
+    const broken = await screen.findByTestId('products-draft-broken');
+    expect(broken.textContent).toContain('没有商品 "儿童保温杯"');
+    fireEvent.click(within(broken).getByRole('button', { name: /放弃草稿/ }));
+    await waitFor(() => expect(screen.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('0'));
+    expect(rows()).toHaveLength(1);
   });
 });
