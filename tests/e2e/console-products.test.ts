@@ -152,4 +152,26 @@ describe('商品: a team lead edits a product in the team pack’s draft and pub
     const reached = await reachedByTab(page, focusable.length + 3);
     expect(focusable.filter((mark) => !reached.includes(mark))).toEqual([]);
   });
+
+  it('in 话术’s draft, a phrase is given a second product; the products table counts it for that product', async () => {
+    await page.getByTestId('options-nav-phrases').click();
+    await page.getByTestId('library-mode-draft').click();
+    await page.getByTestId('library-draft-pack').click();
+    await page.locator('.ant-select-item-option', { hasText: '团队商品话术' }).click();
+    await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+    const row = page.locator('[data-testid="options-phrase-row"][data-phrase-uid="team-goods/cup-warranty"]');
+    await row.getByTestId('phrase-open').click();
+    await page.getByRole('combobox', { name: '适用商品（不选：适用于所有商品）' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '电热水壶' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('draft-save-products').click();
+    await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('1');
+    await page.getByRole('button', { name: '关闭话术详情' }).click({ timeout: 5_000 }).catch(() => undefined);
+
+    await page.getByTestId('options-nav-products').click();
+    await page.getByTestId('library-mode-draft').click();
+    const kettle = page.locator('[data-testid="product-row"][data-product-uid="team-goods/电热水壶"]');
+    await expect.poll(async () => (await kettle.locator('td').allTextContents())[6]).toBe('2');
+    await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('1');
+  });
 });
