@@ -9,6 +9,7 @@ import { TeamReviewSection } from '../team-review/TeamReviewSection';
 import { PacksSection } from './packs/PacksSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { LibraryConsole } from '../console/library/LibraryConsole';
+import { ProductsSection } from '../console/products/ProductsSection';
 import { ShortcutsSection } from '../shortcuts/ShortcutsSection';
 import { browserShortcutsServices } from '../shortcuts/shortcuts-services';
 import { WordingRulesSection } from './wording/WordingRulesSection';
@@ -31,6 +32,7 @@ export const OPTION_SECTIONS: readonly OptionSection[] = [
   { id: 'packs', label: 'options.section.packs', render: () => <PacksSection services={backgroundOptionsServices} /> },
   { id: 'custom-sites', label: 'options.section.customSites', render: () => <CustomSitesSection /> },
   { id: 'phrases', label: 'options.section.phrases', render: () => <LibraryConsole services={backgroundOptionsServices} /> },
+  { id: 'products', label: 'options.section.products', render: () => <ProductsSection services={backgroundOptionsServices} /> },
   { id: 'wording', label: 'options.section.wording', render: () => <WordingRulesSection services={backgroundOptionsServices} /> },
   { id: 'settings', label: 'options.section.settings', render: () => <SettingsSection /> },
   { id: 'subscription', label: 'options.section.subscription', render: () => <SubscriptionSection services={backgroundOptionsServices} /> },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categoryIdSchema } from './category';
 import { packPhraseSchema, phraseIdSchema } from './phrase';
+import { PRODUCT_LIMITS, productNameSchema, productSchema } from './product';
 import { topicIdSchema } from './topic';
 
 /**
@@ -18,6 +19,11 @@ const phraseIdsSchema = z
   .array(phraseIdSchema)
   .min(1, { error: '至少选择一条话术，例如 ["greeting-001"] / choose at least one phrase, e.g. ["greeting-001"]' })
   .max(DRAFT_BATCH_LIMIT);
+
+const productNamesSchema = z
+  .array(productNameSchema)
+  .min(1, { error: '至少选择一个商品，例如 ["儿童保温杯"] / choose at least one product, e.g. ["儿童保温杯"]' })
+  .max(PRODUCT_LIMITS.products);
 
 export const draftChangeSchema = z.discriminatedUnion(
   'kind',
@@ -37,7 +43,25 @@ export const draftChangeSchema = z.discriminatedUnion(
     /** 锁定 / 解锁: agents may not reword a locked phrase. */
     z.strictObject({ kind: z.literal('lock'), ids: phraseIdsSchema, locked: z.boolean() }),
     z.strictObject({ kind: z.literal('delete'), ids: phraseIdsSchema }),
+    /**
+     * A product added (no `name`) or replaced whole (`name`: its name before the change). A new
+     * name renames it, and the phrases scoped to it follow.
+     */
+    z.strictObject({ kind: z.literal('product-put'), name: z.optional(productNameSchema), product: productSchema }),
+    /** Products removed, and taken out of phrases' scopes (refused while a phrase is scoped to them alone). */
+    z.strictObject({ kind: z.literal('product-delete'), names: productNamesSchema }),
+    /** The products phrases answer for; [] makes them answer for any product. */
+    z.strictObject({
+      kind: z.literal('scope'),
+      ids: phraseIdsSchema,
+      products: z.array(productNameSchema).max(PRODUCT_LIMITS.phraseProducts, {
+        error: `一条话术最多适用 ${PRODUCT_LIMITS.phraseProducts} 个商品 / a phrase names at most ${PRODUCT_LIMITS.phraseProducts} products`,
+      }),
+    }),
   ],
-  { error: '草稿修改的 kind 只能是 edit / move / lock / delete，例如 {"kind":"lock","ids":["greeting-001"],"locked":true} / a draft change is edit, move, lock or delete' },
+  {
+    error:
+      '草稿修改的 kind 只能是 edit / move / lock / delete / product-put / product-delete / scope，例如 {"kind":"lock","ids":["greeting-001"],"locked":true} / a draft change is edit, move, lock, delete, product-put, product-delete or scope',
+  },
 );
 export type DraftChange = z.infer<typeof draftChangeSchema>;

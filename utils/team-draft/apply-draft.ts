@@ -3,18 +3,11 @@ import { bumpVersion } from '../team-review/next-pack-version';
 import { packSchema, type Pack } from '../schemas/pack';
 import type { PackPhrase } from '../schemas/phrase';
 import type { DraftChange } from '../schemas/team-draft';
+import { deleteProducts, putProduct, withScope } from './apply-product-change';
+import { DraftChangeError } from './draft-change-error';
 
-/** A change that does not fit the pack it is made to; nothing was changed. */
-export class DraftChangeError extends Error {
-  override readonly name = 'DraftChangeError';
-  constructor(
-    message: string,
-    /** The field the problem is in (`text`, `shortcut`, …), so the console shows it on that field. */
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+export { DraftChangeError } from './draft-change-error';
+export { changedProductNames } from './apply-product-change';
 
 /**
  * The pack with one change applied, not yet validated (applyDraftChanges validates the whole).
@@ -22,6 +15,8 @@ export class DraftChangeError extends Error {
  * the draft, or the change was made to another pack.
  */
 export function applyDraftChange(pack: Pack, change: DraftChange): Pack {
+  if (change.kind === 'product-put') return putProduct(pack, change.name, change.product);
+  if (change.kind === 'product-delete') return deleteProducts(pack, change.names);
   const known = new Set(pack.phrases.map((phrase) => phrase.id));
   const ids = change.kind === 'edit' ? [change.id] : change.ids;
   const missing = ids.filter((id) => !known.has(id));
@@ -71,6 +66,8 @@ export function applyDraftChange(pack: Pack, change: DraftChange): Pack {
         phrases: pack.phrases.filter((phrase) => !chosen.has(phrase.id)),
         locked: { ...pack.locked, phrases: pack.locked.phrases.filter((id) => !chosen.has(id)) },
       };
+    case 'scope':
+      return { ...pack, phrases: mapChosen((phrase) => withScope(phrase, change.products)) };
   }
 }
 
@@ -92,8 +89,14 @@ export function validateDraft(draft: Pack): Pack {
   );
 }
 
-/** The innermost named field of an issue's path: ['phrases', 3, 'triggers', 0] → 'triggers'. */
+/**
+ * The innermost named field of an issue's path: ['phrases', 3, 'triggers', 0] → 'triggers'. A
+ * product's problem is placed on the product's own field, however deep it lies: ['products', 2,
+ * 'skus', 0, 'name'] → 'skus' (a product form has no field of a SKU's name apart from its SKU).
+ */
 export function fieldOf(path: readonly PropertyKey[]): string | undefined {
+  if (path[0] === 'products' && typeof path[2] === 'string') return path[2];
+  if (path[0] === 'product' && typeof path[1] === 'string') return path[1];
   return [...path].reverse().find((part): part is string => typeof part === 'string');
 }
 
@@ -103,7 +106,13 @@ export function publishablePack(base: Pack, changes: readonly DraftChange[]): Pa
   return validateDraft({ ...draft, version: bumpVersion(base.version) });
 }
 
-/** The phrases a change touches, for the console's list of what changed. */
+/** The phrases a change names, for the console's list of what changed (product changes name none). */
 export function changedPhraseIds(changes: readonly DraftChange[]): Set<string> {
-  return new Set(changes.flatMap((change) => (change.kind === 'edit' ? [change.id] : change.ids)));
+  return new Set(
+    changes.flatMap((change) => {
+      if (change.kind === 'edit') return [change.id];
+      if (change.kind === 'product-put' || change.kind === 'product-delete') return [];
+      return change.ids;
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button, Input, Space, Switch, Typography } from 'antd';
+import { Button, Input, Select, Space, Switch, Typography } from 'antd';
 import type { LibraryPhrase } from '../../../utils/schemas/phrase';
 import type { DraftChange } from '../../../utils/schemas/team-draft';
 import { useI18n } from '../../console/use-console-i18n';
@@ -11,28 +11,33 @@ export interface FieldProblem {
 }
 
 /**
- * A team phrase in the draft: its text, buyer wordings and shortcut code, its lock, 从草稿中删除.
- * Every save is one change of the draft, checked against the pack format before it is kept.
+ * A team phrase in the draft: its text, buyer wordings and shortcut code, the products it answers
+ * for, its lock, 从草稿中删除. Every save is one change of the draft, checked against the pack
+ * format before it is kept.
  */
 export function DraftPhraseEditor({
   phrase,
   locked,
+  products = [],
   onChange,
 }: {
   phrase: LibraryPhrase;
   locked: boolean;
+  /** The draft pack's product names: the phrase's scope is chosen among them (none: any product). */
+  products?: readonly string[];
   /** Records one change; the problem (on its field) when the draft refused it. */
   onChange: (change: DraftChange) => Promise<FieldProblem | null>;
 }) {
   const { t } = useI18n();
-  const ids = { text: useId(), triggers: useId(), shortcut: useId(), error: useId() };
+  const ids = { text: useId(), triggers: useId(), shortcut: useId(), products: useId(), error: useId() };
   const [text, setText] = useState(phrase.text);
   const [triggers, setTriggers] = useState(phrase.triggers.join('\n'));
   const [shortcut, setShortcut] = useState(phrase.shortcut ?? '');
+  const [scope, setScope] = useState<string[]>(phrase.products ?? []);
   const [problem, setProblem] = useState<FieldProblem | null>(null);
 
   const fieldError = (field: string) => (problem?.field === field ? problem.message : undefined);
-  const generalError = problem !== null && !['text', 'triggers', 'shortcut'].includes(problem.field ?? '') ? problem.message : undefined;
+  const generalError = problem !== null && !['text', 'triggers', 'shortcut', 'products'].includes(problem.field ?? '') ? problem.message : undefined;
 
   async function save() {
     setProblem(
@@ -49,7 +54,7 @@ export function DraftPhraseEditor({
     );
   }
 
-  const field = (name: 'text' | 'triggers' | 'shortcut', label: string, control: React.ReactNode) => (
+  const field = (name: 'text' | 'triggers' | 'shortcut' | 'products', label: string, control: React.ReactNode) => (
     <div className="hs-library-field">
       <label htmlFor={ids[name]}>{label}</label>
       {control}
@@ -78,6 +83,27 @@ export function DraftPhraseEditor({
         t('console.library.draft.editShortcut'),
         <Input id={ids.shortcut} data-testid="draft-edit-shortcut" status={fieldError('shortcut') ? 'error' : undefined} value={shortcut} onChange={(event) => setShortcut(event.target.value)} />,
       )}
+      {(products.length > 0 || scope.length > 0) &&
+        field(
+          'products',
+          t('console.products.scope.label'),
+          <Space.Compact style={{ width: '100%' }}>
+            <Select
+              id={ids.products}
+              mode="multiple"
+              allowClear
+              data-testid="draft-edit-products"
+              style={{ width: '100%' }}
+              status={fieldError('products') ? 'error' : undefined}
+              value={scope}
+              onChange={setScope}
+              options={[...new Set([...products, ...scope])].map((name) => ({ value: name, label: name }))}
+            />
+            <Button data-testid="draft-save-products" onClick={() => void onChange({ kind: 'scope', ids: [phrase.id], products: scope }).then(setProblem)}>
+              {t('console.products.scope.save')}
+            </Button>
+          </Space.Compact>,
+        )}
       {generalError && (
         <Typography.Text type="danger" role="alert" className="hs-library-inline__error">
           {generalError}

@@ -349,7 +349,13 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
       >
         {opened &&
           (mode === 'draft' ? (
-            <DraftPhraseEditor key={`${opened.uid}-${draft.view?.changes.length ?? 0}`} phrase={opened} locked={lockedUids.has(opened.uid)} onChange={(change) => changeDraft(change)} />
+            <DraftPhraseEditor
+              key={`${opened.uid}-${draft.view?.changes.length ?? 0}`}
+              phrase={opened}
+              locked={lockedUids.has(opened.uid)}
+              products={draftPack?.products.map((product) => product.name)}
+              onChange={(change) => changeDraft(change)}
+            />
           ) : (
             <PhraseRow
               key={opened.uid}

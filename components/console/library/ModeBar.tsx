@@ -22,6 +22,8 @@ export function ModeBar({
   onPublish,
   onUndo,
   onDiscard,
+  personalLabel,
+  personalHint,
 }: {
   mode: LibraryMode;
   onMode: (mode: LibraryMode) => void;
@@ -33,6 +35,9 @@ export function ModeBar({
   onPublish: () => void;
   onUndo: () => void;
   onDiscard: () => void;
+  /** What the first mode is called where it is not 我的话术 (商品: the installed products, read-only). */
+  personalLabel?: string;
+  personalHint?: string;
 }) {
   const { t } = useI18n();
   const changes = draft?.changes.length ?? 0;
@@ -45,7 +50,7 @@ export function ModeBar({
         {/* Two toggle buttons rather than radios: each is its own Tab stop, so the switch is reached and said plainly. */}
         <Space.Compact role="group" aria-labelledby="library-mode-label">
           <Button type={mode === 'personal' ? 'primary' : 'default'} aria-pressed={mode === 'personal'} data-testid="library-mode-personal" onClick={() => onMode('personal')}>
-            {t('console.library.mode.personal')}
+            {personalLabel ?? t('console.library.mode.personal')}
           </Button>
           <Button type={mode === 'draft' ? 'primary' : 'default'} aria-pressed={mode === 'draft'} data-testid="library-mode-draft" onClick={() => onMode('draft')}>
             {t('console.library.mode.draft')}
@@ -62,7 +67,7 @@ export function ModeBar({
           />
         )}
       </Space>
-      {mode === 'personal' && <Alert type="info" showIcon title={t('console.library.personalHint')} className="hs-library-mode__banner" />}
+      {mode === 'personal' && <Alert type="info" showIcon title={personalHint ?? t('console.library.personalHint')} className="hs-library-mode__banner" />}
       {mode === 'draft' && teamPacks.length === 0 && <Alert type="warning" showIcon title={t('console.library.draft.noPacks')} className="hs-library-mode__banner" />}
       {mode === 'draft' && draft && (
         <Alert

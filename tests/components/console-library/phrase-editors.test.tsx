@@ -76,4 +76,21 @@ describe('a team phrase in the draft', () => {
     expect(onChange).toHaveBeenNthCalledWith(1, { kind: 'lock', ids: ['refund-001'], locked: true });
     expect(onChange).toHaveBeenNthCalledWith(2, { kind: 'delete', ids: ['refund-001'] });
   });
+
+  it('sets the products the phrase answers for, among the draft pack’s products, and shows the draft’s refusal on that field', async () => {
+    const onChange = vi.fn(async () => ({ field: 'products', message: '话术适用的商品 "电热水壶" 不在这个包的 products 里' }));
+    render(<DraftPhraseEditor phrase={{ ...PHRASE, products: ['儿童保温杯'] }} locked={false} products={['儿童保温杯', '电热水壶']} onChange={onChange} />);
+
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '适用商品（不选：适用于所有商品）' }));
+    fireEvent.click(await screen.findByTitle('电热水壶'));
+    fireEvent.click(screen.getByTestId('draft-save-products'));
+
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith({ kind: 'scope', ids: ['refund-001'], products: ['儿童保温杯', '电热水壶'] }));
+    expect((await screen.findByTestId('draft-error-products')).textContent).toContain('不在这个包的 products 里');
+  });
+
+  it('offers no product choice for a pack without products', () => {
+    render(<DraftPhraseEditor phrase={PHRASE} locked={false} onChange={vi.fn(async () => null)} />);
+    expect(screen.queryByTestId('draft-save-products')).toBeNull();
+  });
 });

@@ -16,3 +16,31 @@ export const TEAM_PACK: Pack = packSchema.parse({
   ],
   locked: { phrases: ['greet-001'] },
 });
+
+/**
+ * A team pack of format 3 with two products: the cup (warranty, a SKU with its own capacity) and
+ * the kettle (no warranty fact). Two phrases answer for the cup alone, one for both, one for any.
+ */
+export const PRODUCT_PACK: Pack = packSchema.parse({
+  format: 3,
+  id: 'team-goods',
+  name: '团队商品话术',
+  version: '1.0.0',
+  author: '主管',
+  products: [
+    {
+      name: '儿童保温杯',
+      keywords: ['保温杯', '儿童杯'],
+      ids: [{ platform: 'pdd', itemId: '6524871930' }],
+      facts: { 保修: '整机保修一年', 材质: '316不锈钢', 容量: '400ml' },
+      skus: [{ name: '粉色 600ml', facts: { 容量: '600ml' } }],
+    },
+    { name: '电热水壶', keywords: ['水壶'], facts: { 材质: '304不锈钢' } },
+  ],
+  phrases: [
+    { id: 'cup-warranty', text: '亲，这款杯子{商品.保修}哦～', category: 'product', products: ['儿童保温杯'] },
+    { id: 'cup-clean', text: '亲，杯盖可以拆下来用清水冲洗～', category: 'product', products: ['儿童保温杯'] },
+    { id: 'material', text: '亲，材质是{商品.材质}，放心使用～', category: 'product', products: ['儿童保温杯', '电热水壶'] },
+    { id: 'holding', text: '亲，我帮您确认一下，请稍等～', category: 'product', holding: true },
+  ],
+});

@@ -15,7 +15,7 @@ import { publishDraft } from '../../../utils/team-draft/publish-draft';
 import { serveLibraryRequests, type LibraryService } from '../../../utils/worker/serve-library-requests';
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from '../db/test-library-db';
-import { TEAM_PACK } from './draft-pack';
+import { PRODUCT_PACK, TEAM_PACK } from './draft-pack';
 
 let dbName: string;
 let service: LibraryService;
@@ -127,6 +127,36 @@ describe('发布新版本', () => {
     expect((await usageOfPhrase(db, 'team-shop/refund-002'))[0]?.count).toBe(1);
     expect(await db.phraseOverrides.get('team-shop/refund-003')).toMatchObject({ text: '亲，支付宝的退款一般当天到账～' });
     expect((await readDraft(db, 'team-shop')).changes).toEqual([]);
+  });
+
+  it('publishes products with the rest: an edited fact, a new SKU, a renamed product and its scoped phrases reach the installed pack', async () => {
+    const db = openTestLibraryDb(dbName);
+    await installPack(db, PRODUCT_PACK);
+    const cup = PRODUCT_PACK.products[0]!;
+    await addDraftChange(db, 'team-goods', {
+      kind: 'product-put',
+      name: '儿童保温杯',
+      product: { ...cup, facts: { ...cup.facts, 保修: '整机保修两年' }, skus: [...cup.skus, { name: '蓝色 400ml', facts: { 颜色: '蓝色' } }] },
+    });
+    await addDraftChange(db, 'team-goods', { kind: 'product-put', name: '电热水壶', product: { ...PRODUCT_PACK.products[1]!, name: '电热水壶 1.5L' } });
+    await expect(addDraftChange(db, 'team-goods', { kind: 'product-delete', names: ['儿童保温杯'] })).rejects.toThrow(/只适用于要删除的商品/);
+    expect((await readDraft(db, 'team-goods')).changes).toHaveLength(2);
+    // Undo of a product change, then the same change again.
+    expect((await undoDraftChange(db, 'team-goods')).draft.products.map((product) => product.name)).toEqual(['儿童保温杯', '电热水壶']);
+    await addDraftChange(db, 'team-goods', { kind: 'product-put', name: '电热水壶', product: { ...PRODUCT_PACK.products[1]!, name: '电热水壶 1.5L' } });
+
+    expect((await readInstalledPack(db, 'team-goods'))?.pack.products).toEqual(PRODUCT_PACK.products);
+    await publishDraft(callBackground, db, 'team-goods');
+    const installed = (await readInstalledPack(db, 'team-goods'))?.pack;
+
+    expect(installed?.version).toBe('1.0.1');
+    expect(installed?.products.map((product) => product.name)).toEqual(['儿童保温杯', '电热水壶 1.5L']);
+    expect(installed?.products[0]?.facts['保修']).toBe('整机保修两年');
+    expect(installed?.products[0]?.skus).toEqual([
+      { name: '粉色 600ml', facts: { 容量: '600ml' } },
+      { name: '蓝色 400ml', facts: { 颜色: '蓝色' } },
+    ]);
+    expect(installed?.phrases.find((phrase) => phrase.id === 'material')?.products).toEqual(['儿童保温杯', '电热水壶 1.5L']);
   });
 
   it('refuses to publish a draft without changes', async () => {

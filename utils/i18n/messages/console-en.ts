@@ -1,5 +1,6 @@
 import { consoleImportEn } from './console-import-en';
 import { consoleLibraryEn } from './console-library-en';
+import { consoleProductsEn } from './console-products-en';
 import { consoleSectionsEn } from './console-sections-en';
 import { consoleTeamEn } from './console-team-en';
 import type { ConsoleMessageKey } from './console-zh-CN';
@@ -10,4 +11,5 @@ export const consoleEn = {
   ...consoleImportEn,
   ...consoleTeamEn,
   ...consoleSectionsEn,
+  ...consoleProductsEn,
 } satisfies Record<ConsoleMessageKey, string>;

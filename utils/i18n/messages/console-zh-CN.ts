@@ -1,5 +1,6 @@
 import { consoleImportZhCN } from './console-import-zh-CN';
 import { consoleLibraryZhCN } from './console-library-zh-CN';
+import { consoleProductsZhCN } from './console-products-zh-CN';
 import { consoleSectionsZhCN } from './console-sections-zh-CN';
 import { consoleTeamZhCN } from './console-team-zh-CN';
 
@@ -13,6 +14,7 @@ export const consoleZhCN = {
   ...consoleImportZhCN,
   ...consoleTeamZhCN,
   ...consoleSectionsZhCN,
+  ...consoleProductsZhCN,
 } as const;
 
 export type ConsoleMessageKey = keyof typeof consoleZhCN;
