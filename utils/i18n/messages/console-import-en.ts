@@ -81,5 +81,7 @@ export const consoleImportEn = {
   'console.import.productsTitle': 'Products',
   'console.import.productsSummary': '{count} products ({skus} SKUs, {scoped} phrases scoped to products): {added} added · {changed} changed · {unchanged} unchanged · {removed} removed',
   'console.packs.column.products': 'Products',
+  'console.import.chooseProductsFile': 'Choose products CSV…',
+  'console.import.productsFileHint': 'Optional: products and their facts in a second CSV (商品名称, 关键词, 平台商品ID, SKU, one column per fact); an Excel file has them on its 商品 sheet.',
   'console.packs.products': '{count}',
 } satisfies Record<keyof typeof consoleImportZhCN, string>;

@@ -82,5 +82,7 @@ export const consoleImportZhCN = {
   'console.import.productsTitle': '商品',
   'console.import.productsSummary': '商品 {count} 个（SKU {skus} 个，适用商品的话术 {scoped} 条）：新增 {added} · 修改 {changed} · 未变 {unchanged} · 删除 {removed}',
   'console.packs.column.products': '商品',
+  'console.import.chooseProductsFile': '选择商品表 CSV…',
+  'console.import.productsFileHint': '可选：商品和参数放在另一个 CSV（商品名称、关键词、平台商品ID、SKU、各项参数）；Excel 文件把它写在「商品」工作表里。',
   'console.packs.products': '{count} 个',
 } as const;

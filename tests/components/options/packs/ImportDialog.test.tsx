@@ -190,6 +190,23 @@ describe('the lead imports a pack through the wizard', { timeout: ANTD_TEST_TIME
     expect(call).toHaveBeenCalledWith('previewImport', expect.objectContaining({ file: expect.objectContaining({ fileName: 'pack.xlsx' }), options: { version: '3.0.0' } }));
   });
 
+  it('offers a products CSV beside a CSV phrase sheet (not beside a workbook) and sends both to the preview', async () => {
+    const { call, services } = fakeServices([ok(previewOf())], []);
+    renderDialog(services);
+    choose('pack.xlsx', 'a');
+    expect(screen.queryByTestId('import-products-file')).toBeNull();
+    choose('cups.csv', '分类,话术,适用商品');
+    expect(screen.getByTestId('import-products-chosen').textContent).toContain('商品');
+    fireEvent.change(screen.getByTestId('import-products-file'), { target: { files: [new File(['商品名称,保修\n保温杯,一年'], 'cups-商品.csv')] } });
+    await waitFor(() => expect(screen.getByTestId('import-products-chosen').textContent).toContain('cups-商品.csv'));
+    fireEvent.click(screen.getByTestId('import-preview'));
+    await screen.findByTestId('import-preview-result');
+    expect(call).toHaveBeenCalledWith(
+      'previewImport',
+      expect.objectContaining({ file: expect.objectContaining({ fileName: 'cups.csv', products: expect.objectContaining({ fileName: 'cups-商品.csv' }) }) }),
+    );
+  });
+
   it('takes a file dropped on the upload box', async () => {
     const { services } = fakeServices([ok(previewOf())], []);
     renderDialog(services);
