@@ -104,7 +104,7 @@ export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOpt
     if ('problem' in requires) rowProblems.push(problem('requires', requires.problem));
     const holding = readHolding(read('holding'));
     if (holding === undefined) rowProblems.push(problem('holding', '话术类型只能填 等待回复 或留空（答复） / "holding" is 等待回复 (a holding reply) or empty'));
-    const scope = productRefs.resolve(read('products'));
+    const scope = productRefs.resolve(unescapeFormula(read('products')));
     if ('problem' in scope) rowProblems.push(problem('products', scope.problem));
     const text = unescapeFormula(read('text'));
     const explicitId = read('id').trim();

@@ -87,6 +87,19 @@ describe('pack format 3 through JSON, XLSX and CSV', () => {
     expect(sheetView(parsed.pack)).toEqual(sheetView(pack));
   });
 
+  it('a product name Excel would run as a formula (=…) is written as text and read back as written, in both CSV files', async () => {
+    const formula = packSchema.parse({
+      ...FORMAT_3,
+      products: [{ name: '=特价杯', facts: { 保修: '-' } }],
+      phrases: [{ id: 'a', category: 'product', text: '亲～', products: ['=特价杯'] }],
+    });
+    const products = packProductsToCsv(formula);
+    expect(products).toContain("'=特价杯");
+    const parsed = ok(await parseImportFile(encode(packToCsv(formula)), { fileName: 'f.csv', ...metadata, products: { bytes: encode(products), fileName: 'f-商品.csv' } }));
+    expect(parsed.invalid).toEqual([]);
+    expect(sheetView(parsed.pack)).toEqual(sheetView(formula));
+  });
+
   it('a format-2 pack exports without the product columns and still reads back as format 2', async () => {
     const plain = packSchema.parse({ ...FORMAT_3, format: 2, products: [], phrases: [{ id: 'hello', category: 'greeting', text: '亲，在的～' }] });
     expect(packToCsv(plain)).not.toContain('适用商品');
