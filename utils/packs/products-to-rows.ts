@@ -1,14 +1,35 @@
 import type { Product } from '../schemas/product';
 import { PRODUCT_EXPORT_HEADERS, PRODUCT_EXPORT_ORDER, formatItemIds } from './product-columns';
 
-/** Every fact name of the products and their SKUs, in the order they first appear: the sheet's fact columns. */
+/**
+ * Every fact name of the products and their SKUs: the sheet's fact columns. An import reads each
+ * product's facts in column order, so the columns keep every product's own order where they can
+ * (a topological order of "comes before" within each product, ties by first appearance); when
+ * products disagree (保修 before 材质 in one, after it in another), by first appearance.
+ */
 export function factColumns(products: readonly Product[]): string[] {
-  const names = new Set<string>();
-  for (const product of products) {
-    for (const name of Object.keys(product.facts)) names.add(name);
-    for (const sku of product.skus) for (const name of Object.keys(sku.facts)) names.add(name);
+  const orders = products.flatMap((product) => [Object.keys(product.facts), ...product.skus.map((sku) => Object.keys(sku.facts))]);
+  const firstSeen = [...new Set(orders.flat())];
+  const after = new Map(firstSeen.map((name) => [name, new Set<string>()]));
+  const before = new Map(firstSeen.map((name) => [name, 0]));
+  for (const order of orders) {
+    order.forEach((name, index) => {
+      const next = order[index + 1];
+      if (next === undefined || after.get(name)?.has(next)) return;
+      after.get(name)?.add(next);
+      before.set(next, (before.get(next) ?? 0) + 1);
+    });
   }
-  return [...names];
+  const columns: string[] = [];
+  const placed = new Set<string>();
+  while (columns.length < firstSeen.length) {
+    const ready = firstSeen.find((name) => !placed.has(name) && before.get(name) === 0);
+    if (ready === undefined) return firstSeen;
+    columns.push(ready);
+    placed.add(ready);
+    for (const next of after.get(ready) ?? []) before.set(next, (before.get(next) ?? 0) - 1);
+  }
+  return columns;
 }
 
 /**

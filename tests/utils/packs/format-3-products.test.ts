@@ -100,6 +100,24 @@ describe('pack format 3 through JSON, XLSX and CSV', () => {
     expect(sheetView(parsed.pack)).toEqual(sheetView(formula));
   });
 
+  it('keeps each product\'s own fact order through the sheet when the products agree on it', async () => {
+    const ordered = packSchema.parse({
+      ...FORMAT_3,
+      products: [
+        { name: '甲', facts: { 材质: '钢', 容量: '1L' } },
+        { name: '乙', facts: { 保修: '一年', 材质: '铝' } },
+        { name: '丙', facts: { 保修: '两年', 容量: '2L' } },
+      ],
+      phrases: [{ id: 'a', category: 'product', text: '亲～' }],
+    });
+    const parsed = ok(await parseImportFile(packToXlsx(ordered), { fileName: 'o.xlsx', ...metadata }));
+    expect(parsed.pack.products.map((product) => Object.keys(product.facts))).toEqual([
+      ['材质', '容量'],
+      ['保修', '材质'],
+      ['保修', '容量'],
+    ]);
+  });
+
   it('a format-2 pack exports without the product columns and still reads back as format 2', async () => {
     const plain = packSchema.parse({ ...FORMAT_3, format: 2, products: [], phrases: [{ id: 'hello', category: 'greeting', text: '亲，在的～' }] });
     expect(packToCsv(plain)).not.toContain('适用商品');
