@@ -58,7 +58,7 @@ async function parseAs(kind: ImportKind, bytes: Uint8Array, options: ImportOptio
       if (options.products && options.products.bytes.byteLength > IMPORT_LIMITS.fileBytes) {
         throw new ImportFailure([{ reason: `商品文件大于 ${formatBytes(IMPORT_LIMITS.fileBytes)} / the products file is too large` }]);
       }
-      const products = options.products ? rowsToProducts(readCsvRows(options.products.bytes).rows, sheetOfFile(options.products.fileName)) : undefined;
+      const products = options.products ? rowsToProducts(readCsvRows(options.products.bytes, IMPORT_LIMITS.productRows).rows, sheetOfFile(options.products.fileName)) : undefined;
       const csv = readCsvRows(bytes);
       const sheet = withProductProblems(products, () => rowsToPack(csv.rows, options, products));
       const encodingNotice = csv.encoding === 'gb18030' ? ['按 GB18030（GBK）编码读取 / read as GB18030 (GBK)'] : [];

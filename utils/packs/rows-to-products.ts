@@ -31,8 +31,8 @@ interface ProductHeader {
  */
 export function rowsToProducts(rows: readonly (readonly Cell[])[], sheet: string): ProductsImport {
   const onSheet = (problem: Omit<ImportProblem, 'sheet'>): ImportProblem => ({ sheet, ...problem });
-  if (rows.length > IMPORT_LIMITS.rows) {
-    throw new ImportFailure([onSheet({ reason: `商品表有 ${rows.length} 行，最多 ${IMPORT_LIMITS.rows} 行；请拆成几个包 / at most ${IMPORT_LIMITS.rows} product rows` })]);
+  if (rows.length > IMPORT_LIMITS.productRows) {
+    throw new ImportFailure([onSheet({ reason: `商品表有 ${rows.length} 行，最多 ${IMPORT_LIMITS.productRows} 行；请拆成几个包 / at most ${IMPORT_LIMITS.productRows} product rows` })]);
   }
   const header = readProductHeader(rows, onSheet);
   const invalid: ImportProblem[] = [];
