@@ -60,14 +60,15 @@ export function rowsToProducts(rows: readonly (readonly Cell[])[], sheet: string
     const nameParsed = productNameSchema.safeParse(read('name'));
     if (!nameParsed.success) rowProblems.push(problem('name', nameParsed.error.issues[0]?.message ?? 'bad name'));
     const name = nameParsed.success ? nameParsed.data : '';
-    const facts: Record<string, string> = {};
+    const factEntries: [string, string][] = [];
     for (const fact of header.facts) {
       const value = unescapeFormula(cells[fact.column] ?? '').trim();
       if (value === '') continue;
       const parsed = factValueSchema.safeParse(value);
-      if (parsed.success) facts[fact.name] = parsed.data;
+      if (parsed.success) factEntries.push([fact.name, parsed.data]);
       else rowProblems.push(onSheet({ row, column: fact.name, reason: parsed.error.issues[0]?.message ?? 'bad value', example: '整机保修一年' }));
     }
+    const facts: Record<string, string> = Object.fromEntries(factEntries);
     const sku = read('sku');
 
     if (sku !== '') {
@@ -161,7 +162,9 @@ function readProductHeader(rows: readonly (readonly Cell[])[], onSheet: (problem
       return;
     }
     const name = factNameSchema.safeParse(text);
-    if (name.success) facts.push({ name: name.data, column });
+    // An object key that is the prototype's would vanish from the facts (zod drops it): say so.
+    if (text === '__proto__') problems.push({ row, column: `${text}（${columnLetter(column)} 列）`, reason: '参数名不能是 __proto__ / "__proto__" cannot name a fact', example: '保修' });
+    else if (name.success) facts.push({ name: name.data, column });
     else problems.push({ row, column: `${text}（${columnLetter(column)} 列）`, reason: `这一列会当作商品参数，但${name.error.issues[0]?.message ?? '名称不行'}`, example: '保修' });
   });
   for (const field of PRODUCT_FIELDS) {

@@ -199,6 +199,12 @@ describe('the products sheet and 适用商品', () => {
     expect(parsed.problems[0]).toMatchObject({ sheet: '商品', row: 1, column: '保修 期（B 列）' });
   });
 
+  it('a fact column named __proto__ is refused, naming its column, rather than silently dropped', async () => {
+    const parsed = await parseImportFile(workbook([['分类', '话术'], ['问候', '在的']], [['商品名称', '__proto__'], ['杯', '一年']]), { fileName: 'x.xlsx' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ sheet: '商品', row: 1, column: '__proto__（B 列）' });
+  });
+
   it('reads 话术类型 等待回复 as a holding reply and refuses other words', async () => {
     const phrases = [
       ['分类', '话术', '话术类型'],
