@@ -189,7 +189,8 @@ describe('a team lead manages the library on the options page', () => {
     const bytes = new Uint8Array(readFileSync(path));
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     const parsed = await parseImportFile(bytes, { fileName: download.suggestedFilename() });
-    expect(parsed.ok && parsed.invalid.length === 0 && parsed.pack.phrases.length).toBe(1);
+    // The general example, an answer scoped to the template's cup, a holding reply; the cup and the plate with their facts.
+    expect(parsed.ok && parsed.invalid.length === 0 && [parsed.pack.phrases.length, parsed.pack.products.length]).toEqual([3, 2]);
   });
 
   it('the wizard works from the keyboard: every control named, Tab reaches each one inside it, Esc closes it', async () => {

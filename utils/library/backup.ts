@@ -8,6 +8,7 @@ import {
   storedCategorySchema,
   storedPackSchema,
   storedPhraseSchema,
+  storedProductSchema,
   storedWordingRuleSchema,
   teamDraftSchema,
   usageRecordSchema,
@@ -28,8 +29,8 @@ const backupMetaSchema = metaRecordSchema.refine((record) => record.key !== 'lib
 /**
  * A full backup of this browser's library: every pack, the agent's own phrases and edits,
  * favourites, usage and send-anyway counts, wording rules and flags, and a lead's unpublished
- * team-pack drafts (a restore replaces the whole library, so a draft left out would be lost;
- * a backup written before drafts existed has none). Format 1.
+ * team-pack drafts and packs' products (a restore replaces the whole library, so a draft left out would be lost;
+ * a backup written before drafts or products existed has none). Format 1.
  */
 export const libraryBackupSchema = z.object({
   kind: z.literal('huashu-backup', { error: '这不是话术助手的备份文件 / not a 话术助手 backup file' }),
@@ -46,6 +47,8 @@ export const libraryBackupSchema = z.object({
     ruleStats: rows(ruleStatsSchema),
     meta: rows(backupMetaSchema),
     teamDrafts: rows(teamDraftSchema).default([]),
+    /** Packs' products (format 3); a backup written before products existed has none. */
+    products: rows(storedProductSchema).default([]),
   }),
 }).superRefine((backup, ctx) => {
   const { tables } = backup;
@@ -60,6 +63,7 @@ export const libraryBackupSchema = z.object({
     ['ruleStats', tables.ruleStats.map((row) => row.ruleUid)],
     ['meta', tables.meta.map((row) => row.key)],
     ['teamDrafts', tables.teamDrafts.map((row) => row.packId)],
+    ['products', tables.products.map((row) => row.uid)],
   ];
   for (const [table, keys] of keyed) {
     const seen = new Set<string>();
@@ -96,6 +100,7 @@ export async function createBackup(db: LibraryDb, now: number = Date.now()): Pro
     ruleStats: await db.ruleStats.toArray(),
     meta: await db.meta.toArray(),
     teamDrafts: await db.teamDrafts.toArray(),
+    products: await db.products.toArray(),
   }));
   return {
     kind: 'huashu-backup',
@@ -114,6 +119,7 @@ export async function createBackup(db: LibraryDb, now: number = Date.now()): Pro
         .filter((row): row is Exclude<MetaRecord, { key: 'libraryVersion' }> => row.key !== 'libraryVersion')
         .sort(byKey((row) => row.key)),
       teamDrafts: parseRows('teamDrafts', raw.teamDrafts, teamDraftSchema).sort(byKey((row) => row.packId)),
+      products: parseRows('products', raw.products, storedProductSchema).sort(byKey((row) => row.uid)),
     },
   };
 }
@@ -162,5 +168,6 @@ export async function restoreBackup(db: LibraryDb, backup: LibraryBackup): Promi
     await db.ruleStats.bulkAdd(tables.ruleStats);
     await db.meta.bulkAdd(tables.meta);
     await db.teamDrafts.bulkAdd(tables.teamDrafts);
+    await db.products.bulkAdd(tables.products);
   });
 }

@@ -15,7 +15,11 @@ interface RememberedPreview {
 const REMEMBERED_PREVIEWS = 4;
 
 export interface ImportSession {
-  preview(bytes: Uint8Array, file: { fileName: string; kind?: ImportKind | undefined }, options?: ImportDialogOptions): Promise<PreviewImportResult>;
+  preview(
+    bytes: Uint8Array,
+    file: { fileName: string; kind?: ImportKind | undefined; products?: { bytes: Uint8Array; fileName: string } | undefined },
+    options?: ImportDialogOptions,
+  ): Promise<PreviewImportResult>;
   /** The pack a preview id names, while this worker still remembers it. */
   recall(previewId: string): RememberedPreview | undefined;
 }
@@ -30,7 +34,7 @@ export function createImportSession(db: LibraryDb): ImportSession {
   return {
     async preview(bytes, file, options = {}) {
       const knownCategories = parseRows('categories', await db.categories.toArray(), storedCategorySchema);
-      const parsed = await parseImportFile(bytes, { ...options, fileName: file.fileName, kind: file.kind, knownCategories });
+      const parsed = await parseImportFile(bytes, { ...options, fileName: file.fileName, kind: file.kind, products: file.products, knownCategories });
       if (!parsed.ok) return { ok: false, problems: parsed.problems };
       const preview = await previewImport(db, parsed, { force: options.force });
       const previewId = crypto.randomUUID();

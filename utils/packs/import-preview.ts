@@ -41,6 +41,10 @@ export const importPreviewSchema = packDiffSchema.extend({
     siteCount: z.number().int(),
     lockedPhraseCount: z.number().int(),
     lockedRuleCount: z.number().int(),
+    /** Products (format 3), their SKUs, and the phrases scoped to them. */
+    productCount: z.number().int(),
+    skuCount: z.number().int(),
+    scopedPhraseCount: z.number().int(),
   }),
   installed: z.object({ name: z.string(), version: z.string() }).nullable(),
   /** How the file's version relates to the installed one. */

@@ -14,12 +14,16 @@ import { IMPORT_KINDS } from './parse-import-file';
 /** Chrome refuses runtime messages over 64 MiB; a backup or an export is well below that. */
 const MAX_MESSAGE_TEXT = 60 * 1024 * 1024;
 
+const fileBase64Schema = z.string().max(Math.ceil((IMPORT_LIMITS.fileBytes * 4) / 3) + 4, {
+  error: `文件太大，最大 ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB / the file is too large`,
+});
+
 export const importFileSchema = z.object({
-  base64: z.string().max(Math.ceil((IMPORT_LIMITS.fileBytes * 4) / 3) + 4, {
-    error: `文件太大，最大 ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB / the file is too large`,
-  }),
+  base64: fileBase64Schema,
   fileName: z.string().max(260),
   kind: z.enum(IMPORT_KINDS).optional(),
+  /** The products sheet as a second CSV file, beside a CSV phrase sheet (pack format 3). */
+  products: z.object({ base64: fileBase64Schema, fileName: z.string().max(260) }).optional(),
 });
 
 /** The import dialog's fields: a spreadsheet's pack metadata, and whether to install an older version. */

@@ -12,6 +12,8 @@ export const IMPORT_LIMITS = Object.freeze({
   unpackedBytes: 120 * 1024 * 1024,
   /** Spreadsheet rows, header included (a few more than the phrases allowed, for blank lines). */
   rows: PACK_LIMITS.phrases + 1_000,
+  /** Products sheet rows: a catalogue's products plus a few SKU rows each. */
+  productRows: 60_000,
   /** Spreadsheet columns read; anything wider is not a phrase sheet. */
   columns: 50,
   /** One cell's text (a phrase is at most 500 characters; triggers cells get long). */

@@ -13,9 +13,9 @@ export function packJsonSchemaText(): string {
   const schema = z.toJSONSchema(packSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
   const document = {
     ...schema,
-    title: '话术助手 phrase pack, format 1',
+    title: '话术助手 phrase pack, formats 1 to 3',
     description:
-      '话术包格式 1。导入时还会检查：话术 id 唯一、分类已声明、锁定的 id 存在、正则不会回溯爆炸。 / Pack format 1. Importing also checks unique ids, declared categories, locked ids and regex safety.',
+      '话术包格式 1 到 3（格式 3 加上商品 products、话术的 products 和 holding）。导入时还会检查：话术 id 唯一、分类已声明、锁定的 id 存在、商品名称唯一、话术的 products 是包内商品、正则不会回溯爆炸。 / Pack formats 1 to 3 (format 3 adds products, and phrases\' products and holding). Importing also checks unique ids, declared categories, locked ids, unique product names, phrases naming the pack\'s products and regex safety.',
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

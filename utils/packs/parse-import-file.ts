@@ -5,7 +5,9 @@ import { IMPORT_LIMITS, formatBytes } from './limits';
 import { readCsvRows } from './read-csv';
 import { readPackJson } from './read-pack-json';
 import { readXlsxRows } from './read-xlsx';
-import { rowsToPack, type SheetOptions } from './rows-to-pack';
+import { PRODUCT_SHEET } from './product-columns';
+import { rowsToPack, type SheetImport, type SheetOptions } from './rows-to-pack';
+import { rowsToProducts, type ProductsImport } from './rows-to-products';
 import { TEMPLATE_RULES_SHEET } from './spreadsheet-columns';
 import { compileRules, WordingRulesError } from '../risky-wording/compile-rules';
 
@@ -15,6 +17,8 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export interface ImportOptions extends SheetOptions {
   /** What the file is; when absent, guessed from its name and first bytes. */
   kind?: ImportKind | undefined;
+  /** The products sheet as a second CSV file, beside a CSV phrase sheet (pack format 3). */
+  products?: { bytes: Uint8Array; fileName: string } | undefined;
 }
 
 export type ParsedImport =
@@ -51,25 +55,46 @@ async function parseAs(kind: ImportKind, bytes: Uint8Array, options: ImportOptio
     case 'json':
       return readPackJson(decodeText(bytes).text);
     case 'csv': {
+      if (options.products && options.products.bytes.byteLength > IMPORT_LIMITS.fileBytes) {
+        throw new ImportFailure([{ reason: `商品文件大于 ${formatBytes(IMPORT_LIMITS.fileBytes)} / the products file is too large` }]);
+      }
+      const products = options.products ? rowsToProducts(readCsvRows(options.products.bytes, IMPORT_LIMITS.productRows).rows, sheetOfFile(options.products.fileName)) : undefined;
       const csv = readCsvRows(bytes);
-      const sheet = rowsToPack(csv.rows, options);
+      const sheet = withProductProblems(products, () => rowsToPack(csv.rows, options, products));
       const encodingNotice = csv.encoding === 'gb18030' ? ['按 GB18030（GBK）编码读取 / read as GB18030 (GBK)'] : [];
       return { ...sheet, notices: [...encodingNotice, ...sheet.notices] };
     }
     case 'xlsx': {
       const xlsx = await readXlsxRows(bytes);
-      const onSheet = (problem: ImportProblem): ImportProblem => (problem.row === undefined ? problem : { sheet: xlsx.sheetName, ...problem });
+      const onSheet = (problem: ImportProblem): ImportProblem => (problem.row === undefined || problem.sheet !== undefined ? problem : { sheet: xlsx.sheetName, ...problem });
       let sheet;
       try {
-        sheet = rowsToPack(xlsx.rows, options);
+        const products = xlsx.products ? rowsToProducts(xlsx.products.rows, xlsx.products.sheetName) : undefined;
+        sheet = withProductProblems(products, () => rowsToPack(xlsx.rows, options, products));
       } catch (error) {
         throw error instanceof ImportFailure ? new ImportFailure(error.problems.map(onSheet)) : error;
       }
       const ignored = xlsx.otherSheets.filter((name) => name !== TEMPLATE_RULES_SHEET);
-      const otherSheets = ignored.length === 0 ? [] : [`只读取了第一个工作表「${xlsx.sheetName}」，忽略了：${ignored.join('、')} / read only the first sheet`];
+      const otherSheets = ignored.length === 0 ? [] : [`只读取了第一个工作表「${xlsx.sheetName}」${xlsx.products ? `和「${xlsx.products.sheetName}」` : ''}，忽略了：${ignored.join('、')} / read only the phrase and products sheets`];
       return { ...sheet, invalid: sheet.invalid.map(onSheet), notices: [...otherSheets, ...sheet.notices] };
     }
   }
+}
+
+/** The products sheet's invalid rows come first, with the phrase sheet's after; a failing phrase sheet lists both. */
+function withProductProblems(products: ProductsImport | undefined, readPhrases: () => SheetImport): SheetImport {
+  const productProblems = products?.invalid ?? [];
+  try {
+    const sheet = readPhrases();
+    return { ...sheet, invalid: [...productProblems, ...sheet.invalid] };
+  } catch (error) {
+    throw error instanceof ImportFailure && productProblems.length > 0 ? new ImportFailure([...productProblems, ...error.problems]) : error;
+  }
+}
+
+/** A CSV file is one sheet, which Excel names after the file. */
+function sheetOfFile(fileName: string): string {
+  return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, '') || PRODUCT_SHEET;
 }
 
 /** The schema checks each rule; compiling also finds terms that normalise to nothing. */

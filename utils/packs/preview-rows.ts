@@ -1,6 +1,6 @@
 import type { ImportPreview, RiskyPhrase } from './import-preview';
 import type { ImportProblem } from './import-problem';
-import type { FieldChange } from './pack-diff';
+import type { FieldChange, ProductChange, ProductSummary } from './pack-diff';
 
 /**
  * The import preview as the wizard's tables show it: one row per changed phrase with the fields
@@ -86,4 +86,29 @@ export function importChoices(preview: ImportPreview, refusalCode?: string): { c
   const hasInvalidRows = preview.invalid.length > 0;
   const olderVersion = preview.upgrade === 'older' || refusalCode === 'older-version';
   return { confirm: !hasInvalidRows && !olderVersion, skipInvalid: hasInvalidRows, force: olderVersion && !hasInvalidRows };
+}
+
+export type ProductRowStatus = 'added' | 'changed' | 'removed';
+
+export interface ProductDiffRow {
+  key: string;
+  name: string;
+  status: ProductRowStatus;
+  factCount: number;
+  skuCount: number;
+  /** What changed, one line each: the field, the fact's or SKU's name, before → after. */
+  changes: ProductChange[];
+}
+
+/** The products of the preview as one table: changed first (what the lead checks), then added, then removed. */
+export function productDiffRows(products: ImportPreview['products']): ProductDiffRow[] {
+  const row = (status: ProductRowStatus) => (product: ProductSummary & { changes?: ProductChange[] }): ProductDiffRow => ({
+    key: `${status}\u0000${product.name}`,
+    name: product.name,
+    status,
+    factCount: product.factCount,
+    skuCount: product.skuCount,
+    changes: product.changes ?? [],
+  });
+  return [...products.changed.map(row('changed')), ...products.added.map(row('added')), ...products.removed.map(row('removed'))];
 }

@@ -14,14 +14,14 @@ export interface CsvRows {
  * without BOM, UTF-16, or GB18030). Rows keep their positions — blank lines included — so row
  * n here is row n + 1 in Excel even when a cell spans several lines.
  */
-export function readCsvRows(bytes: Uint8Array): CsvRows {
+export function readCsvRows(bytes: Uint8Array, maxRows: number = IMPORT_LIMITS.rows): CsvRows {
   const { text, encoding, bom } = decodeText(bytes);
   const result = Papa.parse<string[]>(text, {
     skipEmptyLines: false,
     delimitersToGuess: [',', '\t', ';'],
     // Everything stays text: "001" must not become 1, nor a shortcut a number.
     dynamicTyping: false,
-    preview: IMPORT_LIMITS.rows + 1,
+    preview: maxRows + 1,
   });
   const fatal = result.errors.filter((error) => error.type === 'Quotes');
   if (fatal.length > 0) {

@@ -2,17 +2,22 @@ import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import { ImportFailure } from './import-problem';
 import { IMPORT_LIMITS, formatBytes } from './limits';
+import { isProductSheetName } from './product-columns';
 import type { Cell } from './rows-to-pack';
 
 export interface XlsxRows {
+  /** The phrase sheet: the first one that is not the products sheet. */
   rows: Cell[][];
   sheetName: string;
+  /** The products sheet (`商品` / `products`, pack format 3), when the workbook has one. */
+  products?: { rows: Cell[][]; sheetName: string };
   /** Other sheets in the workbook, which the import does not read. */
   otherSheets: string[];
 }
 
 /**
- * Reads the first sheet of an .xlsx workbook with read-excel-file, keeping row positions.
+ * Reads the phrase sheet (the first) and the products sheet of an .xlsx workbook with
+ * read-excel-file, keeping row positions.
  *
  * The archive is unpacked here first, synchronously and within a size budget, then handed over
  * re-packed without compression: read-excel-file inflates large parts in a Web Worker made from
@@ -31,9 +36,15 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<XlsxRows> {
   } catch (error) {
     throw new ImportFailure([{ reason: `读不出这个 Excel 文件：${error instanceof Error ? error.message : String(error)} / could not read the workbook`, example: '在 Excel 里另存为 .xlsx 再试' }]);
   }
-  const [first, ...others] = sheets;
-  if (!first) throw new ImportFailure([{ reason: '这个 Excel 文件里没有工作表 / the workbook has no sheet' }]);
-  return { rows: first.data.map((row) => [...row] as Cell[]), sheetName: first.sheet, otherSheets: others.map((sheet) => sheet.sheet) };
+  const productSheet = sheets.find((sheet) => isProductSheetName(sheet.sheet));
+  const [first, ...others] = sheets.filter((sheet) => sheet !== productSheet);
+  if (!first) throw new ImportFailure([{ reason: '这个 Excel 文件里没有话术工作表 / the workbook has no phrase sheet' }]);
+  return {
+    rows: first.data.map((row) => [...row] as Cell[]),
+    sheetName: first.sheet,
+    ...(productSheet ? { products: { rows: productSheet.data.map((row) => [...row] as Cell[]), sheetName: productSheet.sheet } } : {}),
+    otherSheets: others.map((sheet) => sheet.sheet),
+  };
 }
 
 function unpackXmlParts(bytes: Uint8Array): Unzipped {

@@ -7,9 +7,11 @@ import { ImportFailure, type ImportProblem } from './import-problem';
 import { IMPORT_LIMITS } from './limits';
 import { packMetadata, type PackMetadataOptions } from './pack-metadata';
 import { shortHash } from './short-hash';
+import { ProductRefs, type SheetProducts } from './product-refs';
 import {
   LIST_SEPARATOR,
   SPREADSHEET_COLUMNS,
+  readHolding,
   SPREADSHEET_FIELDS,
   columnLetter,
   fieldForHeader,
@@ -46,7 +48,8 @@ export interface SheetOptions extends PackMetadataOptions {
   knownCategories?: readonly Category[] | undefined;
 }
 
-export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOptions = {}): SheetImport {
+/** `sheetProducts`: the products sheet as read (rows-to-products.ts), which 适用商品 cells name. */
+export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOptions = {}, sheetProducts?: SheetProducts): SheetImport {
   const metadata = packMetadata(options);
   if (rows.length > IMPORT_LIMITS.rows) {
     throw new ImportFailure([
@@ -62,6 +65,7 @@ export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOpt
   const invalid: ImportProblem[] = [];
   const phrases: PackPhrase[] = [];
   const lockedIds: string[] = [];
+  const productRefs = new ProductRefs(sheetProducts ?? { products: [], failed: new Map(), sheet: '' });
 
   for (let index = header.headerIndex + 1; index < rows.length; index++) {
     const cells = (rows[index] ?? []).map(cellText);
@@ -98,6 +102,10 @@ export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOpt
     if (topic && 'problem' in topic) rowProblems.push(problem('topic', topic.problem));
     const requires = readRequires(read('requires'));
     if ('problem' in requires) rowProblems.push(problem('requires', requires.problem));
+    const holding = readHolding(read('holding'));
+    if (holding === undefined) rowProblems.push(problem('holding', '话术类型只能填 等待回复 或留空（答复） / "holding" is 等待回复 (a holding reply) or empty'));
+    const scope = productRefs.resolve(unescapeFormula(read('products')));
+    if ('problem' in scope) rowProblems.push(problem('products', scope.problem));
     const text = unescapeFormula(read('text'));
     const explicitId = read('id').trim();
     const shortcut = read('shortcut').trim().toLowerCase();
@@ -112,6 +120,8 @@ export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOpt
       tags: splitList(read('tags')),
       ...(topic && 'id' in topic ? { topic: topic.id } : {}),
       ...('states' in requires && requires.states.length > 0 ? { requires: requires.states } : {}),
+      ...('names' in scope && scope.names.length > 0 ? { products: scope.names } : {}),
+      ...(holding === true ? { holding: true } : {}),
     };
     const parsed = packPhraseSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -145,13 +155,16 @@ export function rowsToPack(rows: readonly (readonly Cell[])[], options: SheetOpt
       { reason: '表格里没有一行有效的话术；表头下面每行写一条，例如 分类=问候，话术=亲，在的～ / the sheet has no valid phrase rows' },
     ]);
   }
+  const products = sheetProducts?.products ?? [];
   const input: PackInput = {
-    format: 2,
+    // Format 3 only when the sheet uses it, so a format-2 sheet still makes a format-2 pack.
+    format: products.length > 0 || phrases.some((phrase) => phrase.products !== undefined || phrase.holding !== undefined) ? 3 : 2,
     ...metadata,
     categories: categories.declared(),
     topics: topics.declared(),
     phrases,
     locked: { phrases: lockedIds, rules: [] },
+    products: [...products],
   };
   const pack = packSchema.safeParse(input);
   if (!pack.success) throw new ImportFailure(zodIssueProblems(pack.error.issues));
@@ -248,6 +261,8 @@ function fieldOfIssuePath(key: PropertyKey | undefined): SpreadsheetField {
     case 'tags':
     case 'topic':
     case 'requires':
+    case 'products':
+    case 'holding':
       return key;
     default:
       return 'text';

@@ -13,6 +13,8 @@ export const SPREADSHEET_COLUMNS = Object.freeze({
   tags: { headers: ['标签', 'tags', 'tag'], required: false, example: '常用|开场' },
   topic: { headers: ['子类', '子分类', 'topic', 'subtopic'], required: false, example: '退款进度与到账（子类名称，写在这一行的分类下）' },
   requires: { headers: ['适用状态', '状态', 'requires'], required: false, example: '已发货|已签收（或 shipped|delivered）' },
+  products: { headers: ['适用商品', 'products'], required: false, example: '不锈钢保温杯 500ml|pdd:6524871930（商品名称或平台商品ID，空 = 所有商品）' },
+  holding: { headers: ['话术类型', 'holding'], required: false, example: '等待回复（或留空 = 答复）' },
   id: { headers: ['编号', 'id'], required: false, example: 'greeting-001' },
   locked: { headers: ['锁定', 'locked'], required: false, example: '是（或 否）' },
 } as const);
@@ -29,6 +31,8 @@ export const EXPORT_HEADERS: Readonly<Record<SpreadsheetField, string>> = Object
   tags: '标签',
   topic: '子类',
   requires: '适用状态',
+  products: '适用商品',
+  holding: '话术类型',
   locked: '锁定',
 });
 
@@ -57,3 +61,16 @@ export function columnLetter(index: number): string {
 
 /** Several values in one cell: 在吗|有人吗, or 在吗、有人吗 (a Chinese IME types `、` for `/`). */
 export const LIST_SEPARATOR = /[|｜、]/;
+
+/** 话术类型 of a holding reply (pack format 3), as exports write it. */
+export const HOLDING_LABEL = '等待回复';
+const HOLDING_YES = new Set([HOLDING_LABEL, '等待', '稍等', '安抚', 'holding', 'hold', '是', 'yes', 'y', 'true', '1']);
+const HOLDING_NO = new Set(['', '答复', '回答', '回复', 'answer', '否', 'no', 'n', 'false', '0']);
+
+/** 话术类型: 等待回复 (a holding reply) or empty / 答复; undefined for anything else. */
+export function readHolding(cell: string): boolean | undefined {
+  const value = cell.trim().toLowerCase();
+  if (HOLDING_YES.has(value)) return true;
+  if (HOLDING_NO.has(value)) return false;
+  return undefined;
+}

@@ -24,12 +24,14 @@ export function serveImportRequests(db: LibraryDb, ensureSeeded: () => Promise<v
     handleBackgroundRequest('previewImport', async ({ file, options }) => {
       await ensureSeeded();
       let bytes: Uint8Array;
+      let products: { bytes: Uint8Array; fileName: string } | undefined;
       try {
         bytes = base64ToBytes(file.base64);
+        if (file.products) products = { bytes: base64ToBytes(file.products.base64), fileName: file.products.fileName };
       } catch {
         return { ok: false, problems: [{ reason: '文件内容没有正确传到后台（base64 无效） / the file did not arrive intact (invalid base64)' }] };
       }
-      return session.preview(bytes, { fileName: file.fileName, kind: file.kind }, options);
+      return session.preview(bytes, { fileName: file.fileName, kind: file.kind, products }, options);
     }),
     handleBackgroundRequest('commitImport', async (data): Promise<CommitImportResult> => {
       const remembered = data.previewId === undefined ? undefined : session.recall(data.previewId);

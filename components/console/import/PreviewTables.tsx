@@ -44,7 +44,13 @@ export function ChangedTable({ changed, categoryName }: { changed: ImportPreview
   const { t } = useI18n();
   const fieldName = (field: ChangeField) => t(`console.import.field.${field}`);
   const shown = (field: ChangeField, value: string) =>
-    value === '' ? t('console.import.empty') : field === 'locked' ? t(value === 'true' ? 'console.import.yes' : 'console.import.no') : field === 'category' ? categoryName(value) : value;
+    value === ''
+      ? t('console.import.empty')
+      : field === 'locked' || field === 'holding'
+        ? t(value === 'true' ? 'console.import.yes' : 'console.import.no')
+        : field === 'category'
+          ? categoryName(value)
+          : value;
   const cellOf = (field: ChangeField) => (row: ChangedPhraseRow) =>
     row.changes[field] ? { className: 'hs-import-changed', 'data-changed-field': field } : {};
   const diff = (field: ChangeField, row: ChangedPhraseRow, current: string) => {

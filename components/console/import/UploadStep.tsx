@@ -12,13 +12,29 @@ export interface SheetFields {
 
 const ACCEPT = '.xlsx,.csv,.json';
 const SPREADSHEET = /\.(csv|xlsx)$/i;
+const CSV_FILE = /\.(csv|tsv|txt)$/i;
 const FIELDS = ['id', 'name', 'version'] as const;
 
 /**
  * Step 1: drop a file on the box or choose it with the button (both end in `onFile`), and for a
  * spreadsheet, which has no room for them, the pack's id, name and version.
  */
-export function UploadStep({ file, fields, onFile, onFields }: { file: File | null; fields: SheetFields; onFile: (file: File) => void; onFields: (fields: SheetFields) => void }) {
+export function UploadStep({
+  file,
+  productsFile,
+  fields,
+  onFile,
+  onProductsFile,
+  onFields,
+}: {
+  file: File | null;
+  /** The products sheet as a second CSV file, offered once the phrase file is a CSV. */
+  productsFile: File | null;
+  fields: SheetFields;
+  onFile: (file: File) => void;
+  onProductsFile: (file: File) => void;
+  onFields: (fields: SheetFields) => void;
+}) {
   const { t } = useI18n();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -42,6 +58,16 @@ export function UploadStep({ file, fields, onFile, onFields }: { file: File | nu
           <Typography.Text data-testid="import-chosen">{t('console.import.chosen', { name: file.name, size: formatBytes(file.size) })}</Typography.Text>
         )}
       </Space>
+      {file && CSV_FILE.test(file.name) && (
+        <Space wrap>
+          <FilePickButton accept=".csv,.tsv,.txt" testId="import-products-file" onFile={onProductsFile}>
+            {t('console.import.chooseProductsFile')}
+          </FilePickButton>
+          <Typography.Text type={productsFile ? undefined : 'secondary'} data-testid="import-products-chosen">
+            {productsFile ? t('console.import.chosen', { name: productsFile.name, size: formatBytes(productsFile.size) }) : t('console.import.productsFileHint')}
+          </Typography.Text>
+        </Space>
+      )}
       <Typography.Text type="secondary">
         {t('console.import.templateHint')}{' '}
         <Button type="link" size="small" data-testid="import-download-template" onClick={downloadImportTemplate}>

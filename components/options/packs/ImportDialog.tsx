@@ -11,6 +11,9 @@ import type { OptionsServices } from '../options-services';
 import { fileAsBase64 } from '../read-file';
 import { ImportPreviewView } from './ImportPreviewView';
 
+/** A CSV phrase sheet may come with a second CSV file: its products. */
+const CSV_FILE = /\.(csv|tsv|txt)$/i;
+
 type Previewed = Extract<PreviewImportResult, { ok: true }>;
 type Refusal = Extract<CommitImportResult, { status: 'refused' }>;
 type Committed = Extract<CommitImportResult, { status: 'committed' }>;
@@ -36,6 +39,7 @@ export function ImportDialog({
 }) {
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
+  const [productsFile, setProductsFile] = useState<File | null>(null);
   const [fields, setFields] = useState<SheetFields>({ id: '', name: '', version: '' });
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
@@ -45,6 +49,7 @@ export function ImportDialog({
 
   function choose(next: File) {
     setFile(next);
+    if (!CSV_FILE.test(next.name)) setProductsFile(null);
     setProblems([]);
     setPreviewed(null);
     setRefusal(null);
@@ -58,7 +63,9 @@ export function ImportDialog({
     setRefusal(null);
     try {
       const options = Object.fromEntries(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
-      const result = await services.call('previewImport', { file: { base64: await fileAsBase64(file), fileName: file.name }, options });
+      // A CSV is one sheet: its products come as a second CSV file, when the lead chose one.
+      const products = productsFile && CSV_FILE.test(file.name) ? { base64: await fileAsBase64(productsFile), fileName: productsFile.name } : undefined;
+      const result = await services.call('previewImport', { file: { base64: await fileAsBase64(file), fileName: file.name, ...(products ? { products } : {}) }, options });
       if (result.ok) setPreviewed(result);
       else setProblems(result.problems);
     } catch (error) {
@@ -154,7 +161,17 @@ export function ImportDialog({
         />
         {step === 0 && (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <UploadStep file={file} fields={fields} onFile={choose} onFields={setFields} />
+            <UploadStep
+              file={file}
+              productsFile={productsFile}
+              fields={fields}
+              onFile={choose}
+              onProductsFile={(next) => {
+                setProductsFile(next);
+                setProblems([]);
+              }}
+              onFields={setFields}
+            />
             {problems.length > 0 && (
               <div>
                 <Alert type="error" showIcon title={t('console.import.refused')} style={{ marginBottom: 8 }} />

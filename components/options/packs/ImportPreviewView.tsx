@@ -3,6 +3,7 @@ import { useI18n } from '../../console/use-console-i18n';
 import { categoryLabel } from '../../../utils/i18n/category-label';
 import type { ImportPreview } from '../../../utils/packs/import-preview';
 import type { Category } from '../../../utils/schemas/category';
+import { ProductDiffTable } from '../../console/import/ProductDiffTable';
 import { ChangedTable, EditsTable, InvalidRowsTable, PhraseTable, RiskyTable } from '../../console/import/PreviewTables';
 
 const UPGRADE_COLOR = { new: 'blue', newer: 'green', same: 'default', older: 'red' } as const;
@@ -14,6 +15,9 @@ export function ImportPreviewView({ preview, fileName, categories }: { preview: 
   const known = [...categories, ...preview.categories.added];
   const categoryName = (id: string) => categoryLabel(id, known, lang);
 
+  const { products } = preview;
+  // Packs without products (formats 1 and 2, or a format-3 pack that has none) show no products line or tab.
+  const hasProducts = pack.productCount > 0 || products.removed.length > 0;
   const stats = [
     { id: 'added', title: t('console.import.stat.added'), count: preview.added.length },
     { id: 'changed', title: t('console.import.stat.changed'), count: preview.changed.length },
@@ -32,6 +36,9 @@ export function ImportPreviewView({ preview, fileName, categories }: { preview: 
     { key: 'added', label: label(t('options.import.addedTitle'), preview.added.length), children: <PhraseTable phrases={preview.added} testId="preview-added-list" categoryName={categoryName} /> },
     { key: 'changed', label: label(t('options.import.changedTitle'), preview.changed.length), children: <ChangedTable changed={preview.changed} categoryName={categoryName} /> },
     { key: 'removed', label: label(t('options.import.removedTitle'), preview.removed.length, 'warning'), children: <PhraseTable phrases={preview.removed} testId="preview-removed-list" categoryName={categoryName} /> },
+    ...(hasProducts
+      ? [{ key: 'products', label: label(t('console.import.productsTitle'), products.added.length + products.changed.length + products.removed.length), children: <ProductDiffTable products={products} /> }]
+      : []),
     { key: 'risky', label: label(t('options.import.riskyTitle'), preview.risky.length, 'warning'), children: <RiskyTable risky={preview.risky} /> },
     { key: 'kept', label: label(t('options.import.keptTitle'), preview.overrides.kept.length), children: <EditsTable edits={preview.overrides.kept} testId="preview-kept-edits" /> },
     { key: 'dropped', label: label(t('options.import.droppedTitle'), preview.overrides.dropped.length, 'warning'), children: <EditsTable edits={preview.overrides.dropped} testId="preview-dropped-edits" /> },
@@ -67,6 +74,26 @@ export function ImportPreviewView({ preview, fileName, categories }: { preview: 
           </div>
         ))}
       </div>
+      {hasProducts && (
+        <Alert
+          type="info"
+          role="status"
+          data-testid="preview-products"
+          data-count={pack.productCount}
+          data-added={products.added.length}
+          data-changed={products.changed.length}
+          data-removed={products.removed.length}
+          title={t('console.import.productsSummary', {
+            count: pack.productCount,
+            skus: pack.skuCount,
+            scoped: pack.scopedPhraseCount,
+            added: products.added.length,
+            changed: products.changed.length,
+            unchanged: products.unchanged,
+            removed: products.removed.length,
+          })}
+        />
+      )}
       {preview.refusal && <Alert type="error" showIcon title={preview.refusal.message} />}
       {preview.invalid.length > 0 && <Alert type="warning" showIcon role="status" title={t('console.import.invalidAlert', { count: preview.invalid.length })} />}
       {preview.possibleUpgradeOf.length > 0 && <Alert type="info" showIcon role="status" title={t('options.import.possibleUpgrade', { ids: preview.possibleUpgradeOf.join(', ') })} />}

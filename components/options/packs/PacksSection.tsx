@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Space, Typography } from 'antd';
 import { useI18n } from '../../console/use-console-i18n';
-import { packPhraseCounts } from '../../../utils/library/pack-phrase-counts';
+import { packPhraseCounts, packProductCounts } from '../../../utils/library/pack-phrase-counts';
 import type { InstalledPack } from '../../../utils/schemas/installed-pack';
 import { downloadImportTemplate } from '../../console/import/download-template';
 import type { OptionsServices } from '../options-services';
@@ -22,17 +22,27 @@ export function PacksSection({ services }: { services: OptionsServices }) {
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [phraseCounts, setPhraseCounts] = useState<Record<string, number>>({});
+  const [productCounts, setProductCounts] = useState<Record<string, number>>({});
 
   // useLibraryStatus keeps the same object until something changed (an import, a removal, an edit in another tab): count again then.
   useEffect(() => {
     if (!status) return;
     let current = true;
+    const ids = status.packs.map((pack) => pack.id);
     Promise.resolve()
-      .then(() => packPhraseCounts(services.library(), status.packs.map((pack) => pack.id)))
+      .then(() => Promise.all([packPhraseCounts(services.library(), ids), packProductCounts(services.library(), ids)]))
       .then(
-      (counts) => current && setPhraseCounts(counts),
-      () => current && setPhraseCounts({}),
-    );
+        ([phrases, products]) => {
+          if (!current) return;
+          setPhraseCounts(phrases);
+          setProductCounts(products);
+        },
+        () => {
+          if (!current) return;
+          setPhraseCounts({});
+          setProductCounts({});
+        },
+      );
     return () => {
       current = false;
     };
@@ -89,7 +99,7 @@ export function PacksSection({ services }: { services: OptionsServices }) {
           {t('options.packs.phraseCount', { count: status.phraseCount })}
         </Typography.Paragraph>
       )}
-      {status && <PacksTable packs={status.packs} phraseCounts={phraseCounts} onExport={(pack, format) => void exportPack(pack, format)} onRemove={remove} />}
+      {status && <PacksTable packs={status.packs} phraseCounts={phraseCounts} productCounts={productCounts} onExport={(pack, format) => void exportPack(pack, format)} onRemove={remove} />}
       <BackupControls services={services} onRestored={refresh} />
       {importing && (
         <ImportDialog

@@ -14,11 +14,14 @@ const EXPORTS: readonly { format: PackExportFormat; label: 'options.packs.export
 export function PacksTable({
   packs,
   phraseCounts,
+  productCounts,
   onExport,
   onRemove,
 }: {
   packs: readonly InstalledPack[];
   phraseCounts: Readonly<Record<string, number>>;
+  /** Products per pack (format 3); a pack without any shows —. */
+  productCounts: Readonly<Record<string, number>>;
   onExport: (pack: InstalledPack, format: PackExportFormat) => void;
   onRemove: (pack: InstalledPack) => Promise<void>;
 }) {
@@ -47,6 +50,16 @@ export function PacksTable({
           <span data-testid="pack-phrase-count">{phraseCounts[pack.id] === undefined ? '—' : t('console.packs.phrases', { count: phraseCounts[pack.id] ?? 0 })}</span>
           <Typography.Text type="secondary">{t('console.packs.locked', { phrases: pack.locked.phrases.length, rules: pack.locked.rules.length })}</Typography.Text>
         </Space>
+      ),
+    },
+    {
+      title: t('console.packs.column.products'),
+      key: 'products',
+      width: 90,
+      render: (_value, pack) => (
+        <span data-testid="pack-product-count" data-count={productCounts[pack.id] ?? 0}>
+          {productCounts[pack.id] ? t('console.packs.products', { count: productCounts[pack.id] ?? 0 }) : '—'}
+        </span>
       ),
     },
     { title: t('options.packs.column.source'), dataIndex: 'source', ellipsis: true, render: (source: string | undefined) => source ?? '—' },

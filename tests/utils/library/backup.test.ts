@@ -13,6 +13,10 @@ import { seedDefaultPackOnFirstInstall } from '../../../utils/library/seed-defau
 import { activeWordingRules, addFlaggedRule, recordSentAnyway } from '../../../utils/library/risky-wording-rules-store';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
 import { importFixture } from './import-file';
+import { commitImport } from '../../../utils/library/commit-import';
+import { previewImport } from '../../../utils/library/preview-import';
+import { readInstalledPack } from '../../../utils/library/read-installed-pack';
+import { packSchema } from '../../../utils/schemas/pack';
 
 afterEach(closeTestLibraryDbs);
 
@@ -59,6 +63,33 @@ describe('a full backup', () => {
     delete older.tables.teamDrafts;
     await restoreBackup(db, parseBackup(JSON.stringify(older)));
     expect((await readDraft(db, 'tea-shop')).changes).toHaveLength(0);
+    expect(await db.phrases.count()).toBe(backup.tables.phrases.length);
+  });
+
+  it('keeps a pack’s products, and restores a backup written before products existed', async () => {
+    const db = await livedInLibrary();
+    const pack = packSchema.parse({
+      format: 3,
+      id: 'cups',
+      name: '杯子店',
+      version: '1.0.0',
+      author: '主管',
+      phrases: [{ id: 'warranty', category: 'product', text: '保修{商品.保修}', products: ['保温杯'] }],
+      products: [{ name: '保温杯', ids: [{ platform: 'pdd', itemId: '1' }], facts: { 保修: '一年' }, skus: [{ name: '黑', facts: { 颜色: '黑' } }] }, { name: '餐盘' }],
+    });
+    const preview = await previewImport(db, { pack, invalid: [], notices: [] });
+    await commitImport(db, pack, { expectedLibraryVersion: preview.libraryVersion });
+    const backup = await createBackup(db, 100);
+    expect(backup.tables.products.map((product) => product.uid)).toEqual(['cups/保温杯', 'cups/餐盘']);
+
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await restoreBackup(db, parseBackup(backupToJson(backup)));
+    expect((await readInstalledPack(db, 'cups'))?.pack.products).toEqual(pack.products);
+
+    const older = JSON.parse(backupToJson(backup)) as { tables: Record<string, unknown> };
+    delete older.tables.products;
+    await restoreBackup(db, parseBackup(JSON.stringify(older)));
+    expect(await db.products.count()).toBe(0);
     expect(await db.phrases.count()).toBe(backup.tables.phrases.length);
   });
 

@@ -22,6 +22,15 @@ describe('limits, each with a clear message', () => {
     expect(lines(parsed)).toEqual([expect.stringMatching(/一个话术包最多 20000 条话术；请拆成几个包/)]);
   });
 
+  it('a products file may be longer than a phrase sheet (SKU rows), but more than 10,000 products is refused', async () => {
+    const products = (count: number) => csv(['商品名称,SKU', ...Array.from({ length: count }, (_, i) => [`杯${i},`, `杯${i},大号`, `杯${i},小号`]).flat()]);
+    const within = await parseImportFile(csv(['分类,话术', '问候,亲']), { fileName: 'a.csv', products: { bytes: products(10_000), fileName: 'p.csv' } });
+    expect(within.ok && [within.pack.products.length, within.invalid.length]).toEqual([10_000, 0]);
+
+    const over = await parseImportFile(csv(['分类,话术', '问候,亲']), { fileName: 'a.csv', products: { bytes: products(10_001), fileName: 'p.csv' } });
+    expect(lines(over)).toEqual([expect.stringMatching(/一个话术包最多 10000 个商品；请拆成几个包/)]);
+  });
+
   it('a sheet with far more rows than that is refused before its rows are read', async () => {
     const rows = Array.from({ length: 21_500 }, () => '问候,亲');
 

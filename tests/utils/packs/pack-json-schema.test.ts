@@ -17,3 +17,12 @@ it('describes every top-level field of a pack, with format 1 required', () => {
   );
   expect(schema.required).toEqual(expect.arrayContaining(['format', 'id', 'name', 'version', 'author', 'phrases']));
 });
+
+it('describes format 3: products with ids, facts and SKUs, and phrases\' products and holding', () => {
+  const text = packJsonSchemaText();
+  const schema = JSON.parse(text) as { properties: Record<string, { items?: { properties?: Record<string, unknown> } }> };
+
+  expect(Object.keys(schema.properties.products?.items?.properties ?? {})).toEqual(['name', 'keywords', 'ids', 'facts', 'skus']);
+  expect(Object.keys(schema.properties.phrases?.items?.properties ?? {})).toEqual(expect.arrayContaining(['products', 'holding']));
+  expect(text).toContain('"pdd"');
+});

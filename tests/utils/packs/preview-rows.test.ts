@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../utils/packs/import-preview';
-import { changedPhraseRows, flaggedSegments, importChoices, invalidRowViews } from '../../../utils/packs/preview-rows';
+import { changedPhraseRows, flaggedSegments, importChoices, invalidRowViews, productDiffRows } from '../../../utils/packs/preview-rows';
 
 describe('the import preview as tables', () => {
   it('marks exactly the fields of a phrase that changed, with their old and new values', () => {
@@ -60,5 +60,22 @@ describe('the import preview as tables', () => {
     expect(importChoices({ ...base, invalid: [{ row: 2, reason: 'x' }] })).toEqual({ confirm: false, skipInvalid: true, force: false });
     expect(importChoices({ ...base, upgrade: 'older' })).toEqual({ confirm: false, skipInvalid: false, force: true });
     expect(importChoices(base, 'older-version')).toEqual({ confirm: false, skipInvalid: false, force: true });
+  });
+});
+
+describe('productDiffRows', () => {
+  it('lists changed products first, then added, then removed, each with what changed', () => {
+    const rows = productDiffRows({
+      added: [{ name: '茶壶', factCount: 1, skuCount: 0 }],
+      changed: [{ name: '保温杯', factCount: 2, skuCount: 1, changes: [{ field: 'fact', name: '保修', before: '一年', after: '两年' }] }],
+      unchanged: 3,
+      removed: [{ name: '餐盘', factCount: 0, skuCount: 0 }],
+    });
+    expect(rows.map((row) => [row.name, row.status, row.changes.length])).toEqual([
+      ['保温杯', 'changed', 1],
+      ['茶壶', 'added', 0],
+      ['餐盘', 'removed', 0],
+    ]);
+    expect(new Set(rows.map((row) => row.key)).size).toBe(3);
   });
 });

@@ -64,6 +64,28 @@ async function firstVersionApplied() {
 }
 
 describe('checking the subscribed team pack', () => {
+  it('a format-3 team pack arrives with its products, SKUs and facts', async () => {
+    const pack = {
+      format: 3,
+      id: 'tea-shop',
+      name: '茶叶店',
+      version: '1.0.0',
+      author: '主管',
+      phrases: [{ id: 'origin', category: 'product', text: '亲，产地是{商品.产地}', products: ['明前龙井'] }],
+      products: [{ name: '明前龙井', ids: [{ platform: 'taobao', itemId: '5501' }], facts: { 产地: '杭州' }, skus: [{ name: '250g', facts: { 重量: '250g' } }] }],
+    };
+    const deps = await subscribed(packHost({ body: new TextEncoder().encode(JSON.stringify(pack)), etag: '"p1"' }));
+
+    await checkSubscription(deps);
+    await applySubscription(deps);
+
+    const library = await loadLibrary(deps.db);
+    expect(library.products.map(({ uid, name, facts, skus }) => ({ uid, name, facts, skus }))).toEqual([
+      { uid: 'tea-shop/明前龙井', name: '明前龙井', facts: { 产地: '杭州' }, skus: [{ name: '250g', facts: { 重量: '250g' } }] },
+    ]);
+    expect(library.phrases.find((phrase) => phrase.uid === 'tea-shop/origin')?.products).toEqual(['明前龙井']);
+  });
+
   it('shows a changed pack as a pending update and installs it only on 应用更新', async () => {
     const host = packHost({ body: teaShop('1.0.0'), etag: '"v1"' });
     const deps = await subscribed(host);

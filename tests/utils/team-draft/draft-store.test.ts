@@ -16,6 +16,7 @@ import { serveLibraryRequests, type LibraryService } from '../../../utils/worker
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from '../db/test-library-db';
 import { PRODUCT_PACK, TEAM_PACK } from './draft-pack';
+import { packSchema } from '../../../utils/schemas/pack';
 
 let dbName: string;
 let service: LibraryService;
@@ -157,6 +158,37 @@ describe('发布新版本', () => {
       { name: '蓝色 400ml', facts: { 颜色: '蓝色' } },
     ]);
     expect(installed?.phrases.find((phrase) => phrase.id === 'material')?.products).toEqual(['儿童保温杯', '电热水壶 1.5L']);
+  });
+
+  it('carries the pack’s products and scoped phrases through publishing unchanged', async () => {
+    const db = openTestLibraryDb(dbName);
+    const cups = packSchema.parse({
+      format: 3,
+      id: 'cup-shop',
+      name: '杯子店',
+      version: '1.0.0',
+      author: '主管',
+      phrases: [
+        { id: 'warranty', category: 'product', text: '亲，{商品.名称}保修{商品.保修}', triggers: ['保修多久'], products: ['保温杯'] },
+        { id: 'checking', category: 'product', text: '亲，我帮您确认一下～', holding: true },
+      ],
+      products: [
+        { name: '保温杯', keywords: ['杯'], ids: [{ platform: 'pdd', itemId: '6524871930' }], facts: { 保修: '一年', 材质: '316' }, skus: [{ name: '黑', facts: { 颜色: '黑' } }] },
+        { name: '餐盘', facts: { 材质: '硅胶' } },
+      ],
+    });
+    await installPack(db, cups);
+    await addDraftChange(db, 'cup-shop', { kind: 'edit', id: 'checking', text: '亲，稍等，我马上帮您确认～' });
+
+    await publishDraft(callBackground, db, 'cup-shop');
+    const installed = await readInstalledPack(db, 'cup-shop');
+
+    expect(installed?.record?.version).toBe('1.0.1');
+    expect(installed?.pack.products).toEqual(cups.products);
+    expect(installed?.pack.phrases.map((phrase) => [phrase.id, phrase.products, phrase.holding])).toEqual([
+      ['warranty', ['保温杯'], undefined],
+      ['checking', undefined, true],
+    ]);
   });
 
   it('refuses to publish a draft without changes', async () => {

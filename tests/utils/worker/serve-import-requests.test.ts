@@ -56,6 +56,22 @@ describe('the options page imports a file through the worker', () => {
     expect(committed).toMatchObject({ status: 'committed', packId: 'tea-shop' });
   });
 
+  it('previews a CSV phrase sheet with its products CSV as one format-3 pack', async () => {
+    const encode = (text: string) => bytesToBase64(new TextEncoder().encode(text));
+    const result = await callBackground('previewImport', {
+      file: {
+        base64: encode('分类,话术,适用商品\n商品,亲，保修{商品.保修},pdd:123\n'),
+        fileName: 'cups.csv',
+        products: { base64: encode('商品名称,平台商品ID,SKU,保修\n保温杯,pdd:123,,一年\n保温杯,,黑色,两年\n'), fileName: 'cups-商品.csv' },
+      },
+      options: { id: 'cups', version: '1.0.0' },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.preview.pack).toMatchObject({ productCount: 1, skuCount: 1, scopedPhraseCount: 1 });
+    expect(result.preview.products.added).toEqual([{ name: '保温杯', factCount: 1, skuCount: 1 }]);
+    expect(result.pack.phrases[0]?.products).toEqual(['保温杯']);
+  });
+
   it('answers a file it cannot read with its problems, and a forgotten preview without the pack with a refusal', async () => {
     const broken = await callBackground('previewImport', { file: { base64: bytesToBase64(new TextEncoder().encode('分类\n问候\n')), fileName: 'a.csv' } });
     const forgotten = await callBackground('commitImport', { previewId: 'forgotten', expectedLibraryVersion: null });

@@ -21,12 +21,13 @@ export interface PackCliIo {
 }
 
 export const PACK_CLI_USAGE = `用法 / usage:
-  npm run pack -- validate <file.json|csv|xlsx> [--id … --name … --version …]
-      exit 0 when the file imports cleanly; otherwise exit 1 and one line per problem (row as Excel numbers it, column, reason, example)
-  npm run pack -- convert <in.csv|in.xlsx> <out.json> [--id … --name … --version … --author …] [--skip-invalid]
-      writes a format-1 JSON pack; refuses (exit 1) while any row is invalid unless --skip-invalid
-  npm run pack -- stats <file>
-      phrases per category, shortcuts, triggers, locked items, rules, and phrases the default wording rules flag
+  npm run pack -- validate <file.json|csv|xlsx> [--products <products.csv>] [--id … --name … --version …]
+      exit 0 when the file imports cleanly; otherwise exit 1 and one line per problem (sheet, row as Excel numbers it, column, reason, example)
+  npm run pack -- convert <in.csv|in.xlsx> <out.json> [--products <products.csv>] [--id … --name … --version … --author …] [--skip-invalid]
+      writes a JSON pack (format 3 when it has products, else 2); refuses (exit 1) while any row is invalid unless --skip-invalid
+  npm run pack -- stats <file> [--products <products.csv>]
+      phrases per category, shortcuts, triggers, locked items, rules, products (SKUs, facts, scoped phrases), and phrases the default wording rules flag
+  --products: the products sheet (商品名称, 关键词, 平台商品ID, SKU, one column per fact) as a second CSV file, when the phrases are CSV; an .xlsx carries it as its 商品 sheet
   npm run pack -- schema [--check]
       writes ${PACK_JSON_SCHEMA_PATH} from the zod schema (--check: exit 1 if it is out of date)`;
 
@@ -35,6 +36,7 @@ const OPTIONS = {
   name: { type: 'string' },
   version: { type: 'string' },
   author: { type: 'string' },
+  products: { type: 'string' },
   'skip-invalid': { type: 'boolean', default: false },
   check: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
@@ -55,7 +57,7 @@ export async function runPackCommand(argv: readonly string[], io: PackCliIo): Pr
     io.out(PACK_CLI_USAGE);
     return 0;
   }
-  const metadata = { id: values.id, name: values.name, version: values.version, author: values.author, today: io.today };
+  const metadata = { id: values.id, name: values.name, version: values.version, author: values.author, today: io.today, products: values.products };
   switch (command) {
     case 'validate':
       return files.length === 1 && files[0] ? validate(files[0], metadata, io) : usage(io);
@@ -75,16 +77,30 @@ function usage(io: PackCliIo): number {
   return 2;
 }
 
-type Metadata = { id?: string | undefined; name?: string | undefined; version?: string | undefined; author?: string | undefined; today?: Date | undefined };
+type Metadata = {
+  id?: string | undefined;
+  name?: string | undefined;
+  version?: string | undefined;
+  author?: string | undefined;
+  today?: Date | undefined;
+  /** The products CSV beside a CSV phrase sheet. */
+  products?: string | undefined;
+};
 
 async function parseFile(file: string, metadata: Metadata, io: PackCliIo): Promise<ParsedImport> {
+  const { products: productsFile, ...packMetadata } = metadata;
   let bytes: Uint8Array;
+  let products: { bytes: Uint8Array; fileName: string } | undefined;
   try {
     bytes = await io.readFile(file);
+    if (productsFile !== undefined) products = { bytes: await io.readFile(productsFile), fileName: basename(productsFile) };
   } catch (error) {
     return { ok: false, problems: [{ reason: `读不到文件 / cannot read the file (${error instanceof Error ? error.message : String(error)})` }] };
   }
-  return parseImportFile(bytes, { ...metadata, fileName: basename(file) });
+  if (products !== undefined && !/\.(csv|tsv|txt)$/i.test(file)) {
+    return { ok: false, problems: [{ reason: '--products 只用于 CSV 话术表；.xlsx 的商品写在它的「商品」工作表，JSON 的写在 products 里 / --products goes with a CSV phrase sheet only' }] };
+  }
+  return parseImportFile(bytes, { ...packMetadata, fileName: basename(file), products });
 }
 
 async function validate(file: string, metadata: Metadata, io: PackCliIo): Promise<number> {
@@ -96,7 +112,7 @@ async function validate(file: string, metadata: Metadata, io: PackCliIo): Promis
     return 1;
   }
   for (const notice of parsed.notices) io.err(`${file}: 注意 / note: ${notice}`);
-  io.err(`${file}: 有效 / valid — ${parsed.pack.id} ${parsed.pack.version}, ${parsed.pack.phrases.length} 条话术 / phrases`);
+  io.err(`${file}: 有效 / valid — ${parsed.pack.id} ${parsed.pack.version}, ${parsed.pack.phrases.length} 条话术 / phrases, ${parsed.pack.products.length} 个商品 / products`);
   return 0;
 }
 
@@ -113,7 +129,7 @@ async function convert(input: string, output: string, metadata: Metadata, skipIn
     return 1;
   }
   await io.writeFile(output, packToJson(parsed.pack));
-  io.err(`${output}: 写出 / wrote ${parsed.pack.id} ${parsed.pack.version}, ${parsed.pack.phrases.length} 条话术 / phrases${problems.length > 0 ? `, skipped ${problems.length} invalid` : ''}`);
+  io.err(`${output}: 写出 / wrote ${parsed.pack.id} ${parsed.pack.version}, ${parsed.pack.phrases.length} 条话术 / phrases, ${parsed.pack.products.length} 个商品 / products${problems.length > 0 ? `, skipped ${problems.length} invalid` : ''}`);
   return 0;
 }
 
@@ -151,7 +167,29 @@ export function packStats(pack: Pack, invalidRows: number): string[] {
     `快捷编码 / shortcuts: ${pack.phrases.filter((phrase) => phrase.shortcut !== undefined).length}`,
     `锁定 / locked: ${pack.locked.phrases.length} 条话术 / phrases, ${pack.locked.rules.length} 条规则 / rules`,
     `规则 / wording rules: ${pack.rules.length}; 自定义站点 / custom sites: ${pack.sites.length}`,
+    ...productStats(pack),
     `默认风险规则 / default wording rules: ${blocked} 条会被拦截（不会被推荐） / blocked (never suggested), ${warned} 条提醒 / warned`,
+  ];
+}
+
+/** Products (format 3): how many, their SKUs and facts, and the phrases scoped to them or holding. */
+export function productStats(pack: Pack): string[] {
+  const skus = pack.products.reduce((sum, product) => sum + product.skus.length, 0);
+  const facts = pack.products.reduce((sum, product) => sum + Object.keys(product.facts).length, 0);
+  const factNames = new Map<string, number>();
+  for (const product of pack.products) {
+    for (const name of new Set([...Object.keys(product.facts), ...product.skus.flatMap((sku) => Object.keys(sku.facts))])) factNames.set(name, (factNames.get(name) ?? 0) + 1);
+  }
+  const scoped = pack.phrases.filter((phrase) => phrase.products !== undefined).length;
+  const holding = pack.phrases.filter((phrase) => phrase.holding === true).length;
+  const withoutScoped = pack.products.filter((product) => !pack.phrases.some((phrase) => phrase.products?.includes(product.name))).length;
+  return [
+    `商品 / products: ${pack.products.length}; SKU: ${skus}; 参数 / facts: ${facts}（平均 ${(facts / Math.max(1, pack.products.length)).toFixed(1)} / avg per product）`,
+    ...[...factNames]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([name, count]) => `  ${name}: ${count} 个商品 / products`),
+    `适用商品的话术 / scoped phrases: ${scoped}; 没有专属话术的商品 / products without one: ${withoutScoped}; 等待回复 / holding replies: ${holding}`,
   ];
 }
 

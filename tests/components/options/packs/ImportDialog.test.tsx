@@ -29,7 +29,22 @@ function previewOf(overrides: Partial<ImportPreview> = {}): ImportPreview {
     removed: [{ id: 'ship-002', category: 'shipping', text: '亲，默认发中通快递～' }],
     categories: { added: [], removed: [] },
     rules: { added: [], changed: [], removed: [] },
-    pack: { id: 'tea-shop', name: '茶叶店', version: '2.0.0', author: '主管', phraseCount: 8, categoryCount: 0, ruleCount: 0, siteCount: 0, lockedPhraseCount: 2, lockedRuleCount: 0 },
+    products: { added: [], changed: [], unchanged: 0, removed: [] },
+    pack: {
+      id: 'tea-shop',
+      name: '茶叶店',
+      version: '2.0.0',
+      author: '主管',
+      phraseCount: 8,
+      categoryCount: 0,
+      ruleCount: 0,
+      siteCount: 0,
+      lockedPhraseCount: 2,
+      lockedRuleCount: 0,
+      productCount: 0,
+      skuCount: 0,
+      scopedPhraseCount: 0,
+    },
     installed: { name: '茶叶店', version: '1.0.0' },
     upgrade: 'newer',
     invalid: [],
@@ -114,6 +129,53 @@ describe('the lead imports a pack through the wizard', { timeout: ANTD_TEST_TIME
     expect(screen.getByTestId('import-done')).toBeTruthy();
   });
 
+  it('shows the products the import adds, changes (which facts, which SKUs) and removes', async () => {
+    const base = previewOf();
+    const withProducts = previewOf({
+      pack: { ...base.pack, productCount: 2, skuCount: 3, scopedPhraseCount: 4 },
+      products: {
+        added: [{ name: '白茶饼', factCount: 2, skuCount: 0 }],
+        changed: [
+          {
+            name: '龙井礼盒',
+            factCount: 3,
+            skuCount: 3,
+            changes: [
+              { field: 'fact', name: '保质期', before: '12个月', after: '18个月' },
+              { field: 'sku', name: '500g', before: '', after: '重量=500g' },
+            ],
+          },
+        ],
+        unchanged: 0,
+        removed: [{ name: '茶杯', factCount: 1, skuCount: 0 }],
+      },
+    });
+    const { services } = fakeServices([ok(withProducts)], []);
+    renderDialog(services);
+    await chooseAndPreview('tea-shop-v3.xlsx');
+    const summary = screen.getByTestId('preview-products');
+    expect(summary.textContent).toContain('商品 2 个（SKU 3 个，适用商品的话术 4 条）：新增 1 · 修改 1 · 未变 0 · 删除 1');
+    const list = screen.getByTestId('preview-products-list');
+    expect([...list.querySelectorAll('[data-testid="product-row"]')].map((row) => [row.getAttribute('data-product'), row.getAttribute('data-status')])).toEqual([
+      ['龙井礼盒', 'changed'],
+      ['白茶饼', 'added'],
+      ['茶杯', 'removed'],
+    ]);
+    const fact = list.querySelector('[data-changed-field="fact"]');
+    expect(fact?.textContent).toContain('参数「保质期」');
+    expect(fact?.querySelector('del')?.textContent).toBe('12个月');
+    expect(fact?.querySelector('ins')?.textContent).toBe('18个月');
+    expect(list.querySelector('[data-changed-field="sku"]')?.textContent).toContain('SKU「500g」');
+  });
+
+  it('shows no products line for a pack without products', async () => {
+    const { services } = fakeServices([ok(previewOf())], []);
+    renderDialog(services);
+    await chooseAndPreview('tea-shop-v2.csv');
+    expect(screen.queryByTestId('preview-products')).toBeNull();
+    expect(screen.queryByTestId('preview-products-list')).toBeNull();
+  });
+
   it('asks for the spreadsheet’s pack details only for a spreadsheet, and sends them with the preview', async () => {
     const { call, services } = fakeServices([ok(previewOf())], []);
     renderDialog(services);
@@ -126,6 +188,23 @@ describe('the lead imports a pack through the wizard', { timeout: ANTD_TEST_TIME
     fireEvent.click(screen.getByTestId('import-preview'));
     await screen.findByTestId('import-preview-result');
     expect(call).toHaveBeenCalledWith('previewImport', expect.objectContaining({ file: expect.objectContaining({ fileName: 'pack.xlsx' }), options: { version: '3.0.0' } }));
+  });
+
+  it('offers a products CSV beside a CSV phrase sheet (not beside a workbook) and sends both to the preview', async () => {
+    const { call, services } = fakeServices([ok(previewOf())], []);
+    renderDialog(services);
+    choose('pack.xlsx', 'a');
+    expect(screen.queryByTestId('import-products-file')).toBeNull();
+    choose('cups.csv', '分类,话术,适用商品');
+    expect(screen.getByTestId('import-products-chosen').textContent).toContain('商品');
+    fireEvent.change(screen.getByTestId('import-products-file'), { target: { files: [new File(['商品名称,保修\n保温杯,一年'], 'cups-商品.csv')] } });
+    await waitFor(() => expect(screen.getByTestId('import-products-chosen').textContent).toContain('cups-商品.csv'));
+    fireEvent.click(screen.getByTestId('import-preview'));
+    await screen.findByTestId('import-preview-result');
+    expect(call).toHaveBeenCalledWith(
+      'previewImport',
+      expect.objectContaining({ file: expect.objectContaining({ fileName: 'cups.csv', products: expect.objectContaining({ fileName: 'cups-商品.csv' }) }) }),
+    );
   });
 
   it('takes a file dropped on the upload box', async () => {
