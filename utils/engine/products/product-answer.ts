@@ -1,6 +1,5 @@
-import { PRODUCT_NAME_FACT } from '../../schemas/product';
 import { productFactsIn } from '../../schemas/phrase';
-import type { SuggestedProduct } from '../../schemas/product';
+import { PRODUCT_NAME_FACT, type SuggestedProduct } from '../../schemas/product';
 import type { Thread } from '../../schemas/thread';
 import type { LibraryIndex } from '../library-index-types';
 import type { MessageEvidence } from '../message-evidence';
