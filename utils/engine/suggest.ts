@@ -13,7 +13,7 @@ import { asksForDetails, buyerGaveDetails } from './details-given';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { orderStateMask, orderStatesShown } from './order-states';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
-import { chatProduct, fitsProduct, productAnswer, suggestedProduct } from './products/product-answer';
+import { chatProduct, fitsProduct, productAnswer, showsFacts, suggestedProduct } from './products/product-answer';
 
 export interface SuggestOptions {
   /** How many suggestions to return (default 5). */
@@ -147,7 +147,8 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   if (answer?.position !== undefined) putFirst(suggestions, index, answer.position, limit);
   if (reading.agentTurns.length === 0) withFirstReplyGreeting(suggestions, index, history, limit);
   if (chat === undefined) return { buyerTurn: reading.buyerTurn, suggestions };
-  return { buyerTurn: reading.buyerTurn, suggestions, product: suggestedProduct(chat, answer?.kind === 'holding') };
+  const first = suggestions[0] === undefined ? undefined : phraseWithUid(index, suggestions[0].phraseUid);
+  return { buyerTurn: reading.buyerTurn, suggestions, product: suggestedProduct(chat, showsFacts(index, answer, first)) };
 }
 
 /**

@@ -113,6 +113,25 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   return { position: holdingReply(index, asked, category, fits, factMatch), kind: 'holding' };
 }
 
+/**
+ * Whether the facts card shows: a holding reply leads because the product has no answer, or the
+ * engine's own first reply to a question about the product (its topic holds fact phrases) is a
+ * holding reply anyway — either way the agent answers from the facts.
+ */
+export function showsFacts(index: LibraryIndex, answer: ProductAnswer | undefined, firstPosition: number | undefined): boolean {
+  if (answer?.kind === 'holding') return true;
+  if (answer !== undefined || firstPosition === undefined) return false;
+  const flags = index.products.phraseFlags;
+  if (((flags[firstPosition] ?? 0) & PHRASE_FLAGS.holding) === 0) return false;
+  const topic = index.phraseTopics[firstPosition] ?? NO_MODEL_TOPIC;
+  if (topic === NO_MODEL_TOPIC) return false;
+  const end = index.topicPhraseStarts[topic + 1] ?? 0;
+  for (let at = index.topicPhraseStarts[topic] ?? 0; at < end; at += 1) {
+    if (((flags[index.topicPhraseList[at] ?? 0] ?? 0) & PHRASE_FLAGS.facts) !== 0) return true;
+  }
+  return false;
+}
+
 /** The recognised product as the result carries it. */
 export function suggestedProduct(chat: ChatProduct, showFacts: boolean): SuggestedProduct {
   const { product, sku } = chat.recognised;

@@ -52,6 +52,14 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     for (const suggestion of result.suggestions) expect(productFactsIn(suggestion.text)).not.toContain('保修');
   });
 
+  it('shows the facts card whenever a holding reply leads a question about the product', () => {
+    for (const turn of ['容量多大的', '盒子里都有什么', '是哪里生产的', '你们从哪里发货']) {
+      const result = ask(BRUSH, turn);
+      expect(holding.has(result.suggestions[0]?.phraseUid ?? ''), turn).toBe(true);
+      expect(result.product?.showFacts, turn).toBe(true);
+    }
+  });
+
   it('never suggests a phrase scoped to another product', () => {
     for (const turn of ['这个保修多久', '杯子保修吗']) {
       expect(ask(BRUSH, turn).suggestions.map((suggestion) => suggestion.phraseUid)).not.toContain('eval-shop/cup-warranty');
