@@ -17,8 +17,11 @@ export function normalizeProductTitle(raw: string): string {
     .replace(NOISE, '');
 }
 
-/** 【热卖】, [现货], (官方正品), 〔新品〕 … — a badge in brackets never names the product. */
-const BADGE = /[【\[(（〔「『][^】\])）〕」』]{0,12}[】\])）〕」』]/gu;
+/**
+ * 【热卖】, [现货], 〔新品〕 … — a badge in these brackets never names the product. Round brackets
+ * are left: names keep their spec in them (保温杯（500ml）), and a slogan inside goes with SLOGAN.
+ */
+const BADGE = /[【\[〔「『][^】\]〕」』]{0,12}[】\]〕」』]/gu;
 /** Words shops add to every title; none tells two products apart. */
 const SLOGAN = /包邮|新款|新品|热卖|爆款|特价|现货|正品|官方|旗舰店|专柜|限时|促销|秒杀|清仓|同款|网红|顺丰|当天发|急速发货/gu;
 /** A year stamped on a title (2024新款, 2025春季) is not part of the product's name. */

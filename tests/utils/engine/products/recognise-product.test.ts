@@ -47,6 +47,12 @@ describe('recogniseProduct: which of the shop\'s products the chat shows', () =>
     expect(nameOf('不锈钢保温杯 1L 家用')).toBe('不锈钢保温杯 1L');
   });
 
+  it('keeps a spec written in round brackets, which tells variants apart', () => {
+    const cups = buildProductIndex(libraryProducts({ name: '玻璃杯（350ml）' }, { name: '玻璃杯（500ml）' }), []);
+    expect(recogniseProduct(cups, { title: '【现货】玻璃杯(500ml) 包邮' }, 'pinduoduo')?.product.name).toBe('玻璃杯（500ml）');
+    expect(recogniseProduct(cups, { title: '玻璃杯（官方正品）' }, 'pinduoduo')).toBeUndefined();
+  });
+
   it('refuses a product the shop does not keep, and an empty title', () => {
     expect(nameOf('蓝牙耳机 降噪 超长续航')).toBeUndefined();
     expect(nameOf('【热卖】包邮')).toBeUndefined();
