@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import defaultPackJson from '../../phrases/default-pack.json';
 import { BUILT_IN_CATEGORY_IDS } from '../../utils/schemas/category';
 import { packSchema } from '../../utils/schemas/pack';
-import { PLACEHOLDER_NAMES, placeholdersIn } from '../../utils/schemas/phrase';
+import { PLACEHOLDER_NAMES, placeholdersIn, productFactsIn } from '../../utils/schemas/phrase';
 import { defaultPack, DEFAULT_PACK_ID } from '../../utils/packs/default-pack';
 import { checkWording } from '../../utils/risky-wording/check-wording';
 import { defaultCompiledWordingRules } from '../../utils/risky-wording/default-rules';
@@ -23,11 +23,11 @@ function duplicatesOf(values: string[]): string[] {
 }
 
 describe('the default phrase pack an agent gets on install', () => {
-  it('is a valid format-2 pack with the stable id the library restores from', () => {
+  it('is a valid format-3 pack with the stable id the library restores from', () => {
     const result = packSchema.safeParse(defaultPackJson);
     expect(result.success, result.success ? '' : JSON.stringify(result.error.issues, null, 2)).toBe(true);
     expect(defaultPack().id).toBe(DEFAULT_PACK_ID);
-    expect(defaultPack().format).toBe(2);
+    expect(defaultPack().format).toBe(3);
     expect(defaultPack().language).toBe('zh-CN');
   });
 
@@ -68,9 +68,24 @@ describe('the default phrase pack an agent gets on install', () => {
     }
   });
 
-  it('uses only placeholders the insertion step knows how to fill', () => {
+  it('uses only placeholders the insertion step knows how to fill (product facts: the worker, from the chat\'s product)', () => {
     const known = PLACEHOLDER_NAMES as readonly string[];
-    expect(idsWhere((phrase) => placeholdersIn(phrase.text).some((name) => !known.includes(name)))).toEqual([]);
+    const fillable = (name: string): boolean => known.includes(name) || name.startsWith('商品.');
+    expect(idsWhere((phrase) => placeholdersIn(phrase.text).some((name) => !fillable(name)))).toEqual([]);
+  });
+
+  it('answers the common product facts from the product, each fact phrase no holding reply and scoped to no product', () => {
+    const facts = new Set(phrases.flatMap((phrase) => productFactsIn(phrase.text)));
+    for (const fact of ['保修', '材质', '尺码', '规格', '使用方法', '清洗方法', '保质期', '储存方法', '包装清单', '发货地', '产地', '适用年龄', '安装']) {
+      expect(facts.has(fact), fact).toBe(true);
+    }
+    expect(idsWhere((phrase) => productFactsIn(phrase.text).length > 0 && (phrase.holding === true || phrase.products !== undefined))).toEqual([]);
+  });
+
+  it('marks holding replies in every product topic a fact phrase answers, so a product lacking the fact still gets a first reply', () => {
+    const factTopics = new Set(phrases.filter((phrase) => productFactsIn(phrase.text).length > 0).map((phrase) => phrase.topic));
+    const holdingTopics = new Set(phrases.filter((phrase) => phrase.holding === true).map((phrase) => phrase.topic));
+    expect([...factTopics].filter((topic) => !holdingTopics.has(topic))).toEqual([]);
   });
 
   it('keeps placeholders to a minority of phrases, so most replies read well unfilled', () => {

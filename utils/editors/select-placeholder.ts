@@ -1,6 +1,5 @@
 import { readEditorText } from './editable';
-import { unfilledPlaceholdersIn } from '../placeholders/unfilled-placeholders';
-import type { PlaceholderName } from '../schemas/phrase';
+import { unfilledPlaceholdersIn, type AnyPlaceholderName } from '../placeholders/unfilled-placeholders';
 import { selectTextRange, textBeforeCaret } from './editor-text-range';
 
 /**
@@ -8,7 +7,7 @@ import { selectTextRange, textBeforeCaret } from './editor-text-range';
  * `{日期}`) went in at `from`: selects the first of them, so what the agent types next replaces
  * it and the raw `{…}` never goes out. Returns whether one was selected.
  */
-export function selectFirstUnfilled(editor: HTMLElement, from: number, unfilled: readonly PlaceholderName[]): boolean {
+export function selectFirstUnfilled(editor: HTMLElement, from: number, unfilled: readonly AnyPlaceholderName[]): boolean {
   if (unfilled.length === 0) return false;
   const text = readEditorText(editor);
   let first: { start: number; end: number } | null = null;

@@ -4,6 +4,7 @@ import type { PhraseColumns } from './phrase-columns';
 import type { StringColumn } from './string-column';
 import type { TriggerColumns } from './trigger-columns';
 import type { TopicModel } from './topic-model/topic-model-types';
+import type { ProductIndex } from './products/product-index';
 
 // The index's shape on its own, so the modules that build parts of it (gram-association) and the
 // one that assembles it (library-index) both depend on this file rather than on each other.
@@ -12,7 +13,7 @@ import type { TopicModel } from './topic-model/topic-model-types';
  * Bumped whenever the index's layout or the meaning of its numbers changes (normalisation,
  * gram weights, …): a stored index of another format is never used, it is rebuilt.
  */
-export const LIBRARY_INDEX_FORMAT = 5;
+export const LIBRARY_INDEX_FORMAT = 6;
 
 /**
  * Everything suggest() and searchPhrases() read, built once per library version. Only typed
@@ -46,6 +47,8 @@ export interface LibraryIndex {
   /** Phrases of model topic t, in library order. */
   topicPhraseStarts: Uint32Array;
   topicPhraseList: Uint32Array;
+  /** The chat's product: recognising it among the library's products, and the phrases that answer per product. */
+  products: ProductIndex;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { BUILT_IN_CATEGORIES, type Category } from '../schemas/category';
 import type { LibraryPhrase } from '../schemas/phrase';
+import type { LibraryProduct } from '../schemas/product';
+import { buildProductIndex } from './products/product-index';
 import { buildAssociation } from './gram-association';
 import { codePointRuns } from './code-point-runs';
 import { buildGramTable, type GramTable } from './gram-table';
@@ -21,6 +23,8 @@ export interface LibraryInput {
   categories: readonly Category[];
   /** Buyer messages written for training the topic model, beside the phrases' own triggers. */
   corpus?: readonly CorpusLine[];
+  /** The installed packs' products (format 3), in library order. */
+  products?: readonly LibraryProduct[];
 }
 
 export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
@@ -58,6 +62,7 @@ export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
     phraseTopics: byTopic.phraseTopics,
     topicPhraseStarts: byTopic.starts,
     topicPhraseList: byTopic.list,
+    products: buildProductIndex(library.products ?? [], phrases),
   };
 }
 

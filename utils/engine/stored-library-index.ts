@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { categorySchema } from '../schemas/category';
 import { LIBRARY_INDEX_FORMAT, type LibraryIndex } from './library-index';
 import { NO_MODEL_TOPIC } from './topic-model/phrase-topics';
+import { productIndexProblem, storedProductIndexSchema } from './products/stored-product-index';
 
 /**
  * Reading a LibraryIndex back from storage (utils/index-store/). Storage is a trust boundary:
@@ -96,6 +97,7 @@ const storedLibraryIndexSchema = z.object({
   phraseTopics: uint32s,
   topicPhraseStarts: uint32s,
   topicPhraseList: uint32s,
+  products: storedProductIndexSchema,
 });
 
 /** The index stored in `value`, checked; throws StoredIndexError naming the first problem. */
@@ -163,6 +165,7 @@ function firstProblem(index: LibraryIndex): string | undefined {
     () =>
       startsProblem('topicPhraseStarts', index.topicPhraseStarts, topics, index.topicPhraseList.length) ??
       boundProblem('topicPhraseList', index.topicPhraseList, n),
+    () => productIndexProblem(index.products, n),
   ];
   for (const check of checks) {
     const problem = check();

@@ -13,6 +13,7 @@ import { asksForDetails, buyerGaveDetails } from './details-given';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { orderStateMask, orderStatesShown } from './order-states';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
+import { chatProduct, fitsProduct, productAnswer, showsFacts, suggestedProduct } from './products/product-answer';
 
 export interface SuggestOptions {
   /** How many suggestions to return (default 5). */
@@ -128,18 +129,50 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
     continuing: isContinuation(reading.buyerTurn),
     newsSinceTurn: reading.noticesAfterBuyerTurn > 0,
   });
+  const chat = chatProduct(index, thread);
+  const fitsOrder = fitsStates(index, orderStateMask(orderStatesShown(thread)));
+  const fitsChatProduct = fitsProduct(index, chat);
   const history: History = {
     usageFor: (category) => options.usageByIntent?.[category] ?? options.usage ?? {},
     pinned: pinnedPositions(index, options.pinned ?? []),
-    // A phrase that presumes an order state the conversation does not show is never offered.
-    fits: fitsStates(index, orderStateMask(orderStatesShown(thread))),
+    // A phrase that presumes an order state the conversation does not show is never offered,
+    // nor one scoped to another product or writing a fact the chat's product does not have.
+    fits: (position) => fitsOrder(position) && fitsChatProduct(position),
     detailsGiven: buyerGaveDetails(reading),
   };
   const similarities = triggerSimilarities(index, content, limit);
   const ranked = rankPhrases(index, categories, latest, history, stage, limit, topics, similarities);
   const suggestions = pickDiverse(ranked, limit, plainlyAsked(turnEvidence.categories));
+  const answer = chat === undefined ? undefined : productAnswer(index, chat, { latest, topics, similarities }, history.fits);
+  if (answer?.position !== undefined) putFirst(suggestions, index, answer.position, limit);
   if (reading.agentTurns.length === 0) withFirstReplyGreeting(suggestions, index, history, limit);
-  return { buyerTurn: reading.buyerTurn, suggestions };
+  if (chat === undefined) return { buyerTurn: reading.buyerTurn, suggestions };
+  const first = suggestions[0] === undefined ? undefined : phraseWithUid(index, suggestions[0].phraseUid);
+  return { buyerTurn: reading.buyerTurn, suggestions, product: suggestedProduct(chat, showsFacts(index, answer, first)) };
+}
+
+/**
+ * The chat's product's answer goes first, scored as the first was: the buyer asked about this
+ * product, and its own answer (or, lacking one, a holding reply) beats a general reply.
+ */
+function putFirst(suggestions: Suggestion[], index: LibraryIndex, position: number, limit: number): void {
+  const uid = columnItem(index.phrases.uids, position);
+  const at = suggestions.findIndex((suggestion) => suggestion.phraseUid === uid);
+  const score = suggestions[0]?.score ?? 1;
+  const existing = at >= 0 ? suggestions.splice(at, 1)[0] : undefined;
+  const topic = columnItem(index.phrases.topics, position);
+  const shortcut = columnItem(index.phrases.shortcuts, position);
+  suggestions.unshift({
+    phraseUid: uid,
+    packId: index.phrases.packIds[index.phrases.packOf[position] ?? 0] ?? '',
+    text: columnItem(index.phrases.texts, position),
+    category: phraseCategory(index.phrases, position),
+    ...(topic === '' ? {} : { topic }),
+    ...(shortcut === '' ? {} : { shortcut }),
+    score: Math.max(score, existing?.score ?? 0),
+    reason: existing?.reason ?? { kind: 'context', matched: '' },
+  });
+  if (suggestions.length > limit) suggestions.length = limit;
 }
 
 /**

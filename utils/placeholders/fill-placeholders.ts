@@ -1,5 +1,5 @@
 import type { PlaceholderName } from '../schemas/phrase';
-import { PLACEHOLDER_TOKEN } from './unfilled-placeholders';
+import { PLACEHOLDER_TOKEN, type AnyPlaceholderName } from './unfilled-placeholders';
 import type { Settings } from '../schemas/settings';
 import type { Thread } from '../schemas/thread';
 
@@ -42,8 +42,8 @@ export function placeholderValuesFor(settings: Settings, thread: Thread | null):
  * nothing ("我是客服{客服名}，" → "我是客服，"). {订单号} and {日期} stay for the agent to fill: a
  * wrong order number or date in a reply is worse than a visible gap.
  */
-function valueFor(name: PlaceholderName, values: PlaceholderValues): string | undefined {
-  switch (name) {
+function valueFor(name: AnyPlaceholderName, values: PlaceholderValues): string | undefined {
+  switch (name as PlaceholderName) {
     case '店铺名':
       return values.shopName || '本店';
     case '客服名':
@@ -58,18 +58,21 @@ function valueFor(name: PlaceholderName, values: PlaceholderValues): string | un
     case '时间':
       // This buyer's own figures, looked up by the agent: left as a selected blank.
       return undefined;
+    default:
+      // A product fact the worker could not fill (product-placeholders.ts): the agent's blank.
+      return undefined;
   }
 }
 
 export interface FilledPhrase {
   text: string;
   /** Placeholders still in the text, for the agent to complete before sending. */
-  unfilled: PlaceholderName[];
+  unfilled: AnyPlaceholderName[];
 }
 
 export function fillPlaceholders(text: string, values: PlaceholderValues): FilledPhrase {
-  const unfilled = new Set<PlaceholderName>();
-  const filled = text.replace(PLACEHOLDER_TOKEN, (whole, name: PlaceholderName) => {
+  const unfilled = new Set<AnyPlaceholderName>();
+  const filled = text.replace(PLACEHOLDER_TOKEN, (whole, name: AnyPlaceholderName) => {
     const value = valueFor(name, values);
     if (value === undefined) {
       unfilled.add(name);

@@ -2,6 +2,7 @@ import type { LibraryDb } from '../db/library-db';
 import type { LibraryIndex } from '../engine/library-index';
 import { searchPhrases } from '../engine/search-phrases';
 import { suggest } from '../engine/suggest';
+import { withProductFacts } from '../placeholders/product-placeholders';
 import { handleBackgroundRequest } from '../messaging/background-handlers';
 import { loadSettings } from '../settings/settings-store';
 import { createLibraryIndexCache } from '../library/index-cache';
@@ -53,7 +54,8 @@ export function serveLibraryRequests(db: LibraryDb, options: LibraryRequestOptio
       // Live suggestions may come from the previous index while a large library's is rebuilt.
       await seeding.ensureSeeded();
       const [index, count, history] = await Promise.all([indexCache.currentOrPrevious(), limit ?? suggestionCount(), loadAgentHistory(db)]);
-      const result = suggest(index, thread, { limit: count, ...history });
+      // Product facts are written in here, before the result leaves the worker: the page only inserts text.
+      const result = withProductFacts(suggest(index, thread, { limit: count, ...history }));
       // Counted for the lead's funnel (suggested → inserted) after answering: the agent never waits on it.
       suggestions.record(thread, result).catch((error: unknown) => logQuietly('suggestion counts: not stored', error));
       return result;

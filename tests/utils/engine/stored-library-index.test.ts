@@ -9,6 +9,8 @@ import { restoreLibraryIndex, StoredIndexError } from '../../../utils/engine/sto
 import { suggest } from '../../../utils/engine/suggest';
 import { generateLibrary } from '../../../utils/dev-tools/eval/generated-library';
 import { defaultPack } from '../../../utils/packs/default-pack';
+import { packSchema } from '../../../utils/schemas/pack';
+import shopPackJson from '../../fixtures/eval/products/shop-pack.json';
 
 const seed = libraryFromPacks([defaultPack()]).phrases;
 const index = buildShippedLibraryIndex({ phrases: [...seed, ...generateLibrary(seed, 2_000)], categories: [] });
@@ -70,6 +72,17 @@ describe('a stored index that cannot be trusted is refused, so the worker rebuil
     const broken = structuredClone(index);
     broken.triggerGrams.codes.reverse();
     expect(() => restoreLibraryIndex(broken)).toThrow(/triggerGrams\.codes is not ascending/);
+  });
+
+  it('keeps the products: a woken worker recognises the chat\'s product and answers from it as before', () => {
+    const withProducts = buildShippedLibraryIndex(libraryFromPacks([defaultPack(), packSchema.parse(shopPackJson)]));
+    const back = restoreLibraryIndex(throughStorage(withProducts));
+    const thread = { site: 'pinduoduo', messages: [{ role: 'buyer' as const, text: '这个保修多久' }], product: { title: '不锈钢保温杯500ml…' } };
+    expect(suggest(back, thread)).toEqual(suggest(withProducts, thread));
+    expect(suggest(back, thread).product?.name).toBe('不锈钢保温杯 500ml');
+    const broken = structuredClone(withProducts);
+    broken.products.gramTerms[0] = broken.products.termProducts.length + 1;
+    expect(() => restoreLibraryIndex(broken)).toThrow(/products\.gramTerms\[0\]/);
   });
 
   it('keeps the trained topic model: the same weights, the same reading of a message', () => {

@@ -13,6 +13,8 @@ import { saveSettings } from '../../../utils/settings/settings-store';
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from '../db/test-library-db';
 import { TEA_SHOP_PACK } from '../library/test-packs';
+import { packSchema } from '../../../utils/schemas/pack';
+import shopPackJson from '../../fixtures/eval/products/shop-pack.json';
 
 let dbName: string;
 let service: LibraryService;
@@ -145,5 +147,23 @@ describe('the library behind it', () => {
     await expect(send('removePack', { packId: '' })).rejects.toThrow(/background request "removePack" was refused/);
     await expect(send('suggest', { thread: { messages: 'hi' } })).rejects.toThrow(/thread\.messages/);
     expect(await db.meta.get('seededAt')).toBeUndefined();
+  });
+});
+
+describe('an agent in a chat about one of the shop\'s products', () => {
+  it('gets the product\'s own answer with its facts written in, and the recognised product with them', async () => {
+    const shop = packSchema.parse(shopPackJson);
+    service = serveLibraryRequests(openTestLibraryDb(dbName), { suggestionCount: async () => 5 });
+    await service.ensureSeeded();
+    await installPack(openTestLibraryDb(dbName), shop);
+
+    const aboutTheCup: ThreadInput = { site: 'pinduoduo', messages: [{ role: 'buyer', text: '这个保修多久' }], product: { title: '【热卖】不锈钢保温杯500ml 包邮…' } };
+    const cup = await callBackground('suggest', { thread: aboutTheCup });
+    expect(cup.suggestions[0]).toMatchObject({ phraseUid: 'eval-shop/cup-warranty', text: '亲，这款保温杯杯身一年只换不修，保温不达标一年内包换～' });
+    expect(cup.product).toMatchObject({ name: '不锈钢保温杯 500ml', showFacts: false });
+
+    const aboutTheBrush = await callBackground('suggest', { thread: { ...aboutTheCup, product: { title: '儿童电动牙刷 软毛' } } });
+    expect(aboutTheBrush.product).toMatchObject({ name: '儿童电动牙刷', showFacts: true });
+    expect(aboutTheBrush.suggestions.map((suggestion) => suggestion.text).join('\n')).not.toContain('{商品.');
   });
 });

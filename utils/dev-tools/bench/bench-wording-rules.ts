@@ -56,7 +56,9 @@ function generatedWords(random: SeededRandom, library: readonly LibraryPhrase[],
       const chars = Array.from(random.pick(triggers));
       const length = 3 + random.below(2);
       const start = random.below(Math.max(1, chars.length - length + 1));
-      words.add(chars.slice(start, start + length).join(''));
+      const word = chars.slice(start, start + length).join('');
+      // A slice of a wording like "？？？？" is no word: a rule of it would not compile.
+      if (/[\p{L}\p{N}]/u.test(word)) words.add(word);
     }
   }
   return [...words];

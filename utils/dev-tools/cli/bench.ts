@@ -14,6 +14,7 @@ import { defaultPack } from '../../packs/default-pack';
 import { DEFAULT_WORDING_RULES } from '../../risky-wording/default-rules';
 import { warmUpFullCheck } from '../../risky-wording/check-draft-fully';
 import { timeOnce } from '../bench/timing';
+import { benchProductMatch } from '../bench/product-bench';
 
 const USAGE = `usage: npm run bench [-- --sizes 1000,10000,100000]
 Measures the suggestion engine and the wording scanner in this process and prints a table, one
@@ -78,6 +79,11 @@ async function main(): Promise<void> {
   figures.set('category_top1_scored_blind', sideBySide.ours);
   figures.set('peer_minisearch_category_top1_scored_blind', sideBySide.peer);
 
+  console.log('… measuring product recognition');
+  const productMatch = benchProductMatch(5_000, 1_000, 5);
+  figures.set('product_match_us_5k', productMatch.matchMedianUs);
+  figures.set('product_match_recognised_5k', productMatch.recognisedShare);
+
   console.log('… measuring the wording scanner');
   // First in this process: what a waking worker pays once, before its first full check.
   figures.set('full_check_warmup_ms', timeOnce(warmUpFullCheck));
@@ -126,6 +132,10 @@ async function main(): Promise<void> {
   );
   console.log(
     `category top-1 on the ${sideBySide.n} buyer turns of the blind batches already scored (default pack): ours ${formatFigure(sideBySide.ours)}, MiniSearch ${formatFigure(sideBySide.peer)}`,
+  );
+  console.log('');
+  console.log(
+    `products: ${productMatch.titles} decorated chat titles among ${productMatch.products} generated products (seeded), each timed 5×: median ${formatFigure(productMatch.matchMedianUs)} µs, ${formatFigure(productMatch.recognisedShare * 100)}% recognised as their own product`,
   );
   console.log('');
   console.log(`wording: ${wording.drafts} drafts of 200 characters against ${wording.terms} terms and ${wording.regexes} regexes (compiled in ${formatFigure(wording.compileMs)} ms)`);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { LibraryIndex } from '../../engine/library-index';
 import { suggest } from '../../engine/suggest';
 import { fillPlaceholders, placeholderValuesFor } from '../../placeholders/fill-placeholders';
+import { withProductFacts } from '../../placeholders/product-placeholders';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { loadEvalRun } from '../eval/eval-inputs';
 import type { IntentEvalCase } from '../eval/intent-eval-file';
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
 }
 
 function fitLineFor(index: LibraryIndex, evalCase: IntentEvalCase): FitLine {
-  const result = suggest(index, evalCase.thread, { limit: 3 });
+  // As the worker sends it: the chat's product's facts written in (a `product:` part names it).
+  const result = withProductFacts(suggest(index, evalCase.thread, { limit: 3 }));
   const values = placeholderValuesFor({ ...DEFAULT_SETTINGS, agentName: '客服' }, evalCase.thread);
   const top = result.suggestions.slice(0, 3).map((suggestion): OfferedPhrase => {
     return {

@@ -33,6 +33,12 @@ export async function loadEvalPack(file: string | undefined): Promise<Pack> {
   return parsed.data;
 }
 
+/** The packs given with --pack, each alone as loadEvalPack reads it; none: the shipped default. */
+export async function loadEvalPacks(files: readonly string[]): Promise<Pack[]> {
+  if (files.length === 0) return [await loadEvalPack(undefined)];
+  return Promise.all(files.map((file) => loadEvalPack(file)));
+}
+
 /** What every evaluation command starts from: the file's lines, the pack, and its index. */
 export async function loadEvalRun(file: string, packFile: string | undefined): Promise<{ cases: IntentEvalCase[]; pack: Pack; index: LibraryIndex }> {
   const cases = parseIntentEvalFile(await readEvalFile(file), file);

@@ -1,10 +1,12 @@
 import { categoryIdSchema } from '../../schemas/category';
+import type { ThreadProduct } from '../../schemas/product';
 import type { Thread, ThreadMessage } from '../../schemas/thread';
 
 /**
  * Reads intent evaluation files (docs/eval-format.md): `<expected>\t<thread>`, expected ids
  * joined by "|", best fit first; turns joined by " || ", earliest first; "agent:" and
- * "system:" mark non-buyer turns. Lines starting with "#" are comments wherever they appear.
+ * "system:" mark non-buyer turns; a part "product:<商品标题>" is the product the conversation is
+ * about (thread.product), not a message. Lines starting with "#" are comments wherever they appear.
  */
 export interface IntentEvalCase {
   /** Line number in the file, counting from 1 as an editor shows it. */
@@ -55,17 +57,31 @@ function parseLine(raw: string, file: string, line: number): IntentEvalCase {
       throw new EvalFileError(file, line, `"${id}" is not a category id (lowercase letters, digits, hyphens), ${EXAMPLE}`);
     }
   }
-  const messages = raw
-    .slice(tab + 1)
+  return { line, expected, thread: parseEvalThread(raw.slice(tab + 1), file, line), threadText: raw.slice(tab + 1) };
+}
+
+const PRODUCT_PREFIX = 'product:';
+
+/**
+ * A thread column: turns joined by " || ", "agent:"/"system:" for non-buyer turns, and at most
+ * one "product:<商品标题>" part naming the product the conversation is about.
+ */
+export function parseEvalThread(text: string, file: string, line: number): Thread {
+  const parts = text
     .split(TURN_SEPARATOR)
     .map((turn) => turn.trim())
-    .filter((turn) => turn !== '')
-    .map(parseTurn);
+    .filter((turn) => turn !== '');
+  const products = parts.filter((part) => part.startsWith(PRODUCT_PREFIX)).map((part): ThreadProduct => ({ title: part.slice(PRODUCT_PREFIX.length).trim() }));
+  if (products.length > 1 || products.some((product) => product.title === '')) {
+    throw new EvalFileError(file, line, `a thread names at most one product, as "product:<商品标题>", e.g. "product:不锈钢保温杯 500ml || 保修多久"`);
+  }
+  const messages = parts.filter((part) => !part.startsWith(PRODUCT_PREFIX)).map(parseTurn);
   if (messages.length === 0) throw new EvalFileError(file, line, `the thread is empty, ${EXAMPLE}`);
   if (!messages.some((message) => message.role === 'buyer')) {
     throw new EvalFileError(file, line, `the thread has no buyer turn (turns without "agent:" or "system:"), ${EXAMPLE}`);
   }
-  return { line, expected, thread: { site: 'eval', messages }, threadText: raw.slice(tab + 1) };
+  const [product] = products;
+  return product === undefined ? { site: 'eval', messages } : { site: 'eval', messages, product };
 }
 
 function parseTurn(turn: string): ThreadMessage {

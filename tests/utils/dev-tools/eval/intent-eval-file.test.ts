@@ -67,3 +67,16 @@ describe('parseIntentEvalFile: reading shared/eval intent files', () => {
     expect(errorOf('# only comments\n\n').message).toMatch(/^intent_sample\.tsv: no evaluation lines/);
   });
 });
+
+describe('parseIntentEvalFile: the product a thread is about', () => {
+  it('reads a "product:<商品标题>" part as thread.product, not as a message', () => {
+    const [line] = parseIntentEvalFile('product\tproduct:【热卖】不锈钢保温杯 500ml || 保修多久', FILE);
+    expect(line?.thread).toEqual({ site: 'eval', messages: [{ role: 'buyer', text: '保修多久' }], product: { title: '【热卖】不锈钢保温杯 500ml' } });
+  });
+
+  it('rejects two products or an empty one, naming the line', () => {
+    expect(errorOf('product\tproduct:杯子 || product:牙刷 || 保修多久').message).toBe(`${FILE}:1: a thread names at most one product, as "product:<商品标题>", e.g. "product:不锈钢保温杯 500ml || 保修多久"`);
+    expect(errorOf('product\tproduct: || 保修多久').line).toBe(1);
+  });
+});
+

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import shopPackJson from '../../../fixtures/eval/products/shop-pack.json';
+import { libraryFromPacks } from '../../../../utils/engine/library-from-packs';
+import { buildShippedLibraryIndex } from '../../../../utils/engine/shipped-library-index';
+import { suggest } from '../../../../utils/engine/suggest';
+import { defaultPack } from '../../../../utils/packs/default-pack';
+import { packSchema } from '../../../../utils/schemas/pack';
+import { productFactsIn } from '../../../../utils/schemas/phrase';
+import { suggestResultSchema } from '../../../../utils/schemas/suggestion';
+import type { ThreadInput } from '../../../../utils/schemas/thread';
+
+// The shipped default pack (general fact phrases, holding replies) beside a shop's own pack
+// (two products, a warranty answer scoped to the cup), as an agent's library holds them.
+const shop = packSchema.parse(shopPackJson);
+const packs = [defaultPack(), shop];
+const index = buildShippedLibraryIndex(libraryFromPacks(packs));
+const withoutProducts = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
+const holding = new Set(packs.flatMap((pack) => pack.phrases.filter((phrase) => phrase.holding === true).map((phrase) => `${pack.id}/${phrase.id}`)));
+
+const CUP = '【热卖】不锈钢保温杯500ml 大容量 包邮…';
+const BRUSH = '儿童电动牙刷 软毛 2024新款';
+const thread = (title: string | undefined, ...turns: string[]): ThreadInput => ({
+  site: 'pinduoduo',
+  messages: turns.map((text) => ({ role: 'buyer' as const, text })),
+  ...(title === undefined ? {} : { product: { title } }),
+});
+const ask = (title: string | undefined, ...turns: string[]) => suggest(index, thread(title, ...turns) as Parameters<typeof suggest>[1]);
+
+describe('suggest with the chat\'s product: its own answer first', () => {
+  it('puts the phrase scoped to the product first when it matches the question', () => {
+    const result = ask(CUP, '这个保修多久');
+    expect(result.suggestions[0]?.phraseUid).toBe('eval-shop/cup-warranty');
+    expect(result.product).toMatchObject({ uid: 'eval-shop/不锈钢保温杯 500ml', name: '不锈钢保温杯 500ml', showFacts: false });
+    expect(suggestResultSchema.parse(result)).toEqual(result);
+  });
+
+  it('answers with a general fact phrase when the product has the fact', () => {
+    const first = ask(BRUSH, '几岁能用').suggestions[0];
+    expect(first?.phraseUid).toBe('default-zh/product-259');
+    expect(productFactsIn(first?.text ?? '')).toEqual(['适用年龄']);
+    expect(ask(CUP, '什么材质的').suggestions[0]?.phraseUid).toBe('default-zh/product-250');
+  });
+
+  it('never suggests a fact phrase whose fact the product lacks: a holding reply comes first and the facts card shows', () => {
+    const result = ask(BRUSH, '这个保修多久');
+    expect(holding.has(result.suggestions[0]?.phraseUid ?? '')).toBe(true);
+    expect(result.product?.showFacts).toBe(true);
+    expect(result.product?.facts).toEqual([
+      { name: '材质', value: '食品级硅胶刷头' },
+      { name: '适用年龄', value: '3-12岁' },
+    ]);
+    for (const suggestion of result.suggestions) expect(productFactsIn(suggestion.text)).not.toContain('保修');
+  });
+
+  it('shows the facts card whenever a holding reply leads a question about the product', () => {
+    for (const turn of ['容量多大的', '盒子里都有什么', '是哪里生产的', '你们从哪里发货']) {
+      const result = ask(BRUSH, turn);
+      expect(holding.has(result.suggestions[0]?.phraseUid ?? ''), turn).toBe(true);
+      expect(result.product?.showFacts, turn).toBe(true);
+    }
+  });
+
+  it('never suggests a phrase scoped to another product', () => {
+    for (const turn of ['这个保修多久', '杯子保修吗']) {
+      expect(ask(BRUSH, turn).suggestions.map((suggestion) => suggestion.phraseUid)).not.toContain('eval-shop/cup-warranty');
+      expect(ask(undefined, turn).suggestions.map((suggestion) => suggestion.phraseUid)).not.toContain('eval-shop/cup-warranty');
+    }
+  });
+
+  it('switching back to the first product gives its answer again', () => {
+    const cup = ask(CUP, '这个保修多久').suggestions[0]?.phraseUid;
+    ask(BRUSH, '这个保修多久');
+    expect(ask(CUP, '这个保修多久').suggestions[0]?.phraseUid).toBe(cup);
+  });
+
+  it('applies the SKU\'s facts when the chat shows one', () => {
+    const result = suggest(index, { site: 'pinduoduo', messages: [{ role: 'buyer', text: '什么材质的' }], product: { title: CUP, sku: '颜色：黑色' } });
+    expect(result.product?.sku).toBe('黑色');
+    expect(result.product?.facts).toContainEqual({ name: '材质', value: '304不锈钢内胆' });
+  });
+
+  it('changes nothing for a question that is not about the product, an unknown product or no product', () => {
+    const plain = (turn: string) => suggest(withoutProducts, thread(undefined, turn) as Parameters<typeof suggest>[1]).suggestions;
+    for (const turn of ['能便宜点吗', '什么时候发货', '是正品吗']) {
+      const withProduct = ask(CUP, turn);
+      expect(withProduct.product?.showFacts).toBe(false);
+      expect(withProduct.suggestions[0]?.phraseUid).toBe(plain(turn)[0]?.phraseUid);
+    }
+    for (const turn of ['这个保修多久', '什么材质', '几岁能用', '怎么清洗']) {
+      const unknown = ask('蓝牙耳机 降噪 超长续航', turn);
+      expect(unknown.product).toBeUndefined();
+      expect(unknown.suggestions).toEqual(ask(undefined, turn).suggestions);
+      // No product: no fact phrase at all, and the library ranks exactly as one without products.
+      expect(unknown.suggestions.every((suggestion) => productFactsIn(suggestion.text).length === 0)).toBe(true);
+      expect(unknown.suggestions.map((suggestion) => suggestion.phraseUid)).toEqual(plain(turn).map((suggestion) => suggestion.phraseUid));
+    }
+  });
+});

@@ -1,0 +1,205 @@
+import { productFactsIn } from '../../schemas/phrase';
+import { PRODUCT_NAME_FACT, type SuggestedProduct } from '../../schemas/product';
+import type { Thread } from '../../schemas/thread';
+import type { LibraryIndex } from '../library-index-types';
+import type { MessageEvidence } from '../message-evidence';
+import { columnItem } from '../string-column';
+import type { TopicReading } from '../topic-reading';
+import type { PhraseSimilarities } from '../trigger-similarity';
+import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
+import { PHRASE_FLAGS, phrasesScopedTo } from './product-index';
+import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
+
+/** The chat's product as one suggestion request reads it. */
+export interface ChatProduct {
+  recognised: RecognisedProduct;
+  facts: { name: string; value: string }[];
+  /** Fact names a `{商品.X}` may ask for: the facts, and 名称. */
+  known: ReadonlySet<string>;
+  /** Positions of the phrases scoped to it. */
+  scoped: ReadonlySet<number>;
+}
+
+export function chatProduct(index: LibraryIndex, thread: Thread): ChatProduct | undefined {
+  const recognised = recogniseProduct(index.products, thread.product, thread.site);
+  if (recognised === undefined) return undefined;
+  const facts = factsOf(recognised);
+  return {
+    recognised,
+    facts,
+    known: new Set([PRODUCT_NAME_FACT, ...facts.map(({ name }) => name)]),
+    scoped: new Set(phrasesScopedTo(index.products, recognised.position)),
+  };
+}
+
+/**
+ * Whether a phrase may be offered as far as products go: a scoped phrase only for a chat about
+ * one of its products, a fact phrase only when the chat's product has every fact it writes.
+ * Without a recognised product, neither — so the rest of the library ranks exactly as before.
+ */
+export function fitsProduct(index: LibraryIndex, chat: ChatProduct | undefined): (position: number) => boolean {
+  const flags = index.products.phraseFlags;
+  const factFits = new Map<number, boolean>();
+  return (position) => {
+    const own = flags[position] ?? 0;
+    if ((own & (PHRASE_FLAGS.scoped | PHRASE_FLAGS.facts)) === 0) return true;
+    if (chat === undefined) return false;
+    if ((own & PHRASE_FLAGS.scoped) !== 0 && !chat.scoped.has(position)) return false;
+    if ((own & PHRASE_FLAGS.facts) === 0) return true;
+    let fits = factFits.get(position);
+    if (fits === undefined) {
+      fits = productFactsIn(columnItem(index.phrases.texts, position)).every((name) => chat.known.has(name));
+      factFits.set(position, fits);
+    }
+    return fits;
+  };
+}
+
+/** What the buyer's turn says, as the answer is chosen from it. */
+export interface TurnReading {
+  latest: MessageEvidence;
+  topics: TopicReading;
+  similarities: PhraseSimilarities;
+}
+
+/** The answer to put first, and whether it is a holding reply (the facts card shows then). */
+export interface ProductAnswer {
+  /** The phrase to put first; undefined when not even a holding reply fits. */
+  position: number | undefined;
+  kind: 'scoped' | 'fact' | 'holding';
+}
+
+/** The model's likeliest topic counts as the question's only from this probability. */
+const QUESTION_TOPIC_MIN = 0.25;
+/** A phrase whose wording is found in the turn this share as strongly as the best one's answers it. */
+const FOUND_SHARE = 0.4;
+/** A phrase this alike to the buyer's turn (trigger-similarity.ts) answers it. */
+const ALIKE_MIN = 0.6;
+/**
+ * A fact phrase this share as good as the best answers as well: the best asks for a fact the
+ * product lacks, a wording of the same question asks only for facts it has.
+ */
+const SAME_QUESTION_SHARE = 0.8;
+/** How a reply names the product the buyer looks at. */
+const ABOUT_THE_PRODUCT = '这款';
+
+/**
+ * When the turn asks something the library answers per product — a phrase scoped to the chat's
+ * product matches it, or a fact phrase's wording does — the answer to put first: (1) the
+ * scoped phrase, (2) else a fact phrase whose facts the product has, (3) else a holding reply
+ * of the question's topic or category (and the facts card). Undefined for any other turn:
+ * suggestions stay as ranked.
+ */
+export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, fits: (position: number) => boolean): ProductAnswer | undefined {
+  const question = questionTopic(turn.topics);
+  // A lead's scoped phrase may stand in a topic without wordings of its own; a general fact
+  // phrase shares its topic with other questions (发货地 beside 什么时候发货), so only its wording counts.
+  const scopedMatch = matcher(index, turn, question);
+  const factMatch = matcher(index, turn, undefined);
+  const bestScoped = best([...chat.scoped].filter(fits), scopedMatch);
+  if (bestScoped !== undefined) return { position: bestScoped.position, kind: 'scoped' };
+  const facts = Array.from(index.products.factPhraseList);
+  const bestFact = best(facts, factMatch);
+  if (bestFact === undefined) return undefined;
+  const answering = best(
+    facts.filter((position) => fits(position) && factMatch(position) >= bestFact.score * SAME_QUESTION_SHARE),
+    factMatch,
+  );
+  if (answering !== undefined) return { position: answering.position, kind: 'fact' };
+  // Asked for a fact this product does not have: a holding reply of the question's own topic.
+  const topic = index.phraseTopics[bestFact.position] ?? NO_MODEL_TOPIC;
+  const asked = topic === NO_MODEL_TOPIC ? question : topic;
+  const category = asked === undefined ? undefined : index.topicModel.topicCategories[asked];
+  return { position: holdingReply(index, asked, category, fits, factMatch), kind: 'holding' };
+}
+
+/**
+ * Whether the facts card shows: a holding reply leads because the product has no answer, or the
+ * engine's own first reply to a question about the product (its topic holds fact phrases) is a
+ * holding reply anyway — either way the agent answers from the facts.
+ */
+export function showsFacts(index: LibraryIndex, answer: ProductAnswer | undefined, firstPosition: number | undefined): boolean {
+  if (answer?.kind === 'holding') return true;
+  if (answer !== undefined || firstPosition === undefined) return false;
+  const flags = index.products.phraseFlags;
+  if (((flags[firstPosition] ?? 0) & PHRASE_FLAGS.holding) === 0) return false;
+  const topic = index.phraseTopics[firstPosition] ?? NO_MODEL_TOPIC;
+  if (topic === NO_MODEL_TOPIC) return false;
+  const end = index.topicPhraseStarts[topic + 1] ?? 0;
+  for (let at = index.topicPhraseStarts[topic] ?? 0; at < end; at += 1) {
+    if (((flags[index.topicPhraseList[at] ?? 0] ?? 0) & PHRASE_FLAGS.facts) !== 0) return true;
+  }
+  return false;
+}
+
+/** The recognised product as the result carries it. */
+export function suggestedProduct(chat: ChatProduct, showFacts: boolean): SuggestedProduct {
+  const { product, sku } = chat.recognised;
+  return { uid: product.uid, name: product.name, ...(sku === undefined ? {} : { sku: sku.name }), facts: chat.facts, showFacts };
+}
+
+function questionTopic(reading: TopicReading): number | undefined {
+  let best: number | undefined;
+  let probability = QUESTION_TOPIC_MIN;
+  reading.topics.forEach((value, topic) => {
+    if (value >= probability) {
+      best = topic;
+      probability = value;
+    }
+  });
+  return best;
+}
+
+/**
+ * How well a phrase answers the turn (0: it does not): its own wording found in the turn about
+ * as well as the best wording found there (a partial 发货 in 什么时候发货 does not ask 发货地),
+ * or its wordings as alike to the turn as a near copy, or — for `question`, a scoped phrase —
+ * its topic the turn's likeliest.
+ */
+function matcher(index: LibraryIndex, turn: TurnReading, question: number | undefined): (position: number) => number {
+  let bestWording = 0;
+  for (const { weight } of turn.latest.phrases.values()) bestWording = Math.max(bestWording, weight);
+  return (position) => {
+    const wording = bestWording > 0 ? (turn.latest.phrases.get(position)?.weight ?? 0) / bestWording : 0;
+    const alike = turn.similarities.of(position);
+    const topic = index.phraseTopics[position] ?? NO_MODEL_TOPIC;
+    const sameTopic = question !== undefined && topic === question;
+    if (wording < FOUND_SHARE && alike < ALIKE_MIN && !sameTopic) return 0;
+    return wording + alike + (topic === NO_MODEL_TOPIC ? 0 : (turn.topics.topics[topic] ?? 0));
+  };
+}
+
+function best(positions: readonly number[], match: (position: number) => number): { position: number; score: number } | undefined {
+  let found: { position: number; score: number } | undefined;
+  for (const position of positions) {
+    const score = match(position);
+    if (score > 0 && (found === undefined || score > found.score)) found = { position, score };
+  }
+  return found;
+}
+
+/** The holding reply of the question's topic that fits the turn best, else its category's first. */
+function holdingReply(
+  index: LibraryIndex,
+  topic: number | undefined,
+  category: number | undefined,
+  fits: (position: number) => boolean,
+  match: (position: number) => number,
+): number | undefined {
+  const flags = index.products.phraseFlags;
+  const holding = (position: number): boolean => ((flags[position] ?? 0) & PHRASE_FLAGS.holding) !== 0 && fits(position);
+  if (topic !== undefined) {
+    const inTopic = Array.from(index.topicPhraseList.subarray(index.topicPhraseStarts[topic] ?? 0, index.topicPhraseStarts[topic + 1] ?? 0)).filter(holding);
+    // A holding reply about the product (这款…) before one about the buyer's order (这单…).
+    const aboutProduct = inTopic.filter((position) => columnItem(index.phrases.texts, position).includes(ABOUT_THE_PRODUCT));
+    const first = best(aboutProduct, match)?.position ?? aboutProduct[0] ?? best(inTopic, match)?.position ?? inTopic[0];
+    if (first !== undefined) return first;
+  }
+  if (category === undefined) return undefined;
+  const categoryId = index.topicModel.categoryIds[category];
+  const number = index.phrases.categoryIds.indexOf(categoryId ?? '');
+  if (number < 0) return undefined;
+  const inCategory = index.categoryPhraseList.subarray(index.categoryPhraseStarts[number] ?? 0, index.categoryPhraseStarts[number + 1] ?? 0);
+  for (const position of inCategory) if (holding(position)) return position;
+  return undefined;
+}
