@@ -113,6 +113,8 @@ describe('a product buyer in the demo chat', () => {
     expect(card?.closest('li')?.querySelector('.msg__text')).toBeNull();
     const thread = demoAdapter.readThread(document);
     expect(thread?.messages.filter((message) => message.role === 'buyer').at(-1)?.text).toBe('这个杯子保修多久呀');
+    // …and the card is the conversation's product, as on a seller client.
+    expect(thread?.product).toEqual({ title: '【热卖】儿童316不锈钢保温杯400ml 带吸管 小学生上学水杯', itemId: '586203941172', sku: '樱花粉' });
   });
 
   it('shows no notice when the page is not given the pack services', async () => {
