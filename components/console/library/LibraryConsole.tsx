@@ -9,10 +9,8 @@ import { deletePersonalPhrase, savePersonalPhrase } from '../../../utils/library
 import { clearPhraseOverride, setPhraseOverride } from '../../../utils/library/phrase-overrides';
 import { RESERVED_PACK_IDS } from '../../../utils/library/preview-import';
 import { BUILT_IN_CATEGORIES, type Category } from '../../../utils/schemas/category';
-import type { Pack } from '../../../utils/schemas/pack';
 import { PERSONAL_PACK_ID, phraseUid, type LibraryPhrase } from '../../../utils/schemas/phrase';
-import type { DraftChange } from '../../../utils/schemas/team-draft';
-import { changedPhraseIds, DraftChangeError } from '../../../utils/team-draft/apply-draft';
+import { changedPhraseIds } from '../../../utils/team-draft/apply-draft';
 import { useI18n } from '../../console/use-console-i18n';
 import type { OptionsServices } from '../../options/options-services';
 import { AddPersonalPhrase } from '../../options/phrases/AddPersonalPhrase';
@@ -20,7 +18,7 @@ import { PhraseRow } from '../../options/phrases/PhraseRow';
 import { useLibraryStatus } from '../../options/use-library-status';
 import { BatchBar } from './BatchBar';
 import { CategoryTree } from './CategoryTree';
-import { DraftPhraseEditor, type FieldProblem } from './DraftPhraseEditor';
+import { DraftPhraseEditor } from './DraftPhraseEditor';
 import { LibraryFilters } from './LibraryFilters';
 import { ModeBar, type LibraryMode } from './ModeBar';
 import { PhraseDetails } from './PhraseDetails';
@@ -28,16 +26,10 @@ import { PhraseTable } from './PhraseTable';
 import { PublishedFiles } from './PublishedFiles';
 import { useLibraryRows } from './use-library-rows';
 import { useSearchHits } from './use-search-hits';
+import { errorText, useDraftActions, type DraftNotice } from './use-draft-actions';
 import { useTeamDraft } from './use-team-draft';
 import './library-console.css';
 
-interface Notice {
-  kind: 'ok' | 'error';
-  text: string;
-  undo?: (() => void) | undefined;
-}
-
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** A phrase's pack fields, as savePersonalPhrase takes them (no library bookkeeping). */
 function packFields({ uid: _uid, packId: _packId, ...fields }: LibraryPhrase) {
@@ -59,14 +51,17 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
   const [filter, setFilter] = useState<PhraseFilter>(NO_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openUid, setOpenUid] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [published, setPublished] = useState<Pack | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<DraftNotice | null>(null);
 
   const packs = status?.packs ?? [];
   const teamPacks = packs.filter((pack) => !RESERVED_PACK_IDS.has(pack.id));
   const draftPackId = teamPacks.some((pack) => pack.id === packChoice) ? packChoice : (teamPacks[0]?.id ?? '');
   const draft = useTeamDraft(services, mode === 'draft' ? draftPackId : '', status?.libraryVersion);
+  const { changeDraft, undoDraft, publish, discard, published, closePublished, busy } = useDraftActions(draft, setNotice, async () => {
+    setSelected(new Set());
+    await refresh();
+    await reload();
+  });
   const hits = useSearchHits(services, filter.query);
   const draftPack = mode === 'draft' ? draft.view?.draft : undefined;
 
@@ -141,44 +136,6 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
     return null;
   }
 
-  /** One change of the draft; refused (and nothing saved) when the draft would not fit the pack format. */
-  async function changeDraft(change: DraftChange, done?: (count: number) => string): Promise<FieldProblem | null> {
-    try {
-      const view = await draft.change(change);
-      const count = view.changes.length;
-      setNotice({ kind: 'ok', text: done ? done(count) : t('console.library.draft.saved', { count }), undo: () => void undoDraft() });
-      return null;
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorText(error) });
-      return { field: error instanceof DraftChangeError ? error.field : undefined, message: errorText(error) };
-    }
-  }
-
-  async function undoDraft() {
-    try {
-      const view = await draft.undo();
-      setNotice({ kind: 'ok', text: t('console.library.draft.undone', { count: view.changes.length }) });
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorText(error) });
-    }
-  }
-
-  async function publish() {
-    setBusy(true);
-    try {
-      const pack = await draft.publish();
-      setPublished(pack);
-      setNotice(null);
-      setSelected(new Set());
-      await refresh();
-      await reload();
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
   async function saveInline(phrase: LibraryPhrase, text: string): Promise<string | null> {
     if (mode === 'draft') return (await changeDraft({ kind: 'edit', id: phrase.id, text }))?.message ?? null;
     return act(
@@ -246,14 +203,9 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
         busy={busy}
         onPublish={() => void publish()}
         onUndo={() => void undoDraft()}
-        onDiscard={() =>
-          void draft.discard().then(
-            () => setNotice({ kind: 'ok', text: t('console.library.draft.discarded') }),
-            (error: unknown) => setNotice({ kind: 'error', text: errorText(error) }),
-          )
-        }
+        onDiscard={discard}
       />
-      {published && <PublishedFiles pack={published} onClose={() => setPublished(null)} />}
+      {published && <PublishedFiles pack={published} onClose={closePublished} />}
       {mode === 'draft' && draft.error && (
         <Alert
           type="error"
@@ -264,12 +216,7 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
           action={
             <Button
               danger
-              onClick={() =>
-                void draft.discard().then(
-                  () => setNotice({ kind: 'ok', text: t('console.library.draft.discarded') }),
-                  (error: unknown) => setNotice({ kind: 'error', text: errorText(error) }),
-                )
-              }
+              onClick={discard}
             >
               {t('console.library.draft.discard')}
             </Button>

@@ -3,10 +3,8 @@ import { Alert, Button, Drawer, Typography } from 'antd';
 import { filterBySearch } from '../../../utils/console-sections/table-search';
 import { productRows, productSearchTexts } from '../../../utils/library-view/product-rows';
 import { RESERVED_PACK_IDS } from '../../../utils/library/preview-import';
-import type { Pack } from '../../../utils/schemas/pack';
 import type { Product } from '../../../utils/schemas/product';
-import type { DraftChange } from '../../../utils/schemas/team-draft';
-import { changedProductNames, DraftChangeError } from '../../../utils/team-draft/apply-draft';
+import { changedProductNames } from '../../../utils/team-draft/apply-draft';
 import { ConsoleSection } from '../../console-section/ConsoleSection';
 import { TableSearch } from '../../console-section/TableSearch';
 import { useI18n } from '../../console/use-console-i18n';
@@ -16,6 +14,7 @@ import { useLibraryStatus } from '../../options/use-library-status';
 import type { FieldProblem } from '../library/DraftPhraseEditor';
 import { ModeBar, type LibraryMode } from '../library/ModeBar';
 import { PublishedFiles } from '../library/PublishedFiles';
+import { useDraftActions, type DraftNotice } from '../library/use-draft-actions';
 import { useTeamDraft } from '../library/use-team-draft';
 import { ProductDetails } from './ProductDetails';
 import { ProductEditor } from './ProductEditor';
@@ -24,14 +23,8 @@ import { useInstalledPacks } from './use-installed-packs';
 import '../library/library-console.css';
 import './products.css';
 
-interface Notice {
-  kind: 'ok' | 'error';
-  text: string;
-}
-
 /** The drawer: a product's uid, or a new product being added. */
 const NEW = '';
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * 商品: the installed packs' products with their facts, SKUs and scoped phrases, read-only as
@@ -47,10 +40,8 @@ export function ProductsSection({ services }: { services: OptionsServices }) {
   const [packChoice, setPackChoice] = useState('');
   const [query, setQuery] = useState('');
   const [openUid, setOpenUid] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [published, setPublished] = useState<Pack | null>(null);
+  const [notice, setNotice] = useState<DraftNotice | null>(null);
   const [importing, setImporting] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const teamPacks = (status?.packs ?? []).filter((pack) => !RESERVED_PACK_IDS.has(pack.id));
   // Unless the lead chose one: the first team pack that has products (the default pack, installed first, usually has none).
@@ -58,6 +49,7 @@ export function ProductsSection({ services }: { services: OptionsServices }) {
   const draftPackId = teamPacks.some((pack) => pack.id === packChoice) ? packChoice : ((teamPacks.find((pack) => withProducts.has(pack.id)) ?? teamPacks[0])?.id ?? '');
   const draft = useTeamDraft(services, mode === 'draft' ? draftPackId : '', status?.libraryVersion);
   const draftView = mode === 'draft' ? draft.view : null;
+  const { changeDraft, undoDraft, publish, discard, published, closePublished, busy } = useDraftActions(draft, setNotice, refresh);
 
   const rows = useMemo(() => productRows(draftView ? [draftView.draft] : mode === 'draft' ? [] : installed.packs), [draftView, mode, installed.packs]);
   const shown = useMemo(() => filterBySearch(rows, query, productSearchTexts), [rows, query]);
@@ -68,18 +60,6 @@ export function ProductsSection({ services }: { services: OptionsServices }) {
     setMode(next);
     setOpenUid(null);
     setNotice(null);
-  }
-
-  /** One change of the draft; refused (nothing saved) when the draft would not fit the pack format. */
-  async function changeDraft(change: DraftChange, done: (count: number) => string): Promise<FieldProblem | null> {
-    try {
-      const view = await draft.change(change);
-      setNotice({ kind: 'ok', text: done(view.changes.length) });
-      return null;
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorText(error) });
-      return { field: error instanceof DraftChangeError ? error.field : undefined, message: errorText(error) };
-    }
   }
 
   async function saveProduct(previous: Product | undefined, product: Product): Promise<FieldProblem | null> {
@@ -95,36 +75,6 @@ export function ProductsSection({ services }: { services: OptionsServices }) {
     const problem = await changeDraft({ kind: 'product-delete', names: [product.name] }, (count) => t('console.products.deleted', { name: product.name, count }));
     if (!problem) setOpenUid(null);
     return problem;
-  }
-
-  async function undoDraft() {
-    try {
-      const view = await draft.undo();
-      setNotice({ kind: 'ok', text: t('console.library.draft.undone', { count: view.changes.length }) });
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorText(error) });
-    }
-  }
-
-  async function publish() {
-    setBusy(true);
-    try {
-      setPublished(await draft.publish());
-      setNotice(null);
-      await refresh();
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  /** 放弃草稿, also offered when the draft no longer applies to the installed pack (it was replaced under it). */
-  function discard() {
-    void draft.discard().then(
-      () => setNotice({ kind: 'ok', text: t('console.library.draft.discarded') }),
-      (error: unknown) => setNotice({ kind: 'error', text: errorText(error) }),
-    );
   }
 
   return (
@@ -164,7 +114,7 @@ export function ProductsSection({ services }: { services: OptionsServices }) {
         personalLabel={t('console.products.mode.installed')}
         personalHint={t('console.products.installedHint')}
       />
-      {published && <PublishedFiles pack={published} onClose={() => setPublished(null)} />}
+      {published && <PublishedFiles pack={published} onClose={closePublished} />}
       {mode === 'draft' && draft.error && (
         <Alert
           type="error"

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import '../console/antd-in-jsdom';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProductsSection } from '../../../components/console/products/ProductsSection';
 import type { OptionsServices } from '../../../components/options/options-services';
 import type { LibraryDb } from '../../../utils/db/library-db';
@@ -13,6 +13,9 @@ import { addDraftChange, readDraft } from '../../../utils/team-draft/draft-store
 import { closeTestLibraryDbs, openTestLibraryDb } from '../../utils/db/test-library-db';
 import { PRODUCT_PACK } from '../../utils/team-draft/draft-pack';
 import { renderInConsole } from '../console-sections/render-in-console';
+
+// Whole antd forms driven in jsdom take seconds each; a loaded machine must not turn that into a failure.
+vi.setConfig({ testTimeout: 20_000 });
 
 /** The options page's services over a test library: the status the worker would answer, the same IndexedDB. */
 function servicesOn(db: LibraryDb): OptionsServices {
