@@ -7,6 +7,7 @@ import { columnItem } from '../string-column';
 import type { TopicReading } from '../topic-reading';
 import type { PhraseSimilarities } from '../trigger-similarity';
 import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
+import { ANSWER_FIT_MIN, answerFit, buyerGrams, filledWith, SCOPED_FIT_MIN, SCOPED_SHARE } from './answer-fit';
 import { PHRASE_FLAGS, phrasesScopedTo } from './product-index';
 import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
 
@@ -57,6 +58,8 @@ export function fitsProduct(index: LibraryIndex, chat: ChatProduct | undefined):
 
 /** What the buyer's turn says, as the answer is chosen from it. */
 export interface TurnReading {
+  /** The buyer's turn, normalised (buyerContent). */
+  content: string;
   latest: MessageEvidence;
   topics: TopicReading;
   similarities: PhraseSimilarities;
@@ -75,10 +78,7 @@ const QUESTION_TOPIC_MIN = 0.25;
 const FOUND_SHARE = 0.4;
 /** A phrase this alike to the buyer's turn (trigger-similarity.ts) answers it. */
 const ALIKE_MIN = 0.6;
-/**
- * A fact phrase this share as good as the best answers as well: the best asks for a fact the
- * product lacks, a wording of the same question asks only for facts it has.
- */
+/** A fact phrase the product can fill fits at least this share as well as the best fact phrase of all. */
 const SAME_QUESTION_SHARE = 0.8;
 /** How a reply names the product the buyer looks at. */
 const ABOUT_THE_PRODUCT = '这款';
@@ -96,21 +96,56 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   // phrase shares its topic with other questions (发货地 beside 什么时候发货), so only its wording counts.
   const scopedMatch = matcher(index, turn, question);
   const factMatch = matcher(index, turn, undefined);
-  const bestScoped = best([...chat.scoped].filter(fits), scopedMatch);
-  if (bestScoped !== undefined) return { position: bestScoped.position, kind: 'scoped' };
+  const scoped = [...chat.scoped].filter(fits);
   const facts = Array.from(index.products.factPhraseList);
+  const bestScoped = best(scoped, scopedMatch);
   const bestFact = best(facts, factMatch);
-  if (bestFact === undefined) return undefined;
-  const answering = best(
-    facts.filter((position) => fits(position) && factMatch(position) >= bestFact.score * SAME_QUESTION_SHARE),
-    factMatch,
-  );
-  if (answering !== undefined) return { position: answering.position, kind: 'fact' };
-  // Asked for a fact this product does not have: a holding reply of the question's own topic.
-  const topic = index.phraseTopics[bestFact.position] ?? NO_MODEL_TOPIC;
+  // Neither a scoped phrase nor any fact phrase matches: not a question the products answer.
+  if (bestScoped === undefined && bestFact === undefined) return undefined;
+  const scopedFit = bestFit(index, chat, turn, scoped);
+  const factFit = bestFit(index, chat, turn, facts.filter(fits));
+  // The best wording asks for a fact this product lacks (容量 of a toothbrush): a fact phrase it
+  // can fill answers only when it fits nearly as well — a wording of the same question.
+  const askedFit = bestFit(index, chat, turn, facts);
+  const answers = (fit: { score: number } | undefined): boolean => fit !== undefined && fit.score >= ANSWER_FIT_MIN && fit.score >= SAME_QUESTION_SHARE * (askedFit?.score ?? 0);
+  if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score >= SCOPED_SHARE * (factFit?.score ?? 0)) {
+    return { position: scopedFit.position, kind: 'scoped' };
+  }
+  const fitting = factFit === undefined || (scopedFit !== undefined && scopedFit.score > factFit.score) ? scopedFit : factFit;
+  if (fitting !== undefined && answers(fitting)) {
+    return { position: fitting.position, kind: fitting === scopedFit ? 'scoped' : 'fact' };
+  }
+  // Nothing the product has answers it well enough: a holding reply of the question's own topic.
+  const askedBy = bestFact?.position ?? bestScoped?.position;
+  const topic = askedBy === undefined ? NO_MODEL_TOPIC : (index.phraseTopics[askedBy] ?? NO_MODEL_TOPIC);
   const asked = topic === NO_MODEL_TOPIC ? question : topic;
   const category = asked === undefined ? undefined : index.topicModel.topicCategories[asked];
   return { position: holdingReply(index, asked, category, fits, factMatch), kind: 'holding' };
+}
+
+/** The candidate answer that fits the turn best (answer-fit.ts), with its fit. */
+function bestFit(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, positions: readonly number[]): { position: number; score: number } | undefined {
+  const buyer = buyerGrams(turn.content, index.triggerGrams);
+  const { name } = chat.recognised.product;
+  let found: { position: number; score: number } | undefined;
+  for (const position of positions) {
+    const topic = index.phraseTopics[position] ?? NO_MODEL_TOPIC;
+    const score = answerFit(buyer, {
+      triggers: phraseTriggers(index, position),
+      filled: filledWith(columnItem(index.phrases.texts, position), name, chat.facts),
+      alike: turn.similarities.of(position),
+      topic: topic === NO_MODEL_TOPIC ? 0 : (turn.topics.topics[topic] ?? 0),
+    });
+    if (found === undefined || score > found.score) found = { position, score };
+  }
+  return found;
+}
+
+function phraseTriggers(index: LibraryIndex, position: number): string[] {
+  const triggers: string[] = [];
+  const end = index.phrases.triggerStarts[position + 1] ?? 0;
+  for (let at = index.phrases.triggerStarts[position] ?? 0; at < end; at += 1) triggers.push(columnItem(index.phrases.triggers, at));
+  return triggers;
 }
 
 /**
