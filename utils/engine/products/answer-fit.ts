@@ -11,9 +11,9 @@ import { normalizeText } from '../normalize';
  * answered by "杯身内胆316不锈钢", whatever the phrase's triggers say).
  */
 export interface AnswerCandidate {
-  /** The phrase's triggers as written. */
-  triggers: readonly string[];
-  /** The phrase's text with `{商品.X}` filled from the product (a fact it lacks left empty). */
+  /** Each of the phrase's triggers' bigrams, normalised (preparedAnswer). */
+  triggerBigrams: readonly (readonly number[])[];
+  /** The phrase's text, normalised, with `{商品.X}` filled from the product (a fact it lacks left empty). */
   filled: string;
   /** trigger-similarity.ts for this phrase, 0..1. */
   alike: number;
@@ -72,7 +72,7 @@ export function buyerGrams(content: string, table: GramTable): BuyerGrams {
 }
 
 export function answerFit(buyer: BuyerGrams, candidate: AnswerCandidate): number {
-  const filled = normalizeText(candidate.filled);
+  const filled = candidate.filled;
   let filledBigrams = 0;
   if (buyer.bigramInformation > 0) {
     const answerBigrams = new Set(bigramCodesOf(codePointsOf(filled)));
@@ -82,8 +82,7 @@ export function answerFit(buyer: BuyerGrams, candidate: AnswerCandidate): number
   }
   const filledCharacters = shareIn(buyer.characters, tellingCharacters(filled));
   let triggerBigrams = 0;
-  for (const raw of candidate.triggers) {
-    const grams = bigramCodesOf(codePointsOf(normalizeText(raw)));
+  for (const grams of candidate.triggerBigrams) {
     if (grams.length > 0) triggerBigrams = Math.max(triggerBigrams, grams.filter((code) => buyer.bigrams.has(code)).length / grams.length);
   }
   return (
@@ -95,9 +94,43 @@ export function answerFit(buyer: BuyerGrams, candidate: AnswerCandidate): number
   );
 }
 
-/** A phrase's text with the product's facts written in (a fact it lacks: nothing). */
-export function filledWith(text: string, name: string, facts: readonly { name: string; value: string }[]): string {
-  return text.replace(/\{商品\.([^{}.|\s]{1,16})\}/gu, (_whole, fact: string) => (fact === PRODUCT_NAME_FACT ? name : (facts.find((each) => each.name === fact)?.value ?? '')));
+/**
+ * What of a phrase the fit reads, normalised once per library index rather than per request:
+ * its triggers' bigrams, and its text cut around its `{商品.X}` placeholders.
+ */
+export interface PreparedAnswer {
+  triggerBigrams: number[][];
+  /** Normalised text between placeholders: one more than `facts`. */
+  parts: string[];
+  /** The fact each placeholder asks for, in order. */
+  facts: string[];
+}
+
+const PLACEHOLDER = /\{商品\.([^{}.|\s]{1,16})\}/u;
+
+export function preparedAnswer(text: string, triggers: readonly string[]): PreparedAnswer {
+  const pieces = text.split(PLACEHOLDER);
+  return {
+    triggerBigrams: triggers.map((trigger) => bigramCodesOf(codePointsOf(normalizeText(trigger)))),
+    parts: pieces.filter((_piece, at) => at % 2 === 0).map(normalizeText),
+    facts: pieces.filter((_piece, at) => at % 2 === 1),
+  };
+}
+
+/** The prepared text with the product's facts written in (normalised; a fact it lacks: nothing). */
+export function filledAnswer(answer: PreparedAnswer, factValue: (name: string) => string): string {
+  let filled = answer.parts[0] ?? '';
+  answer.facts.forEach((name, at) => {
+    filled += factValue(name) + (answer.parts[at + 1] ?? '');
+  });
+  return filled;
+}
+
+/** The product's name and facts, normalised, by fact name (名称: the name). */
+export function normalisedFacts(name: string, facts: readonly { name: string; value: string }[]): (fact: string) => string {
+  const values = new Map(facts.map((fact) => [fact.name, normalizeText(fact.value)]));
+  values.set(PRODUCT_NAME_FACT, normalizeText(name));
+  return (fact) => values.get(fact) ?? '';
 }
 
 function tellingCharacters(text: string): Set<string> {

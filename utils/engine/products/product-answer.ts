@@ -7,7 +7,7 @@ import { columnItem } from '../string-column';
 import type { TopicReading } from '../topic-reading';
 import type { PhraseSimilarities } from '../trigger-similarity';
 import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
-import { ANSWER_FIT_MIN, answerFit, buyerGrams, filledWith, SCOPED_FIT_MIN, SCOPED_SHARE } from './answer-fit';
+import { ANSWER_FIT_MIN, answerFit, buyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
 import { PHRASE_FLAGS, phrasesScopedTo } from './product-index';
 import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
 
@@ -102,11 +102,12 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   const bestFact = best(facts, factMatch);
   // Neither a scoped phrase nor any fact phrase matches: not a question the products answer.
   if (bestScoped === undefined && bestFact === undefined) return undefined;
-  const scopedFit = bestFit(index, chat, turn, scoped);
-  const factFit = bestFit(index, chat, turn, facts.filter(fits));
+  const fit = fitter(index, chat, turn);
+  const scopedFit = bestFit(scoped, fit);
+  const factFit = bestFit(facts.filter(fits), fit);
   // The best wording asks for a fact this product lacks (容量 of a toothbrush): a fact phrase it
   // can fill answers only when it fits nearly as well — a wording of the same question.
-  const askedFit = bestFit(index, chat, turn, facts);
+  const askedFit = bestFit(facts, fit);
   const answers = (fit: { score: number } | undefined): boolean => fit !== undefined && fit.score >= ANSWER_FIT_MIN && fit.score >= SAME_QUESTION_SHARE * (askedFit?.score ?? 0);
   if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score >= SCOPED_SHARE * (factFit?.score ?? 0)) {
     return { position: scopedFit.position, kind: 'scoped' };
@@ -123,22 +124,55 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   return { position: holdingReply(index, asked, category, fits, factMatch), kind: 'holding' };
 }
 
-/** The candidate answer that fits the turn best (answer-fit.ts), with its fit. */
-function bestFit(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, positions: readonly number[]): { position: number; score: number } | undefined {
+/** How well each candidate answers the turn (answer-fit.ts), computed once per position. */
+function fitter(index: LibraryIndex, chat: ChatProduct, turn: TurnReading): (position: number) => number {
   const buyer = buyerGrams(turn.content, index.triggerGrams);
-  const { name } = chat.recognised.product;
+  const factValue = normalisedFacts(chat.recognised.product.name, chat.facts);
+  const prepared = preparedAnswers(index);
+  const fits = new Map<number, number>();
+  return (position) => {
+    let fit = fits.get(position);
+    if (fit === undefined) {
+      let answer = prepared.get(position);
+      if (answer === undefined) {
+        answer = preparedAnswer(columnItem(index.phrases.texts, position), phraseTriggers(index, position));
+        prepared.set(position, answer);
+      }
+      const topic = index.phraseTopics[position] ?? NO_MODEL_TOPIC;
+      fit = answerFit(buyer, {
+        triggerBigrams: answer.triggerBigrams,
+        filled: filledAnswer(answer, factValue),
+        alike: turn.similarities.of(position),
+        topic: topic === NO_MODEL_TOPIC ? 0 : (turn.topics.topics[topic] ?? 0),
+      });
+      fits.set(position, fit);
+    }
+    return fit;
+  };
+}
+
+function bestFit(positions: readonly number[], fit: (position: number) => number): { position: number; score: number } | undefined {
   let found: { position: number; score: number } | undefined;
   for (const position of positions) {
-    const topic = index.phraseTopics[position] ?? NO_MODEL_TOPIC;
-    const score = answerFit(buyer, {
-      triggers: phraseTriggers(index, position),
-      filled: filledWith(columnItem(index.phrases.texts, position), name, chat.facts),
-      alike: turn.similarities.of(position),
-      topic: topic === NO_MODEL_TOPIC ? 0 : (turn.topics.topics[topic] ?? 0),
-    });
+    const score = fit(position);
     if (found === undefined || score > found.score) found = { position, score };
   }
   return found;
+}
+
+/**
+ * Phrases normalised for the fit, per library index: an index never changes once built, and
+ * normalising a phrase's triggers and text on every request would cost more than the rest.
+ */
+const PREPARED = new WeakMap<LibraryIndex, Map<number, PreparedAnswer>>();
+
+function preparedAnswers(index: LibraryIndex): Map<number, PreparedAnswer> {
+  let prepared = PREPARED.get(index);
+  if (prepared === undefined) {
+    prepared = new Map();
+    PREPARED.set(index, prepared);
+  }
+  return prepared;
 }
 
 function phraseTriggers(index: LibraryIndex, position: number): string[] {
