@@ -7,6 +7,7 @@ import { columnItem } from '../string-column';
 import type { TopicReading } from '../topic-reading';
 import type { PhraseSimilarities } from '../trigger-similarity';
 import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
+import { ANSWER_FIT_MIN, answerFit, buyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
 import { PHRASE_FLAGS, phrasesScopedTo } from './product-index';
 import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
 
@@ -57,6 +58,8 @@ export function fitsProduct(index: LibraryIndex, chat: ChatProduct | undefined):
 
 /** What the buyer's turn says, as the answer is chosen from it. */
 export interface TurnReading {
+  /** The buyer's turn, normalised (buyerContent). */
+  content: string;
   latest: MessageEvidence;
   topics: TopicReading;
   similarities: PhraseSimilarities;
@@ -75,10 +78,7 @@ const QUESTION_TOPIC_MIN = 0.25;
 const FOUND_SHARE = 0.4;
 /** A phrase this alike to the buyer's turn (trigger-similarity.ts) answers it. */
 const ALIKE_MIN = 0.6;
-/**
- * A fact phrase this share as good as the best answers as well: the best asks for a fact the
- * product lacks, a wording of the same question asks only for facts it has.
- */
+/** A fact phrase the product can fill fits at least this share as well as the best fact phrase of all. */
 const SAME_QUESTION_SHARE = 0.8;
 /** How a reply names the product the buyer looks at. */
 const ABOUT_THE_PRODUCT = '这款';
@@ -96,21 +96,90 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   // phrase shares its topic with other questions (发货地 beside 什么时候发货), so only its wording counts.
   const scopedMatch = matcher(index, turn, question);
   const factMatch = matcher(index, turn, undefined);
-  const bestScoped = best([...chat.scoped].filter(fits), scopedMatch);
-  if (bestScoped !== undefined) return { position: bestScoped.position, kind: 'scoped' };
+  const scoped = [...chat.scoped].filter(fits);
   const facts = Array.from(index.products.factPhraseList);
+  const bestScoped = best(scoped, scopedMatch);
   const bestFact = best(facts, factMatch);
-  if (bestFact === undefined) return undefined;
-  const answering = best(
-    facts.filter((position) => fits(position) && factMatch(position) >= bestFact.score * SAME_QUESTION_SHARE),
-    factMatch,
-  );
-  if (answering !== undefined) return { position: answering.position, kind: 'fact' };
-  // Asked for a fact this product does not have: a holding reply of the question's own topic.
-  const topic = index.phraseTopics[bestFact.position] ?? NO_MODEL_TOPIC;
+  // Neither a scoped phrase nor any fact phrase matches: not a question the products answer.
+  if (bestScoped === undefined && bestFact === undefined) return undefined;
+  const fit = fitter(index, chat, turn);
+  const scopedFit = bestFit(scoped, fit);
+  const factFit = bestFit(facts.filter(fits), fit);
+  // The best wording asks for a fact this product lacks (容量 of a toothbrush): a fact phrase it
+  // can fill answers only when it fits nearly as well — a wording of the same question.
+  const askedFit = bestFit(facts, fit);
+  const answers = (fit: { score: number } | undefined): boolean => fit !== undefined && fit.score >= ANSWER_FIT_MIN && fit.score >= SAME_QUESTION_SHARE * (askedFit?.score ?? 0);
+  if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score >= SCOPED_SHARE * (factFit?.score ?? 0)) {
+    return { position: scopedFit.position, kind: 'scoped' };
+  }
+  const fitting = factFit === undefined || (scopedFit !== undefined && scopedFit.score > factFit.score) ? scopedFit : factFit;
+  if (fitting !== undefined && answers(fitting)) {
+    return { position: fitting.position, kind: fitting === scopedFit ? 'scoped' : 'fact' };
+  }
+  // Nothing the product has answers it well enough: a holding reply of the question's own topic.
+  const askedBy = bestFact?.position ?? bestScoped?.position;
+  const topic = askedBy === undefined ? NO_MODEL_TOPIC : (index.phraseTopics[askedBy] ?? NO_MODEL_TOPIC);
   const asked = topic === NO_MODEL_TOPIC ? question : topic;
   const category = asked === undefined ? undefined : index.topicModel.topicCategories[asked];
   return { position: holdingReply(index, asked, category, fits, factMatch), kind: 'holding' };
+}
+
+/** How well each candidate answers the turn (answer-fit.ts), computed once per position. */
+function fitter(index: LibraryIndex, chat: ChatProduct, turn: TurnReading): (position: number) => number {
+  const buyer = buyerGrams(turn.content, index.triggerGrams);
+  const factValue = normalisedFacts(chat.recognised.product.name, chat.facts);
+  const prepared = preparedAnswers(index);
+  const fits = new Map<number, number>();
+  return (position) => {
+    let fit = fits.get(position);
+    if (fit === undefined) {
+      let answer = prepared.get(position);
+      if (answer === undefined) {
+        answer = preparedAnswer(columnItem(index.phrases.texts, position), phraseTriggers(index, position));
+        prepared.set(position, answer);
+      }
+      const topic = index.phraseTopics[position] ?? NO_MODEL_TOPIC;
+      fit = answerFit(buyer, {
+        triggerBigrams: answer.triggerBigrams,
+        filled: filledAnswer(answer, factValue),
+        alike: turn.similarities.of(position),
+        topic: topic === NO_MODEL_TOPIC ? 0 : (turn.topics.topics[topic] ?? 0),
+      });
+      fits.set(position, fit);
+    }
+    return fit;
+  };
+}
+
+function bestFit(positions: readonly number[], fit: (position: number) => number): { position: number; score: number } | undefined {
+  let found: { position: number; score: number } | undefined;
+  for (const position of positions) {
+    const score = fit(position);
+    if (found === undefined || score > found.score) found = { position, score };
+  }
+  return found;
+}
+
+/**
+ * Phrases normalised for the fit, per library index: an index never changes once built, and
+ * normalising a phrase's triggers and text on every request would cost more than the rest.
+ */
+const PREPARED = new WeakMap<LibraryIndex, Map<number, PreparedAnswer>>();
+
+function preparedAnswers(index: LibraryIndex): Map<number, PreparedAnswer> {
+  let prepared = PREPARED.get(index);
+  if (prepared === undefined) {
+    prepared = new Map();
+    PREPARED.set(index, prepared);
+  }
+  return prepared;
+}
+
+function phraseTriggers(index: LibraryIndex, position: number): string[] {
+  const triggers: string[] = [];
+  const end = index.phrases.triggerStarts[position + 1] ?? 0;
+  for (let at = index.phrases.triggerStarts[position] ?? 0; at < end; at += 1) triggers.push(columnItem(index.phrases.triggers, at));
+  return triggers;
 }
 
 /**

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import shopPackJson from '../../../fixtures/eval/products/shop-pack.json';
+import demoPackJson from '../../../../phrases/demo-shop-pack.json';
+import { libraryFromPacks } from '../../../../utils/engine/library-from-packs';
+import { buildShippedLibraryIndex } from '../../../../utils/engine/shipped-library-index';
+import { suggest } from '../../../../utils/engine/suggest';
+import { defaultPack } from '../../../../utils/packs/default-pack';
+import { packSchema } from '../../../../utils/schemas/pack';
+import { productFactsIn } from '../../../../utils/schemas/phrase';
+
+// The default pack's general fact phrases and holding replies beside a shop pack whose cup has
+// 材质 (316不锈钢内胆) and 保修, and a warranty answer scoped to the cup.
+const packs = [defaultPack(), packSchema.parse(shopPackJson)];
+const index = buildShippedLibraryIndex(libraryFromPacks(packs));
+const holding = new Set(packs.flatMap((pack) => pack.phrases.filter((phrase) => phrase.holding === true).map((phrase) => `${pack.id}/${phrase.id}`)));
+const CUP = '【热卖】不锈钢保温杯500ml 大容量 包邮…';
+const first = (turn: string) => suggest(index, { site: 'pinduoduo', messages: [{ role: 'buyer', text: turn }], product: { title: CUP } }).suggestions[0];
+
+describe('choosing among the product\'s answers', () => {
+  it('answers with the fact phrase whose filled value says what the buyer asks', () => {
+    const answer = first('是什么材质 内胆是316的吗');
+    expect(productFactsIn(answer?.text ?? '')).toEqual(['材质']);
+  });
+
+  it('puts the lead\'s scoped answer first when it answers the question as well as a general one', () => {
+    expect(first('这个杯子保修多久')?.phraseUid).toBe('eval-shop/cup-warranty');
+  });
+
+  it('holds when the product\'s data answers another question than the one asked', () => {
+    const answer = first('容量多大的 装得下一瓶矿泉水吗');
+    expect(holding.has(answer?.phraseUid ?? '')).toBe(true);
+  });
+});
+
+// The demo shop: 24 products with facts, scoped answers and the general fact phrases.
+describe('choosing among the demo shop\'s answers for its products', () => {
+  const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoPackJson)]));
+  const firstFor = (title: string, turn: string) => suggest(demo, { site: 'pinduoduo', messages: [{ role: 'buyer', text: turn }], product: { title } }).suggestions[0]?.phraseUid;
+
+  it('takes the fact phrase whose filled value answers the question, though no trigger is worded so', () => {
+    // 容量 says a whole chicken fits; 配料 lists 白砂糖 as not added; 过敏提示 names 花生; 等级 says 一级.
+    expect(firstFor('可视空气炸锅 5L', '5升的能烤一整只鸡吗')).toBe('demo-shop/demo-fact-03');
+    expect(firstFor('婴幼儿高铁米粉 250g', '里面加了白砂糖吗')).toBe('demo-shop/demo-fact-26');
+    expect(firstFor('每日坚果混合果仁 750g 30包', '花生过敏的人能吃吗')).toBe('demo-shop/demo-fact-28');
+    expect(firstFor('明前西湖龙井绿茶 250g 罐装', '是特级的还是一级的')).toBe('demo-shop/demo-fact-30');
+  });
+
+  it('takes the general fact phrase over a scoped answer about something else', () => {
+    expect(firstFor('全自动指纹智能门锁', '能刷卡开吗还是只能指纹')).toBe('demo-shop/demo-fact-62');
+    expect(firstFor('男士纯棉圆领短袖T恤', '可以放洗衣机洗吗')).toBe('demo-shop/demo-fact-13');
+  });
+
+  it('takes the scoped answer that writes the asked fact into its own reply', () => {
+    expect(firstFor('女士中长款白鸭绒羽绒服', '是白鸭绒还是灰鸭绒')).toBe('demo-shop/demo-down-03');
+    expect(firstFor('多功能电煮锅 1.8L', '功率多大 宿舍会不会跳闸')).toBe('demo-shop/demo-pot-01');
+  });
+});

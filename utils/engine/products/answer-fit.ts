@@ -1,0 +1,148 @@
+import { PRODUCT_NAME_FACT } from '../../schemas/product';
+import { bigramCodesOf, codePointsOf } from '../gram-codes';
+import { weightOfCode, type GramTable } from '../gram-table';
+import { normalizeText } from '../normalize';
+
+/**
+ * How well one candidate answer (a phrase scoped to the chat's product, or a general fact phrase
+ * the product can fill) fits the buyer's question, read from evidence that does not depend on
+ * any one wording: how alike the buyer is to the phrase's triggers, and how much of what the
+ * buyer wrote the answer itself says once filled with the product's facts (内胆是316的吗 is
+ * answered by "杯身内胆316不锈钢", whatever the phrase's triggers say).
+ */
+export interface AnswerCandidate {
+  /** Each of the phrase's triggers' bigrams, normalised (preparedAnswer). */
+  triggerBigrams: readonly (readonly number[])[];
+  /** The phrase's text, normalised, with `{商品.X}` filled from the product (a fact it lacks left empty). */
+  filled: string;
+  /** trigger-similarity.ts for this phrase, 0..1. */
+  alike: number;
+  /** The topic model's probability that the turn asks this phrase's topic, 0..1. */
+  topic: number;
+}
+
+/**
+ * Weights and threshold chosen on a labelled product-question file, tuned on half its products
+ * and checked on the other half (see the commit that set them). The filled text weighs most: it
+ * is what carries over to wordings no trigger foresaw.
+ */
+const WEIGHTS = Object.freeze({
+  alike: 0.5,
+  topic: 0.25,
+  /** Share of the buyer's rarity-weighted bigrams the filled answer has. */
+  filledBigrams: 1,
+  /** Share of the buyer's telling characters the filled answer has. */
+  filledCharacters: 1,
+  /** Best share of a trigger's bigrams the buyer wrote. */
+  triggerBigrams: 0.5,
+});
+
+/** Below this fit no candidate answers the question: a holding reply goes first. */
+export const ANSWER_FIT_MIN = 0.6;
+/**
+ * A phrase a lead scoped to this product answers first from this fit, when it fits at least
+ * SCOPED_SHARE as well as the best general fact phrase: the lead wrote it for this very
+ * product, and it often answers in words of its own (保暖吗 answered with the 含绒量 filled in).
+ */
+export const SCOPED_FIT_MIN = 0.8;
+export const SCOPED_SHARE = 0.5;
+
+/**
+ * Characters every question has (particles, question words, pronouns): they tell no answer
+ * from another, so character overlap leaves them out.
+ */
+const UNTELLING = new Set(Array.from('的了吗呢啊呀吧么嘛是不有没个这那哪我你他她它们也还就都和与或在要会能可以多少怎什啥咋一'));
+
+/** The buyer's turn as every candidate is compared with it: computed once per request. */
+export interface BuyerGrams {
+  content: string;
+  bigrams: ReadonlySet<number>;
+  /** Rarity weight of each of the buyer's bigrams, and their sum. */
+  bigramWeights: ReadonlyMap<number, number>;
+  bigramInformation: number;
+  characters: ReadonlySet<string>;
+}
+
+export function buyerGrams(content: string, table: GramTable): BuyerGrams {
+  const bigramWeights = new Map<number, number>();
+  for (const code of bigramCodesOf(codePointsOf(content))) bigramWeights.set(code, weightOfCode(table, code));
+  let bigramInformation = 0;
+  for (const weight of bigramWeights.values()) bigramInformation += weight;
+  return { content, bigrams: new Set(bigramWeights.keys()), bigramWeights, bigramInformation, characters: tellingCharacters(content) };
+}
+
+export function answerFit(buyer: BuyerGrams, candidate: AnswerCandidate): number {
+  const filled = candidate.filled;
+  let filledBigrams = 0;
+  if (buyer.bigramInformation > 0) {
+    const answerBigrams = new Set(bigramCodesOf(codePointsOf(filled)));
+    let shared = 0;
+    for (const [code, weight] of buyer.bigramWeights) if (answerBigrams.has(code)) shared += weight;
+    filledBigrams = shared / buyer.bigramInformation;
+  }
+  const filledCharacters = shareIn(buyer.characters, tellingCharacters(filled));
+  let triggerBigrams = 0;
+  for (const grams of candidate.triggerBigrams) {
+    if (grams.length > 0) triggerBigrams = Math.max(triggerBigrams, grams.filter((code) => buyer.bigrams.has(code)).length / grams.length);
+  }
+  return (
+    WEIGHTS.alike * candidate.alike +
+    WEIGHTS.topic * candidate.topic +
+    WEIGHTS.filledBigrams * filledBigrams +
+    WEIGHTS.filledCharacters * filledCharacters +
+    WEIGHTS.triggerBigrams * triggerBigrams
+  );
+}
+
+/**
+ * What of a phrase the fit reads, normalised once per library index rather than per request:
+ * its triggers' bigrams, and its text cut around its `{商品.X}` placeholders.
+ */
+export interface PreparedAnswer {
+  triggerBigrams: number[][];
+  /** Normalised text between placeholders: one more than `facts`. */
+  parts: string[];
+  /** The fact each placeholder asks for, in order. */
+  facts: string[];
+}
+
+const PLACEHOLDER = /\{商品\.([^{}.|\s]{1,16})\}/u;
+
+export function preparedAnswer(text: string, triggers: readonly string[]): PreparedAnswer {
+  const pieces = text.split(PLACEHOLDER);
+  return {
+    triggerBigrams: triggers.map((trigger) => bigramCodesOf(codePointsOf(normalizeText(trigger)))),
+    parts: pieces.filter((_piece, at) => at % 2 === 0).map(normalizeText),
+    facts: pieces.filter((_piece, at) => at % 2 === 1),
+  };
+}
+
+/** The prepared text with the product's facts written in (normalised; a fact it lacks: nothing). */
+export function filledAnswer(answer: PreparedAnswer, factValue: (name: string) => string): string {
+  let filled = answer.parts[0] ?? '';
+  answer.facts.forEach((name, at) => {
+    filled += factValue(name) + (answer.parts[at + 1] ?? '');
+  });
+  return filled;
+}
+
+/** The product's name and facts, normalised, by fact name (名称: the name). */
+export function normalisedFacts(name: string, facts: readonly { name: string; value: string }[]): (fact: string) => string {
+  const values = new Map(facts.map((fact) => [fact.name, normalizeText(fact.value)]));
+  values.set(PRODUCT_NAME_FACT, normalizeText(name));
+  return (fact) => values.get(fact) ?? '';
+}
+
+function tellingCharacters(text: string): Set<string> {
+  const characters = new Set<string>();
+  for (const character of text) if (!UNTELLING.has(character) && character.trim() !== '') characters.add(character);
+  return characters;
+}
+
+/** The share of `part`'s members that `whole` has (0 for an empty part). */
+function shareIn(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0;
+  let found = 0;
+  for (const member of part) if (whole.has(member)) found += 1;
+  return found / part.size;
+}
