@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { libraryPhraseSchema } from '../schemas/phrase';
+import { pickerPhraseSchema } from '../schemas/picker-phrase';
 import { categorySchema } from '../schemas/category';
 import { installedPackSchema } from '../schemas/installed-pack';
 import { suggestResultSchema } from '../schemas/suggestion';
@@ -61,7 +61,7 @@ export const backgroundRequestsFromPages = {
   // ── Shortcut picker (utils/picker/): `/hy` in the reply box; pinyin is computed in the background ──
   pickerSearch: {
     data: z.object({ query: z.string().check(z.minLength(1), z.maxLength(40)), limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))) }),
-    result: z.array(libraryPhraseSchema),
+    result: z.array(pickerPhraseSchema),
   },
   // ── Learning from use (utils/usage/, served by utils/worker/serve-library-requests.ts) ──
   /** What the agent did with an insertion, as the page saw it; ids and a count only, no chat text. */
