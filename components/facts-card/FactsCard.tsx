@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { t } from '../../utils/i18n/page-translate';
-import type { SuggestedProduct } from '../../utils/schemas/product';
+import type { SuggestedProduct } from '../../utils/schemas/chat-product';
 import type { UiLanguage } from '../../utils/schemas/settings';
 import { hasCommandModifier, isImeComposing, keepFocusWhereItIs } from '../keyboard/ime';
 import { factIndexAfterKey } from './fact-keys';

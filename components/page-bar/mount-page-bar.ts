@@ -143,8 +143,8 @@ async function createBarUi({
     PLACE_AGAIN_EVERY_MS,
   );
 
-  void callBackground('getLibraryStatus')
-    .then((status) => surroundings.set({ categories: status.categories }))
+  void callBackground('getCategories')
+    .then((categories) => surroundings.set({ categories }))
     .catch(onError);
   return { preferences, host: ui.shadowHost };
 }

@@ -5,7 +5,7 @@ import { t } from '../../utils/i18n/page-translate';
 import type { UiLanguage } from '../../utils/schemas/settings';
 import '../theme/theme.css';
 import './shortcut-picker.css';
-import { topicLabel } from '../../utils/i18n/topic-label';
+import { topicName } from '../../utils/i18n/topic-name';
 
 /** Gap between the caret and the list; the list goes above it (reply boxes sit at the bottom). */
 const GAP_PX = 6;
@@ -53,7 +53,7 @@ export function ShortcutPickerList({ picker, lang }: { picker: ShortcutPicker; l
             <span className="hs-picker__shortcut">{phrase.shortcut ? `/${phrase.shortcut}` : ''}</span>
             {phrase.topic ? (
               <span className="hs-picker__topic" data-testid="shortcut-picker-topic">
-                {topicLabel(phrase.topic, [], lang)}
+                {topicName(phrase.topic, phrase.topicLabels, lang)}
               </span>
             ) : null}
             <span className="hs-picker__text">{phrase.text}</span>

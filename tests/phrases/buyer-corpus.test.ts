@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import corpusJson from '../../phrases/buyer-corpus.json';
 import { buyerCorpusSchema } from '../../utils/schemas/buyer-corpus';
-import { BUILT_IN_TOPICS } from '../../utils/schemas/topic';
+import { BUILT_IN_TOPICS } from '../../utils/schemas/built-in-topics';
 
 describe('the buyer corpus the topic model learns from', () => {
   const corpus = buyerCorpusSchema.parse(corpusJson);

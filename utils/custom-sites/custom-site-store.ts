@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from '../settings/local-item';
 import { customSiteSchema, customSitesSchema, type CustomSite } from '../schemas/custom-site';
 
 /**
@@ -6,7 +6,7 @@ import { customSiteSchema, customSitesSchema, type CustomSite } from '../schemas
  * the content script on those sites). Each entry is parsed on the way out, so one damaged entry
  * is dropped without losing the others.
  */
-const customSitesItem = storage.defineItem<unknown[]>('local:customSites', { fallback: [], version: 1 });
+const customSitesItem = defineLocalItem<unknown[]>('customSites', []);
 
 export async function loadCustomSites(): Promise<CustomSite[]> {
   const stored: unknown = await customSitesItem.getValue();

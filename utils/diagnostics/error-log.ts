@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from '../settings/local-item';
 import {
   ERROR_LOG_CAPACITY,
   errorLogEntrySchema,
@@ -13,7 +13,7 @@ import {
  * is ever sent anywhere; only kind, place and time are kept (see error-entry.ts).
  */
 
-const errorLogItem = storage.defineItem<unknown[]>('local:errorLog', { fallback: [], version: 1 });
+const errorLogItem = defineLocalItem<unknown[]>('errorLog', []);
 
 export interface ErrorRecord {
   type: string;

@@ -2,8 +2,18 @@ import type { LibraryDb } from '../db/library-db';
 import { readLibraryVersion, readMeta } from '../db/meta';
 import { storedCategorySchema, storedPackSchema } from '../db/records';
 import type { LibraryStatus } from '../messaging/protocol';
+import type { Category } from '../schemas/category';
 import { toCategory, withBuiltInCategories } from './load-library';
 import { parseRows } from './parse-rows';
+
+function categoriesOf(rows: readonly unknown[]): Category[] {
+  return withBuiltInCategories(parseRows('categories', rows, storedCategorySchema).map(toCategory));
+}
+
+/** The library's categories, the built-in ones included: what a chat page's bar labels suggestions with. */
+export async function libraryCategories(db: LibraryDb): Promise<Category[]> {
+  return categoriesOf(await db.categories.toArray());
+}
 
 /** What the popup and options page show about the library: size, packs, categories, the removed-default flag, the version stamp. */
 export async function libraryStatus(db: LibraryDb): Promise<LibraryStatus> {
@@ -21,7 +31,7 @@ export async function libraryStatus(db: LibraryDb): Promise<LibraryStatus> {
   return {
     phraseCount,
     packs: parseRows('packs', packRows, storedPackSchema).sort((a, b) => a.installedAt - b.installedAt),
-    categories: withBuiltInCategories(parseRows('categories', categoryRows, storedCategorySchema).map(toCategory)),
+    categories: categoriesOf(categoryRows),
     defaultPackRemoved,
     libraryVersion,
   };

@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
-import { libraryPhraseSchema } from '../schemas/phrase';
+import { pickerPhraseSchema } from '../schemas/picker-phrase';
 import { categorySchema } from '../schemas/category';
-import { installedPackSchema } from '../schemas/installed-pack';
 import { suggestResultSchema } from '../schemas/suggestion';
 import { threadSchema } from '../schemas/thread';
 import { wordingRuleShapeSchema } from '../schemas/risky-wording-rule-shape';
@@ -18,16 +17,6 @@ import { firstSuggestionResultSchema, INSERTION_OUTCOMES, insertResultSchema, pa
 
 export const noData = z.optional(z.undefined());
 
-export const libraryStatusSchema = z.object({
-  phraseCount: z.number().check(z.int()),
-  packs: z.array(installedPackSchema),
-  categories: z.array(categorySchema),
-  /** The lead removed the default pack on purpose; we never re-seed it behind their back. */
-  defaultPackRemoved: z.boolean(),
-  /** The library's version stamp (null before its first write): an edit in another tab changes it even when no count does. */
-  libraryVersion: z.nullable(z.string().check(z.maxLength(100))),
-});
-export type LibraryStatus = z.infer<typeof libraryStatusSchema>;
 
 // ── Wording checks: send guard (page, demo), popup 检查话术 / 标记违规 (utils/worker/serve-risky-wording-requests.ts) ──
 /**
@@ -52,7 +41,8 @@ export const backgroundRequestsFromPages = {
     data: z.object({ thread: threadSchema, limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))) }),
     result: suggestResultSchema,
   },
-  getLibraryStatus: { data: noData, result: libraryStatusSchema },
+  /** The library's categories, for the bar's labels (the page needs nothing else of getLibraryStatus). */
+  getCategories: { data: noData, result: z.array(categorySchema) },
   /** Counts one insertion of a phrase for an intent; no chat text is kept. */
   recordInsertion: {
     data: z.object({ phraseUid: z.string().check(z.minLength(1), z.maxLength(200)), intent: z.optional(z.string().check(z.maxLength(40))) }),
@@ -61,7 +51,7 @@ export const backgroundRequestsFromPages = {
   // ── Shortcut picker (utils/picker/): `/hy` in the reply box; pinyin is computed in the background ──
   pickerSearch: {
     data: z.object({ query: z.string().check(z.minLength(1), z.maxLength(40)), limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))) }),
-    result: z.array(libraryPhraseSchema),
+    result: z.array(pickerPhraseSchema),
   },
   // ── Learning from use (utils/usage/, served by utils/worker/serve-library-requests.ts) ──
   /** What the agent did with an insertion, as the page saw it; ids and a count only, no chat text. */

@@ -3,7 +3,8 @@ import { libraryPhraseSchema } from '../schemas/phrase';
 import * as packTransfer from '../packs/import-protocol';
 import { subscriptionUrlSchema, subscriptionViewSchema } from '../schemas/subscription-state';
 import { wordingCategorySchema } from '../schemas/risky-wording-finding';
-import { backgroundRequestsFromPages as fromPages, libraryStatusSchema, noData, type ProtocolOf } from './page-protocol';
+import { libraryStatusSchema } from '../schemas/library-status';
+import { backgroundRequestsFromPages as fromPages, noData, type ProtocolOf } from './page-protocol';
 
 /**
  * The one protocol file: every message between contexts, with a zod schema for what it
@@ -14,6 +15,7 @@ import { backgroundRequestsFromPages as fromPages, libraryStatusSchema, noData, 
  */
 
 export * from './page-protocol';
+export { libraryStatusSchema, type LibraryStatus } from '../schemas/library-status';
 
 // ── Wording checks: send guard (page, demo), popup 检查话术 / 标记违规 (utils/worker/serve-risky-wording-requests.ts) ──
 /** An agent's flag as the popup lists it; `pending-review` is 待审核. */
@@ -35,7 +37,8 @@ export const backgroundRequests = {
     data: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }),
     result: z.array(libraryPhraseSchema),
   },
-  getLibraryStatus: fromPages.getLibraryStatus,
+  getLibraryStatus: { data: noData, result: libraryStatusSchema },
+  getCategories: fromPages.getCategories,
   restoreDefaultPack: { data: noData, result: libraryStatusSchema },
   removePack: { data: z.object({ packId: z.string().min(1).max(64) }), result: libraryStatusSchema },
   /** Counts one insertion of a phrase for an intent; no chat text is kept. */

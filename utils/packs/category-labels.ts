@@ -1,6 +1,6 @@
 import { BUILT_IN_CATEGORIES } from '../schemas/category';
 import type { Pack } from '../schemas/pack';
-import { BUILT_IN_TOPICS } from '../schemas/topic';
+import { BUILT_IN_TOPICS } from '../schemas/built-in-topics';
 
 /** Category id → the Chinese name a lead's spreadsheet uses, for the built-in categories and the pack's own. */
 export function chineseCategoryLabels(pack: Pack): Map<string, string> {

@@ -2,7 +2,8 @@ import { CHINESE_CATEGORY_LABELS, isBuiltInCategoryId, type Category } from '../
 import { packSchema, type Pack, type PackInput } from '../schemas/pack';
 import { orderStateNamed, type OrderState } from '../schemas/order-state';
 import { packPhraseSchema, type PackPhrase } from '../schemas/phrase';
-import { BUILT_IN_TOPICS, type Topic } from '../schemas/topic';
+import { BUILT_IN_TOPICS } from '../schemas/built-in-topics';
+import type { Topic } from '../schemas/topic';
 import { ImportFailure, type ImportProblem } from './import-problem';
 import { IMPORT_LIMITS } from './limits';
 import { packMetadata, type PackMetadataOptions } from './pack-metadata';

@@ -4,7 +4,7 @@ import { isInsideExtensionUi } from '../sites/extension-ui';
 import { inputKeyRegistry, KEY_HANDLER_PRIORITY, type KeyVerdict } from '../page/input-key-handlers';
 import { logQuietly } from '../page/quiet-errors';
 import type { InsertPhrase } from '../page/phrase-insertion';
-import type { LibraryPhrase } from '../schemas/phrase';
+import type { PickerPhrase } from '../schemas/picker-phrase';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { caretRect, selectTextRange, textBeforeCaret } from '../editors/editor-text-range';
 import { findTrigger, type ShortcutTrigger } from './find-trigger';
@@ -21,7 +21,7 @@ export type PickerView =
   | {
       readonly status: 'open';
       readonly query: string;
-      readonly phrases: readonly LibraryPhrase[];
+      readonly phrases: readonly PickerPhrase[];
       readonly active: number;
       readonly anchor: PickerAnchor;
     };
@@ -30,7 +30,7 @@ export interface ShortcutPickerOptions {
   doc: Document;
   adapter: Pick<SiteAdapter, 'findInput' | 'readThread'>;
   /** The phrases matching what follows the `/`, best first (the background's `pickerSearch`). */
-  search: (query: string) => Promise<LibraryPhrase[]>;
+  search: (query: string) => Promise<PickerPhrase[]>;
   /**
    * The page's one insertion path: fills the placeholders, inserts through the page session,
    * selects the first blank, counts the use and watches what the agent does with it.

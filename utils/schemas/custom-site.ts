@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
 import { CLIENT_MATCH_PATTERNS } from './client-match-patterns';
-import { customSiteSchema as packSiteSchema, matchPatternSchema } from './installed-pack';
+import { customSiteSchema as packSiteSchema, matchPatternSchema } from './pack-site';
 
 /**
  * A seller chat client the stock adapters do not know, added by a team lead on the options
  * page: the pages it lives on and the CSS selectors that find its parts. Same shape as a pack's
- * `sites` entry (utils/schemas/installed-pack.ts), with the selector names fixed, so a stored site can be
+ * `sites` entry (utils/schemas/pack-site.ts), with the selector names fixed, so a stored site can be
  * put into a pack as it is and a pack's site read back here.
  */
 

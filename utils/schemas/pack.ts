@@ -5,7 +5,8 @@ import { packPhraseSchema } from './phrase';
 import { wordingRuleSchema } from './risky-wording-rule';
 import { unknownKeysError } from './strict';
 import { PRODUCT_LIMITS, productSchema } from './product';
-import { BUILT_IN_TOPICS, topicSchema } from './topic';
+import { BUILT_IN_TOPICS } from './built-in-topics';
+import { topicSchema } from './topic';
 
 // The pack format's parts that the library keeps about an installed pack (and that chat pages
 // read) live in installed-pack.ts, free of the rules' regex-safety checker.

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { categoryIdSchema } from './category';
 import { orderStateSchema } from './order-state';
-import { PRODUCT_LIMITS, productNameSchema } from './product';
+import { PRODUCT_LIMITS, productNameSchema } from './product-name';
 import { unknownKeysError } from './strict';
 import { topicIdSchema } from './topic';
 

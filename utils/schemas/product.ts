@@ -1,25 +1,19 @@
 import { z } from 'zod/mini';
+import { PRODUCT_LIMITS, productNameSchema } from './product-name';
 import { unknownKeysError } from './strict';
+
+// The parts a chat page parses live in modules of their own (zod/mini schemas are calls run on
+// import, so the page would carry every schema of a module it imports); re-exported here so
+// the pack side keeps one place to import products from.
+export { PRODUCT_LIMITS, productNameSchema } from './product-name';
+export { suggestedProductSchema, threadProductSchema, type SuggestedProduct, type ThreadProduct } from './chat-product';
 
 /**
  * Products a team knows about (pack format 3): what the buyer is looking at, recognised in the
  * chat by its title or platform item id, and the facts the shop keeps about it (材质, 尺码, 保修 …).
  * A product is named, not numbered: spreadsheets and phrases' `products` refer to it by name (or
  * by one of its platform item ids), so its name is unique within a pack.
- *
- * Written with zod/mini: a chat page parses the product of a suggestion (its facts card).
  */
-
-export const PRODUCT_LIMITS = Object.freeze({
-  /** A shop's catalogue in one pack; recognition is measured over 5,000. */
-  products: 10_000,
-  keywords: 30,
-  ids: 20,
-  facts: 60,
-  skus: 200,
-  /** Products one phrase may be scoped to. */
-  phraseProducts: 200,
-});
 
 /** The seller platforms an item id belongs to: 淘宝/天猫 (千牛), 京东, 拼多多, 抖音 (抖店), 快手. */
 export const PRODUCT_PLATFORMS = ['taobao', 'jd', 'pdd', 'douyin', 'kuaishou'] as const;
@@ -36,13 +30,6 @@ export const SITE_PLATFORMS: Readonly<Record<string, ProductPlatform>> = Object.
   feige: 'douyin',
   kuaishou: 'kuaishou',
 });
-
-export const productNameSchema = z.string().check(
-  z.trim(),
-  z.minLength(1, { error: '商品名称不能为空，例如 "不锈钢保温杯 500ml" / a product needs a name, e.g. "不锈钢保温杯 500ml"' }),
-  z.maxLength(120, { error: '商品名称最长 120 个字符 / a product name is at most 120 characters' }),
-  z.regex(/^[^|{}\n\r\t]+$/, { error: '商品名称不能含 | { } 或换行（| 用来分隔多个商品），例如 "儿童保温杯" / a product name has no | { } or line breaks' }),
-);
 
 /**
  * A fact's name is what a phrase writes in `{商品.保修}`: short, without braces or dots. 名称 is
@@ -132,28 +119,3 @@ export type LibraryProduct = z.infer<typeof libraryProductSchema>;
 export function productUid(packId: string, name: string): string {
   return `${packId}/${name}`;
 }
-
-/**
- * The product a conversation is about, as the page shows it: the title of the product or order
- * card in the thread (or the client's product panel), its item id and the SKU when shown.
- */
-export const threadProductSchema = z.object({
-  title: z.string().check(z.maxLength(300)),
-  itemId: z.optional(z.string().check(z.maxLength(60))),
-  sku: z.optional(z.string().check(z.maxLength(120))),
-});
-export type ThreadProduct = z.infer<typeof threadProductSchema>;
-
-/**
- * The recognised product as a suggestion result carries it: its facts with the SKU's applied,
- * in the pack's order. `showFacts`: the buyer asks about the product and no phrase answers it,
- * so the bar and the popup show the facts card for the agent to answer from.
- */
-export const suggestedProductSchema = z.object({
-  uid: z.string(),
-  name: z.string(),
-  sku: z.optional(z.string()),
-  facts: z.array(z.object({ name: z.string(), value: z.string() })),
-  showFacts: z.boolean(),
-});
-export type SuggestedProduct = z.infer<typeof suggestedProductSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { categoryIdSchema } from './category';
-import { suggestedProductSchema } from './product';
+import { suggestedProductSchema } from './chat-product';
 import { topicIdSchema } from './topic';
 
 export const suggestionSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { threadProductSchema } from './product';
+import { threadProductSchema } from './chat-product';
 
 /** Robot replies in the seller clients count as `agent`. */
 export const messageRoleSchema = z.enum(['buyer', 'agent', 'system']);

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 import { DEFAULT_BAR_STATE, barSiteSchema, barStateSchema, type BarState } from '../schemas/bar-state';
 
 /**
@@ -6,10 +6,7 @@ import { DEFAULT_BAR_STATE, barSiteSchema, barStateSchema, type BarState } from 
  * settings. One record keyed by host name; each entry is parsed on the way out, so one damaged
  * entry falls back to the default without losing the other sites'.
  */
-const barStatesItem = storage.defineItem<Record<string, unknown>>('local:pageBarStates', {
-  fallback: {},
-  version: 1,
-});
+const barStatesItem = defineLocalItem<Record<string, unknown>>('pageBarStates', {});
 
 function parseEntry(value: unknown): BarState {
   const parsed = barStateSchema.safeParse(value ?? {});

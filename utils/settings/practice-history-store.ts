@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 import type { PracticeScoreCard } from '../practice/practice-score';
 import { practiceResultSchema, type PracticeResult } from '../schemas/practice-result';
 
@@ -6,7 +6,7 @@ import { practiceResultSchema, type PracticeResult } from '../schemas/practice-r
 export const PRACTICE_HISTORY_LIMIT = 50;
 
 /** Finished practices, oldest first, in storage.local next to the settings. */
-const historyItem = storage.defineItem<unknown[]>('local:practiceHistory', { fallback: [], version: 1 });
+const historyItem = defineLocalItem<unknown[]>('practiceHistory', []);
 
 /** Parsed on the way out: a damaged entry is dropped, the others kept. */
 export async function loadPracticeHistory(): Promise<PracticeResult[]> {

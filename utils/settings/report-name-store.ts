@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 import { z } from 'zod';
 
 /** The name an agent puts on the report for their lead; remembered so each week's report goes by the same name. */
@@ -7,7 +7,7 @@ export const reportNameSchema = z
   .trim()
   .max(80, { error: '名字最多 80 个字，例如“小王”/ the name is at most 80 characters, e.g. "Wang"' });
 
-const reportNameItem = storage.defineItem<unknown>('local:reportName', { fallback: '' });
+const reportNameItem = defineLocalItem<unknown>('reportName', '');
 
 export async function loadReportName(): Promise<string> {
   const parsed = reportNameSchema.safeParse(await reportNameItem.getValue());

@@ -1,14 +1,11 @@
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../schemas/settings';
 
 /**
  * The one typed settings module. Everything reads and writes settings here; stored values
  * are parsed on the way out, so a hand-edited or older value can never reach the UI raw.
  */
-const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+const settingsItem = defineLocalItem<unknown>('settings', DEFAULT_SETTINGS);
 
 function parseStored(value: unknown): Settings {
   const parsed = settingsSchema.safeParse(value ?? {});

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 import { z } from 'zod';
 
 /**
@@ -13,7 +13,7 @@ export const suggestionCountSchema = z.object({
 export type SuggestionCount = z.infer<typeof suggestionCountSchema>;
 
 /** Keyed by phrase uid; the library's phrases bound its size. */
-const countsItem = storage.defineItem<Record<string, unknown>>('local:suggestionCounts', { fallback: {} });
+const countsItem = defineLocalItem<Record<string, unknown>>('suggestionCounts', {});
 
 /** Parsed on the way out: a damaged entry is dropped, the others kept. */
 export async function loadSuggestionCounts(): Promise<SuggestionCount[]> {

@@ -1,4 +1,3 @@
-import { demoAdapter } from './demo-adapter';
 import { feigeAdapter } from './feige-adapter';
 import { genericAdapter } from './generic-adapter';
 import { withGenericFallback } from './generic-fallback';
@@ -18,11 +17,12 @@ export const CLIENT_ADAPTERS: readonly SiteAdapter[] = [
 ];
 
 /**
- * Adapters tried in order, most specific first: the demo page, then each client (with the
- * generic adapter behind it for when the client's page changed). The generic adapter takes
- * every other page.
+ * Adapters tried in order: each client (with the generic adapter behind it for when the
+ * client's page changed). The generic adapter takes every other page. The demo page is no
+ * client: it is an extension page, where the content script never runs, and it reads itself
+ * with the demo adapter (entrypoints/demo/), so the chat pages' script does not carry it.
  */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [demoAdapter, ...CLIENT_ADAPTERS.map(withGenericFallback)];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = CLIENT_ADAPTERS.map(withGenericFallback);
 
 /**
  * `customAdapters` (a team lead's custom sites, utils/custom-sites/) are looked up first: a lead

@@ -1,4 +1,4 @@
-import type { ThreadProduct } from '../schemas/product';
+import type { ThreadProduct } from '../schemas/chat-product';
 import type { ChatBuyer } from './site-adapter';
 import type { MessageRole, Thread, ThreadMessage } from '../schemas/thread';
 

@@ -1,4 +1,4 @@
-import type { ThreadProduct } from '../schemas/product';
+import type { ThreadProduct } from '../schemas/chat-product';
 import type { Thread } from '../schemas/thread';
 import { buildThread, type RawMessage } from './build-thread';
 import { itemIdFromAttribute } from './item-id';

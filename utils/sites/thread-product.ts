@@ -1,4 +1,4 @@
-import type { ThreadProduct } from '../schemas/product';
+import type { ThreadProduct } from '../schemas/chat-product';
 import { cleanMessageText } from './build-thread';
 import { isInsideExtensionUi } from './extension-ui';
 import { itemIdOf } from './item-id';

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from '../settings/local-item';
 import { EMPTY_SUBSCRIPTION, subscriptionStateSchema, type SubscriptionState } from '../schemas/subscription-state';
 
 /** The policy key IT sets for every agent (public/managed-schema.json declares it). */
 export const POLICY_URL_KEY = 'packSubscriptionUrl';
 
-const subscriptionItem = storage.defineItem<unknown>('local:packSubscription', { fallback: null });
+const subscriptionItem = defineLocalItem<unknown>('packSubscription', null);
 
 export interface SubscriptionStore {
   load(): Promise<SubscriptionState>;

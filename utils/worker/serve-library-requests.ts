@@ -6,7 +6,7 @@ import { withProductFacts } from '../placeholders/product-placeholders';
 import { handleBackgroundRequest } from '../messaging/background-handlers';
 import { loadSettings } from '../settings/settings-store';
 import { createLibraryIndexCache } from '../library/index-cache';
-import { libraryStatus } from '../library/library-status';
+import { libraryCategories, libraryStatus } from '../library/library-status';
 import type { Library } from '../library/load-library';
 import { recordInsertion } from '../library/record-insertion';
 import { listFavourites, setFavourite } from '../library/favourites';
@@ -64,6 +64,10 @@ export function serveLibraryRequests(db: LibraryDb, options: LibraryRequestOptio
     handleBackgroundRequest('getLibraryStatus', async () => {
       await seeding.ensureSeeded();
       return libraryStatus(db);
+    }),
+    handleBackgroundRequest('getCategories', async () => {
+      await seeding.ensureSeeded();
+      return libraryCategories(db);
     }),
     handleBackgroundRequest('restoreDefaultPack', async () => {
       await seeding.ensureSeeded();

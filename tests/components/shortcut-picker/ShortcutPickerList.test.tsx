@@ -6,21 +6,24 @@ import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/sites/extension-ui';
 import { startPageSession, type PageSession } from '../../../utils/page/page-session';
 import { createPhraseInsertion } from '../../../utils/page/phrase-insertion';
 import { startShortcutPicker, type ShortcutPicker } from '../../../utils/picker/shortcut-picker';
-import type { LibraryPhrase } from '../../../utils/schemas/phrase';
+import type { PickerPhrase } from '../../../utils/schemas/picker-phrase';
 import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
 import type { SiteAdapter } from '../../../utils/sites/site-adapter';
 
-function phrase(id: string, text: string, shortcut?: string): LibraryPhrase {
+function phrase(id: string, text: string, shortcut?: string): PickerPhrase {
   return { id, uid: `test/${id}`, packId: 'test', text, category: 'greeting', triggers: [], tags: [], ...(shortcut ? { shortcut } : {}) };
 }
 
 const PHRASES = [phrase('hello', '亲，欢迎光临', 'hy'), phrase('bye', '欢迎下次光临')];
+/** What the background answers the next search with. */
+let answer: PickerPhrase[] = PHRASES;
 
 let picker: ShortcutPicker;
 let session: PageSession;
 let box: HTMLTextAreaElement;
 
 beforeEach(() => {
+  answer = PHRASES;
   box = document.createElement('textarea');
   document.body.append(box);
   box.focus();
@@ -38,7 +41,7 @@ beforeEach(() => {
   picker = startShortcutPicker({
     doc: document,
     adapter,
-    search: async () => PHRASES,
+    search: async () => answer,
     insertPhrase: createPhraseInsertion({
       session,
       loadSettings: async () => DEFAULT_SETTINGS,
@@ -86,6 +89,19 @@ describe('the shortcut picker list by the caret', () => {
     render(<ShortcutPickerList picker={picker} lang="en" />);
     await typeShortcut('/hy');
     expect(screen.getByRole('listbox', { name: 'Quick phrases' })).toBeTruthy();
+  });
+
+  it('names each phrase’s topic in the agent’s language, from the names the background sent with it', async () => {
+    answer = [
+      { ...phrase('hello', '亲，欢迎光临', 'hy'), topic: 'greeting.open', topicLabels: { 'zh-CN': '接待问候', en: 'Welcome' } },
+      { ...phrase('night', '亲，晚上好', 'wsh'), topic: 'greeting.night-shift' },
+    ];
+    render(<ShortcutPickerList picker={picker} lang="zh-CN" />);
+    await typeShortcut('/h');
+    expect(screen.getAllByTestId('shortcut-picker-topic').map((topic) => topic.textContent)).toEqual(['接待问候', 'night-shift']);
+    cleanup();
+    render(<ShortcutPickerList picker={picker} lang="en" />);
+    expect(screen.getAllByTestId('shortcut-picker-topic').map((topic) => topic.textContent)).toEqual(['Welcome', 'night-shift']);
   });
 
   it('follows the mouse and picks on click, keeping the focus in the reply box', async () => {

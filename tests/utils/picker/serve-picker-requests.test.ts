@@ -38,6 +38,12 @@ describe('pickerSearch: the page asks the background what /… matches', () => {
     expect(found.length).toBeLessThanOrEqual(6);
   });
 
+  it('sends each phrase with its topic’s names, so the page shows 接待问候 without a table of topics', async () => {
+    const [greeting] = await callBackground('pickerSearch', { query: 'hy' });
+    expect(greeting?.topic).toBe('greeting.open');
+    expect(greeting?.topicLabels).toEqual({ 'zh-CN': '接待问候', en: 'Welcome' });
+  });
+
   it('finds phrases by full pinyin and by Chinese', async () => {
     const byPinyin = await callBackground('pickerSearch', { query: 'huanying', limit: 3 });
     const byText = await callBackground('pickerSearch', { query: '欢迎', limit: 3 });

@@ -1,6 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { storage } from 'wxt/utils/storage';
 import { loadBarState, saveBarState } from '../../../utils/settings/bar-state-store';
 
 describe('the in-page bar remembers its state per seller client', () => {
@@ -19,8 +18,8 @@ describe('the in-page bar remembers its state per seller client', () => {
 
   it('falls back to the default for a damaged entry without losing the other clients’', async () => {
     await saveBarState('im.jinritemai.com', { collapsed: true });
-    const stored = await storage.getItem<Record<string, unknown>>('local:pageBarStates');
-    await storage.setItem('local:pageBarStates', { ...stored, 'mms.pinduoduo.com': { collapsed: 'yes', offset: { dx: 'far' } } });
+    const { pageBarStates: stored } = (await fakeBrowser.storage.local.get('pageBarStates')) as { pageBarStates: Record<string, unknown> };
+    await fakeBrowser.storage.local.set({ pageBarStates: { ...stored, 'mms.pinduoduo.com': { collapsed: 'yes', offset: { dx: 'far' } } } });
     expect(await loadBarState('mms.pinduoduo.com')).toEqual({ collapsed: false, offset: { dx: 0, dy: 0 } });
     expect((await loadBarState('im.jinritemai.com')).collapsed).toBe(true);
   });

@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_ADAPTERS, pickSiteAdapter } from '../../../utils/sites/adapter-registry';
+import { demoAdapter } from '../../../utils/sites/demo-adapter';
 import { CLIENT_SITE_IDS } from '../../../utils/sites/client-sites';
 import { CLIENT_MATCH_PATTERNS } from '../../../utils/schemas/client-match-patterns';
 import { SITE_FIXTURES } from '../../fixtures/sites/site-fixtures';
 
 describe('choosing how to read a page', () => {
-  it('reads the extension’s own demo page with the demo adapter', () => {
-    expect(pickSiteAdapter(new URL('chrome-extension://abcdefghijklmnop/demo.html')).id).toBe('demo');
-    expect(pickSiteAdapter(new URL('moz-extension://1234-5678/demo.html?scenario=bargaining')).id).toBe('demo');
+  it('reads the extension’s own demo page with the demo adapter, which the demo page uses itself: the content script never runs on an extension page', () => {
+    expect(demoAdapter.matches(new URL('chrome-extension://abcdefghijklmnop/demo.html'))).toBe(true);
+    expect(demoAdapter.matches(new URL('moz-extension://1234-5678/demo.html?scenario=bargaining'))).toBe(true);
+    expect(demoAdapter.matches(new URL('https://example.com/demo.html'))).toBe(false);
+    for (const pattern of CLIENT_MATCH_PATTERNS) expect(pattern.startsWith('https://'), pattern).toBe(true);
   });
 
   it('reads each seller client with its own adapter, at the addresses agents use', () => {

@@ -97,6 +97,15 @@ describe('the library behind it', () => {
     expect(status.packs.map((pack) => pack.id)).toEqual([DEFAULT_PACK_ID]);
   });
 
+  it('gives a chat page the library’s categories for the bar’s labels, the same ones the popup’s status lists', async () => {
+    service = serveLibraryRequests(openTestLibraryDb(dbName));
+
+    const categories = await callBackground('getCategories');
+
+    expect(categories.map((category) => category.id)).toContain('greeting');
+    expect(categories).toEqual((await callBackground('getLibraryStatus')).categories);
+  });
+
   it('stays empty after the lead removes the default pack — also after a worker restart — until 恢复默认', async () => {
     service = serveLibraryRequests(openTestLibraryDb(dbName));
     expect(await callBackground('removePack', { packId: DEFAULT_PACK_ID })).toMatchObject({ phraseCount: 0, defaultPackRemoved: true });

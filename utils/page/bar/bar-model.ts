@@ -1,5 +1,5 @@
 import type { InsertResult } from '../../schemas/page-results';
-import type { SuggestedProduct } from '../../schemas/product';
+import type { SuggestedProduct } from '../../schemas/chat-product';
 import type { Suggestion, SuggestResult } from '../../schemas/suggestion';
 import type { Thread } from '../../schemas/thread';
 import type { ThreadChange } from '../../thread/thread-change';
