@@ -121,7 +121,8 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   const topic = askedBy === undefined ? NO_MODEL_TOPIC : (index.phraseTopics[askedBy] ?? NO_MODEL_TOPIC);
   const asked = topic === NO_MODEL_TOPIC ? question : topic;
   const category = asked === undefined ? undefined : index.topicModel.topicCategories[asked];
-  return { position: holdingReply(index, asked, category, fits, factMatch), kind: 'holding' };
+  const ownPack = index.phrases.packIds.indexOf(chat.recognised.product.packId);
+  return { position: holdingReply(index, asked, category, fits, factMatch, ownPack), kind: 'holding' };
 }
 
 /** How well each candidate answers the turn (answer-fit.ts), computed once per position. */
@@ -247,18 +248,27 @@ function best(positions: readonly number[], match: (position: number) => number)
   return found;
 }
 
-/** The holding reply of the question's topic that fits the turn best, else its category's first. */
+/**
+ * The holding reply of the question's topic that fits the turn best, else its category's first.
+ * The product's own pack goes first at each step: a lead who wrote a holding reply for the topic
+ * wants the shop's wording, not the default pack's.
+ */
 function holdingReply(
   index: LibraryIndex,
   topic: number | undefined,
   category: number | undefined,
   fits: (position: number) => boolean,
   match: (position: number) => number,
+  ownPack: number,
 ): number | undefined {
   const flags = index.products.phraseFlags;
   const holding = (position: number): boolean => ((flags[position] ?? 0) & PHRASE_FLAGS.holding) !== 0 && fits(position);
+  const ownFirst = (positions: number[]): number[] => {
+    const own = positions.filter((position) => index.phrases.packOf[position] === ownPack);
+    return own.length > 0 ? own : positions;
+  };
   if (topic !== undefined) {
-    const inTopic = Array.from(index.topicPhraseList.subarray(index.topicPhraseStarts[topic] ?? 0, index.topicPhraseStarts[topic + 1] ?? 0)).filter(holding);
+    const inTopic = ownFirst(Array.from(index.topicPhraseList.subarray(index.topicPhraseStarts[topic] ?? 0, index.topicPhraseStarts[topic + 1] ?? 0)).filter(holding));
     // A holding reply about the product (这款…) before one about the buyer's order (这单…).
     const aboutProduct = inTopic.filter((position) => columnItem(index.phrases.texts, position).includes(ABOUT_THE_PRODUCT));
     const first = best(aboutProduct, match)?.position ?? aboutProduct[0] ?? best(inTopic, match)?.position ?? inTopic[0];
@@ -268,7 +278,6 @@ function holdingReply(
   const categoryId = index.topicModel.categoryIds[category];
   const number = index.phrases.categoryIds.indexOf(categoryId ?? '');
   if (number < 0) return undefined;
-  const inCategory = index.categoryPhraseList.subarray(index.categoryPhraseStarts[number] ?? 0, index.categoryPhraseStarts[number + 1] ?? 0);
-  for (const position of inCategory) if (holding(position)) return position;
-  return undefined;
+  const inCategory = Array.from(index.categoryPhraseList.subarray(index.categoryPhraseStarts[number] ?? 0, index.categoryPhraseStarts[number + 1] ?? 0)).filter(holding);
+  return ownFirst(inCategory)[0];
 }
