@@ -80,6 +80,8 @@ const FOUND_SHARE = 0.4;
 const ALIKE_MIN = 0.6;
 /** A fact phrase the product can fill fits at least this share as well as the best fact phrase of all. */
 const SAME_QUESTION_SHARE = 0.8;
+/** Fact phrases writing the same facts this close in fit say the same thing (plainest). */
+const SAME_FIT_MARGIN = 0.5;
 /** How a reply names the product the buyer looks at. */
 const ABOUT_THE_PRODUCT = '这款';
 
@@ -104,7 +106,7 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   if (bestScoped === undefined && bestFact === undefined) return undefined;
   const fit = fitter(index, chat, turn);
   const scopedFit = bestFit(scoped, fit);
-  const factFit = bestFit(facts.filter(fits), fit);
+  const factFit = plainest(index, facts.filter(fits), fit, bestFit(facts.filter(fits), fit));
   // The best wording asks for a fact this product lacks (容量 of a toothbrush): a fact phrase it
   // can fill answers only when it fits nearly as well — a wording of the same question.
   const askedFit = bestFit(facts, fit);
@@ -151,6 +153,40 @@ function fitter(index: LibraryIndex, chat: ChatProduct, turn: TurnReading): (pos
     return fit;
   };
 }
+
+/**
+ * Among fact phrases that write the same facts and fit about as well as the best (within
+ * SAME_FIT_MARGIN), the one that says least besides the facts: it makes no extra claim
+ * (放心用, 收到的都是近期生产的) the agent would have to stand behind. Keeps the best one's score.
+ */
+function plainest(
+  index: LibraryIndex,
+  positions: readonly number[],
+  fit: (position: number) => number,
+  found: { position: number; score: number } | undefined,
+): { position: number; score: number } | undefined {
+  if (found === undefined) return undefined;
+  const prepared = preparedAnswers(index);
+  const own = prepared.get(found.position);
+  if (own === undefined) return found;
+  const facts = factKey(own);
+  let position = found.position;
+  let extra = extraLength(own);
+  for (const other of positions) {
+    const answer = prepared.get(other);
+    if (answer === undefined || other === found.position || fit(other) < found.score - SAME_FIT_MARGIN) continue;
+    if (factKey(answer) !== facts) continue;
+    const length = extraLength(answer);
+    if (length < extra) {
+      position = other;
+      extra = length;
+    }
+  }
+  return { position, score: found.score };
+}
+
+const factKey = (answer: PreparedAnswer): string => [...new Set(answer.facts)].sort().join('|');
+const extraLength = (answer: PreparedAnswer): number => answer.parts.reduce((sum, part) => sum + part.length, 0);
 
 function bestFit(positions: readonly number[], fit: (position: number) => number): { position: number; score: number } | undefined {
   let found: { position: number; score: number } | undefined;
