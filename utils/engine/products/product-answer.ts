@@ -82,6 +82,8 @@ const ALIKE_MIN = 0.6;
 const SAME_QUESTION_SHARE = 0.8;
 /** Fact phrases writing the same facts this close in fit say the same thing (plainest). */
 const SAME_FIT_MARGIN = 0.5;
+/** Without a matching wording, an answer this fitting still answers (0.6–0.8 scored alike on the labelled files; the stricter end). */
+const OUTRIGHT_FIT_MIN = 0.8;
 /** How a reply names the product the buyer looks at. */
 const ABOUT_THE_PRODUCT = '这款';
 
@@ -102,11 +104,16 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   const facts = Array.from(index.products.factPhraseList);
   const bestScoped = best(scoped, scopedMatch);
   const bestFact = best(facts, factMatch);
-  // Neither a scoped phrase nor any fact phrase matches: not a question the products answer.
-  if (bestScoped === undefined && bestFact === undefined) return undefined;
   const fit = fitter(index, chat, turn);
   const scopedFit = bestFit(scoped, fit);
   const factFit = plainest(index, facts.filter(fits), fit, bestFit(facts.filter(fits), fit));
+  // Neither a scoped phrase nor any fact phrase matches a wording: a question the products answer
+  // only when one of the product's answers fits it outright (内胆是316的吗 against 内胆316不锈钢).
+  if (bestScoped === undefined && bestFact === undefined) {
+    const outright = factFit === undefined || (scopedFit !== undefined && scopedFit.score > factFit.score) ? scopedFit : factFit;
+    if (outright === undefined || outright.score < OUTRIGHT_FIT_MIN) return undefined;
+    return { position: outright.position, kind: outright === scopedFit ? 'scoped' : 'fact' };
+  }
   // The best wording asks for a fact this product lacks (容量 of a toothbrush): a fact phrase it
   // can fill answers only when it fits nearly as well — a wording of the same question.
   const askedFit = bestFit(facts, fit);

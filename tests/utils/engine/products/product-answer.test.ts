@@ -110,4 +110,10 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     expect(first?.phraseUid).toBe('default-zh/after-sales-358');
     expect(first?.text).not.toMatch(/支持保修|免费维修/u);
   });
+
+  it('answers a fact question no buyer wording foresaw when the product\'s own fact answers it outright', () => {
+    // No trigger says 内胆是316的吗; the cup's 材质 (316不锈钢内胆) filled into the material phrase does.
+    expect(ask(CUP, '里面内胆是316的吗').suggestions[0]?.phraseUid).toBe('default-zh/product-250');
+    expect(ask(BRUSH, '刷头是硅胶的吗').suggestions[0]?.phraseUid).toBe('default-zh/product-250');
+  });
 });
