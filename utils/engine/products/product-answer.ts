@@ -80,6 +80,10 @@ const FOUND_SHARE = 0.4;
 const ALIKE_MIN = 0.6;
 /** A fact phrase the product can fill fits at least this share as well as the best fact phrase of all. */
 const SAME_QUESTION_SHARE = 0.8;
+/** Fact phrases writing the same facts this close in fit say the same thing (plainest). */
+const SAME_FIT_MARGIN = 0.5;
+/** Without a matching wording, an answer this fitting still answers (0.6–0.8 scored alike on the labelled files; the stricter end). */
+const OUTRIGHT_FIT_MIN = 0.8;
 /** How a reply names the product the buyer looks at. */
 const ABOUT_THE_PRODUCT = '这款';
 
@@ -100,11 +104,16 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   const facts = Array.from(index.products.factPhraseList);
   const bestScoped = best(scoped, scopedMatch);
   const bestFact = best(facts, factMatch);
-  // Neither a scoped phrase nor any fact phrase matches: not a question the products answer.
-  if (bestScoped === undefined && bestFact === undefined) return undefined;
   const fit = fitter(index, chat, turn);
   const scopedFit = bestFit(scoped, fit);
-  const factFit = bestFit(facts.filter(fits), fit);
+  const factFit = plainest(index, facts.filter(fits), fit, bestFit(facts.filter(fits), fit));
+  // Neither a scoped phrase nor any fact phrase matches a wording: a question the products answer
+  // only when one of the product's answers fits it outright (内胆是316的吗 against 内胆316不锈钢).
+  if (bestScoped === undefined && bestFact === undefined) {
+    const outright = factFit === undefined || (scopedFit !== undefined && scopedFit.score > factFit.score) ? scopedFit : factFit;
+    if (outright === undefined || outright.score < OUTRIGHT_FIT_MIN) return undefined;
+    return { position: outright.position, kind: outright === scopedFit ? 'scoped' : 'fact' };
+  }
   // The best wording asks for a fact this product lacks (容量 of a toothbrush): a fact phrase it
   // can fill answers only when it fits nearly as well — a wording of the same question.
   const askedFit = bestFit(facts, fit);
@@ -121,7 +130,8 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   const topic = askedBy === undefined ? NO_MODEL_TOPIC : (index.phraseTopics[askedBy] ?? NO_MODEL_TOPIC);
   const asked = topic === NO_MODEL_TOPIC ? question : topic;
   const category = asked === undefined ? undefined : index.topicModel.topicCategories[asked];
-  return { position: holdingReply(index, asked, category, fits, factMatch), kind: 'holding' };
+  const ownPack = index.phrases.packIds.indexOf(chat.recognised.product.packId);
+  return { position: holdingReply(index, asked, category, fits, factMatch, ownPack), kind: 'holding' };
 }
 
 /** How well each candidate answers the turn (answer-fit.ts), computed once per position. */
@@ -150,6 +160,40 @@ function fitter(index: LibraryIndex, chat: ChatProduct, turn: TurnReading): (pos
     return fit;
   };
 }
+
+/**
+ * Among fact phrases that write the same facts and fit about as well as the best (within
+ * SAME_FIT_MARGIN), the one that says least besides the facts: it makes no extra claim
+ * (放心用, 收到的都是近期生产的) the agent would have to stand behind. Keeps the best one's score.
+ */
+function plainest(
+  index: LibraryIndex,
+  positions: readonly number[],
+  fit: (position: number) => number,
+  found: { position: number; score: number } | undefined,
+): { position: number; score: number } | undefined {
+  if (found === undefined) return undefined;
+  const prepared = preparedAnswers(index);
+  const own = prepared.get(found.position);
+  if (own === undefined) return found;
+  const facts = factKey(own);
+  let position = found.position;
+  let extra = extraLength(own);
+  for (const other of positions) {
+    const answer = prepared.get(other);
+    if (answer === undefined || other === found.position || fit(other) < found.score - SAME_FIT_MARGIN) continue;
+    if (factKey(answer) !== facts) continue;
+    const length = extraLength(answer);
+    if (length < extra) {
+      position = other;
+      extra = length;
+    }
+  }
+  return { position, score: found.score };
+}
+
+const factKey = (answer: PreparedAnswer): string => [...new Set(answer.facts)].sort().join('|');
+const extraLength = (answer: PreparedAnswer): number => answer.parts.reduce((sum, part) => sum + part.length, 0);
 
 function bestFit(positions: readonly number[], fit: (position: number) => number): { position: number; score: number } | undefined {
   let found: { position: number; score: number } | undefined;
@@ -247,18 +291,27 @@ function best(positions: readonly number[], match: (position: number) => number)
   return found;
 }
 
-/** The holding reply of the question's topic that fits the turn best, else its category's first. */
+/**
+ * The holding reply of the question's topic that fits the turn best, else its category's first.
+ * The product's own pack goes first at each step: a lead who wrote a holding reply for the topic
+ * wants the shop's wording, not the default pack's.
+ */
 function holdingReply(
   index: LibraryIndex,
   topic: number | undefined,
   category: number | undefined,
   fits: (position: number) => boolean,
   match: (position: number) => number,
+  ownPack: number,
 ): number | undefined {
   const flags = index.products.phraseFlags;
   const holding = (position: number): boolean => ((flags[position] ?? 0) & PHRASE_FLAGS.holding) !== 0 && fits(position);
+  const ownFirst = (positions: number[]): number[] => {
+    const own = positions.filter((position) => index.phrases.packOf[position] === ownPack);
+    return own.length > 0 ? own : positions;
+  };
   if (topic !== undefined) {
-    const inTopic = Array.from(index.topicPhraseList.subarray(index.topicPhraseStarts[topic] ?? 0, index.topicPhraseStarts[topic + 1] ?? 0)).filter(holding);
+    const inTopic = ownFirst(Array.from(index.topicPhraseList.subarray(index.topicPhraseStarts[topic] ?? 0, index.topicPhraseStarts[topic + 1] ?? 0)).filter(holding));
     // A holding reply about the product (这款…) before one about the buyer's order (这单…).
     const aboutProduct = inTopic.filter((position) => columnItem(index.phrases.texts, position).includes(ABOUT_THE_PRODUCT));
     const first = best(aboutProduct, match)?.position ?? aboutProduct[0] ?? best(inTopic, match)?.position ?? inTopic[0];
@@ -268,7 +321,6 @@ function holdingReply(
   const categoryId = index.topicModel.categoryIds[category];
   const number = index.phrases.categoryIds.indexOf(categoryId ?? '');
   if (number < 0) return undefined;
-  const inCategory = index.categoryPhraseList.subarray(index.categoryPhraseStarts[number] ?? 0, index.categoryPhraseStarts[number + 1] ?? 0);
-  for (const position of inCategory) if (holding(position)) return position;
-  return undefined;
+  const inCategory = Array.from(index.categoryPhraseList.subarray(index.categoryPhraseStarts[number] ?? 0, index.categoryPhraseStarts[number + 1] ?? 0)).filter(holding);
+  return ownFirst(inCategory)[0];
 }

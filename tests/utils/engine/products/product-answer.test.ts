@@ -15,6 +15,9 @@ const shop = packSchema.parse(shopPackJson);
 const packs = [defaultPack(), shop];
 const index = buildShippedLibraryIndex(libraryFromPacks(packs));
 const withoutProducts = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
+// The same shop, whose lead wrote a holding reply of their own for warranty questions.
+const SHOP_HOLDING = { id: 'warranty-check', text: '亲，这款的质保我去跟仓库确认下，马上回您～', category: 'after-sales', topic: 'after-sales.warranty', triggers: ['质保怎么算'], holding: true as const };
+const withShopHolding = buildShippedLibraryIndex(libraryFromPacks([defaultPack(), packSchema.parse({ ...shopPackJson, phrases: [...shopPackJson.phrases, SHOP_HOLDING] })]));
 const holding = new Set(packs.flatMap((pack) => pack.phrases.filter((phrase) => phrase.holding === true).map((phrase) => `${pack.id}/${phrase.id}`)));
 
 const CUP = '【热卖】不锈钢保温杯500ml 大容量 包邮…';
@@ -94,5 +97,23 @@ describe('suggest with the chat\'s product: its own answer first', () => {
       expect(unknown.suggestions.every((suggestion) => productFactsIn(suggestion.text).length === 0)).toBe(true);
       expect(unknown.suggestions.map((suggestion) => suggestion.phraseUid)).toEqual(plain(turn).map((suggestion) => suggestion.phraseUid));
     }
+  });
+
+  it('takes the holding reply from the product\'s own pack when the shop wrote one for the topic', () => {
+    for (const turn of ['这个保修多久', '坏了能修吗 保修几年']) {
+      const result = suggest(withShopHolding, thread(BRUSH, turn) as Parameters<typeof suggest>[1]);
+      expect(result.suggestions[0]?.phraseUid, turn).toBe('eval-shop/warranty-check');
+      expect(result.product?.showFacts, turn).toBe(true);
+    }
+    // Without the shop's own, the default pack's honest one: it checks, it promises no warranty.
+    const first = ask(BRUSH, '这个保修多久').suggestions[0];
+    expect(first?.phraseUid).toBe('default-zh/after-sales-358');
+    expect(first?.text).not.toMatch(/支持保修|免费维修/u);
+  });
+
+  it('answers a fact question no buyer wording foresaw when the product\'s own fact answers it outright', () => {
+    // No trigger says 内胆是316的吗; the cup's 材质 (316不锈钢内胆) filled into the material phrase does.
+    expect(ask(CUP, '里面内胆是316的吗').suggestions[0]?.phraseUid).toBe('default-zh/product-250');
+    expect(ask(BRUSH, '刷头是硅胶的吗').suggestions[0]?.phraseUid).toBe('default-zh/product-250');
   });
 });
