@@ -19,7 +19,7 @@ describe('eval:products: is the product\'s own answer the first suggestion?', ()
     expect(cases[0]?.thread.product).toEqual({ title: '【热卖】不锈钢保温杯500ml 大容量 包邮…' });
     const report = scoreProductEval(index, packs, cases);
     // The last line asks the toothbrush about the cup's own warranty answer: never suggested.
-    expect(report.misses).toEqual([{ line: 6, label: 'cup-warranty', got: 'default-zh/after-sales-020' }]);
+    expect(report.misses).toEqual([{ line: 6, label: 'cup-warranty', got: 'default-zh/after-sales-358' }]);
     expect(productSummaryLine(report)).toBe('product_first=0.800 n=5 holding_first=1.000 facts_card=1.000');
     // Deterministic: the same figures twice.
     expect(productSummaryLine(scoreProductEval(index, packs, cases))).toBe(productSummaryLine(report));
