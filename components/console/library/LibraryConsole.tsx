@@ -26,6 +26,7 @@ import { PhraseTable } from './PhraseTable';
 import { PublishedFiles } from './PublishedFiles';
 import { useLibraryRows } from './use-library-rows';
 import { useSearchHits } from './use-search-hits';
+import { DraftBrokenAlert } from './DraftBrokenAlert';
 import { errorText, useDraftActions, type DraftNotice } from './use-draft-actions';
 import { useTeamDraft } from './use-team-draft';
 import './library-console.css';
@@ -206,23 +207,7 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
         onDiscard={discard}
       />
       {published && <PublishedFiles pack={published} onClose={closePublished} />}
-      {mode === 'draft' && draft.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="library-draft-broken"
-          title={t('console.library.draft.broken', { message: draft.error })}
-          action={
-            <Button
-              danger
-              onClick={discard}
-            >
-              {t('console.library.draft.discard')}
-            </Button>
-          }
-        />
-      )}
+      {mode === 'draft' && draft.error && <DraftBrokenAlert error={draft.error} onDiscard={discard} testId="library-draft-broken" />}
       {loadError && <Alert type="error" showIcon role="alert" title={t('console.library.loadFailed', { message: loadError })} />}
       {mode === 'personal' && (
         <AddPersonalPhrase categories={libraryCategories} onAdd={async (input) => (await act(() => savePersonalPhrase(db(), input), t('options.phrases.added'))) === null} />

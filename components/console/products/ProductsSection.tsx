@@ -14,6 +14,7 @@ import { useLibraryStatus } from '../../options/use-library-status';
 import type { FieldProblem } from '../library/DraftPhraseEditor';
 import { ModeBar, type LibraryMode } from '../library/ModeBar';
 import { PublishedFiles } from '../library/PublishedFiles';
+import { DraftBrokenAlert } from '../library/DraftBrokenAlert';
 import { useDraftActions, type DraftNotice } from '../library/use-draft-actions';
 import { useTeamDraft } from '../library/use-team-draft';
 import { ProductDetails } from './ProductDetails';
@@ -115,20 +116,7 @@ export function ProductsSection({ services }: { services: OptionsServices }) {
         personalHint={t('console.products.installedHint')}
       />
       {published && <PublishedFiles pack={published} onClose={closePublished} />}
-      {mode === 'draft' && draft.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="products-draft-broken"
-          title={t('console.library.draft.broken', { message: draft.error })}
-          action={
-            <Button danger onClick={discard}>
-              {t('console.library.draft.discard')}
-            </Button>
-          }
-        />
-      )}
+      {mode === 'draft' && draft.error && <DraftBrokenAlert error={draft.error} onDiscard={discard} testId="products-draft-broken" />}
       {installed.error && <Alert type="error" showIcon role="alert" title={t('console.products.loadFailed', { message: installed.error })} />}
       {notice && (
         <Typography.Text role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="products-message" type={notice.kind === 'error' ? 'danger' : 'success'}>
