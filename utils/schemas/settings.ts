@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { thresholdSecondsSchema } from './waiting-queue';
 
 export const uiLanguageSchema = z.enum(['zh-CN', 'en']);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
@@ -28,6 +29,16 @@ export const settingsSchema = z.object({
     z.number({ error: SUGGESTION_COUNT_RULE }).check(z.int({ error: SUGGESTION_COUNT_RULE }), z.gte(1, { error: SUGGESTION_COUNT_RULE }), z.lte(10, { error: SUGGESTION_COUNT_RULE })),
     5,
   ),
+  /**
+   * The waiting queue's reply window per client (adapter id → seconds), over the defaults of
+   * DEFAULT_WAIT_THRESHOLDS (waiting-queue.ts): a wait turns amber at 50 % and red at 80 %.
+   */
+  waitThresholdsBySite: z._default(
+    z.record(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, { error: '平台 id 只能用小写字母、数字和连字符，例如 "pinduoduo" / site id: lowercase letters, digits and hyphens' })), thresholdSecondsSchema),
+    {},
+  ),
+  /** A sound when a buyer turns red; off unless the agent turns it on. */
+  waitSound: z._default(z.boolean(), false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = Object.freeze(settingsSchema.parse({}));
