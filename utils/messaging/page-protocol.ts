@@ -5,6 +5,7 @@ import { suggestResultSchema } from '../schemas/suggestion';
 import { threadSchema } from '../schemas/thread';
 import { wordingRuleShapeSchema } from '../schemas/risky-wording-rule-shape';
 import { wordingFindingSchema } from '../schemas/risky-wording-finding';
+import { conversationListReportSchema, waitingQueueViewSchema } from '../schemas/waiting-queue';
 import { firstSuggestionResultSchema, INSERTION_OUTCOMES, insertResultSchema, pageDraftSchema, pageThreadSchema } from '../schemas/page-results';
 
 /**
@@ -98,6 +99,20 @@ export const backgroundRequestsFromPages = {
    * be web-accessible to no site: custom sites get it too, and no page can probe for it.
    */
   getPageUiCss: { data: noData, result: z.string().check(z.maxLength(1_000_000)) },
+  // ── Waiting queue (utils/schemas/waiting-queue.ts; names, clients and times only, never text) ──
+  /** A chat tab's conversation list as its adapter reads it; the worker keeps the waiting ones. */
+  reportConversationList: { data: conversationListReportSchema, result: z.object({ ok: z.literal(true) }) },
+  /** The queue across every open client, longest wait first, levels computed now. */
+  getWaitingQueue: { data: noData, result: waitingQueueViewSchema },
+  /**
+   * Alt+W on a chat page (and the manifest command): activate the tab and window of the
+   * longest-waiting buyer and ask that page to open the conversation. `reason` when nothing opened.
+   */
+  openLongestWaiting: {
+    data: noData,
+    result: z.object({ opened: z.boolean(), reason: z.optional(z.enum(['empty', 'tab-gone', 'row-not-found'])) }),
+  },
+  // ── end of waiting queue ──
 } as const;
 
 /** Requests a chat page answers (content script on a client, or the demo page). */
@@ -135,6 +150,11 @@ export const pageRequests = {
    */
   insertFirstSuggestion: { data: noData, result: firstSuggestionResultSchema },
   // ── end of keyboard commands ──
+  // ── Waiting queue: open one conversation by clicking its row in the client's list (the only click the extension makes) ──
+  openConversation: {
+    data: z.object({ key: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    result: z.object({ opened: z.boolean() }),
+  },
 } as const;
 
 /** A table of requests: the schema of what each carries and of what it answers (zod or zod/mini). */

@@ -4,6 +4,7 @@ import * as packTransfer from '../packs/import-protocol';
 import { subscriptionUrlSchema, subscriptionViewSchema } from '../schemas/subscription-state';
 import { wordingCategorySchema } from '../schemas/risky-wording-finding';
 import { libraryStatusSchema } from '../schemas/library-status';
+import { responseSummarySchema } from '../schemas/waiting-queue';
 import { backgroundRequestsFromPages as fromPages, noData, type ProtocolOf } from './page-protocol';
 
 /**
@@ -39,6 +40,16 @@ export const backgroundRequests = {
   },
   getLibraryStatus: { data: noData, result: libraryStatusSchema },
   getCategories: fromPages.getCategories,
+  // ── Waiting queue (utils/schemas/waiting-queue.ts) ──
+  reportConversationList: fromPages.reportConversationList,
+  getWaitingQueue: fromPages.getWaitingQueue,
+  openLongestWaiting: fromPages.openLongestWaiting,
+  /** The agent's own response figures per client and day, newest day first (numbers only). */
+  getResponseFigures: {
+    data: z.optional(z.object({ days: z.optional(z.number().int().min(1).max(31)) })),
+    result: z.array(responseSummarySchema).max(31 * 20),
+  },
+  // ── end of waiting queue ──
   restoreDefaultPack: { data: noData, result: libraryStatusSchema },
   removePack: { data: z.object({ packId: z.string().min(1).max(64) }), result: libraryStatusSchema },
   /** Counts one insertion of a phrase for an intent; no chat text is kept. */

@@ -1,4 +1,5 @@
 import type { Thread } from '../schemas/thread';
+import type { ConversationListEntry } from '../schemas/waiting-queue';
 
 /** The parts of a page address an adapter decides on; `Location` and `URL` both fit. */
 export type PageLocation = Pick<URL, 'href' | 'protocol' | 'hostname' | 'pathname'>;
@@ -35,4 +36,14 @@ export interface SiteAdapter {
   /** Only so other features can point at it; nothing in the extension ever clicks it. */
   findSendButton(doc: Document): HTMLElement | null;
   currentBuyer(doc: Document): ChatBuyer | null;
+  /**
+   * The client's conversation list, one entry per row, with the client's own rule for who is
+   * waiting (utils/schemas/waiting-queue.ts). Absent where the client's list is unknown.
+   */
+  readConversationList?(doc: Document): ConversationListEntry[];
+  /**
+   * The row of the list whose entry has this `key`, for the waiting queue to open that
+   * conversation: the one element the extension ever clicks (a row, never a send button).
+   */
+  findConversationRow?(doc: Document, key: string): HTMLElement | null;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { readDraft } from '../../sites/read-draft';
 import { answerFirstSuggestionRequest } from './first-suggestion-request';
+import { openConversationRow } from './open-conversation-request';
 import type { InsertPhrase } from '../phrase-insertion';
 import type { PageSession } from '../page-session';
 import { pageRequestSchemas, type PageRequestData, type PageRequestType, type PageResult } from '../../messaging/page-messenger';
@@ -28,6 +29,7 @@ const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
   insertPlainText: async (_session, { text }, insertPhrase) => (await insertPhrase({ text, plain: true })) ?? { ok: false, reason: 'not-verified', text },
   readDraft: (session) => readDraft(session.adapter, document),
   insertFirstSuggestion: (session, _data, insertPhrase) => answerFirstSuggestionRequest(session, insertPhrase),
+  openConversation: (session, { key }) => openConversationRow(session.adapter, document, key),
 };
 
 /** Parses a request's data with the protocol schema; throws InvalidPageRequestError when it does not fit. */
