@@ -106,10 +106,11 @@ export const backgroundRequestsFromPages = {
   getWaitingQueue: { data: noData, result: waitingQueueViewSchema },
   /**
    * Alt+W on a chat page (and the manifest command): activate the tab and window of the
-   * longest-waiting buyer and ask that page to open the conversation. `reason` when nothing opened.
+   * longest-waiting buyer and ask that page to open the conversation; with `site` and `key` (a row
+   * of the popup's or the bar's queue), that buyer instead. `reason` when nothing opened.
    */
   openLongestWaiting: {
-    data: noData,
+    data: z.optional(z.object({ site: z.string().check(z.maxLength(40)), key: z.string().check(z.minLength(1), z.maxLength(200)) })),
     result: z.object({ opened: z.boolean(), reason: z.optional(z.enum(['empty', 'tab-gone', 'row-not-found'])) }),
   },
   // ── end of waiting queue ──
