@@ -92,7 +92,7 @@ describe('keyboard access: shortcuts and accessible controls', () => {
         walk(document);
         return { text: texts.join(' '), keys };
       });
-    await expect.poll(async () => (await readPage()).keys, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Alt+Shift+H', 'Alt+Shift+J']));
+    await expect.poll(async () => (await readPage()).keys, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Alt+Shift+H', 'Alt+Shift+J', 'Alt+Shift+W']));
     // Chromium names the popup's command itself ("Activate the extension"); ours carries its description.
     expect((await readPage()).text).toMatch(/插入第一条建议话术|Insert the first suggested phrase/);
     await settings.close();
@@ -148,10 +148,10 @@ describe('keyboard access: shortcuts and accessible controls', () => {
     }
     expect(failures).toEqual([]);
 
-    // 快捷键 lists both commands with the keys Chromium gave them.
+    // 快捷键 lists the three commands with the keys Chromium gave them.
     await options.locator('[data-testid="options-nav-shortcuts"]').click();
     const rows = options.locator('[data-testid="browser-shortcut"]');
-    await expect.poll(() => rows.allTextContents()).toEqual(['打开话术助手Alt+Shift+H', '插入第一条建议话术Alt+Shift+J']);
+    await expect.poll(() => rows.allTextContents()).toEqual(['打开话术助手Alt+Shift+H', '插入第一条建议话术Alt+Shift+J', '打开等待最久的买家Alt+Shift+W']);
     await options.close();
   });
 
