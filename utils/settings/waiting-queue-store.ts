@@ -29,8 +29,10 @@ export async function loadWaitingQueue(): Promise<WaitingQueueState> {
  */
 export function updateWaitingQueue<R>(change: (state: WaitingQueueState) => { state: WaitingQueueState; result: R }): Promise<{ state: WaitingQueueState; result: R }> {
   return serially(async () => {
-    const outcome = change(await loadWaitingQueue());
-    await queueItem.setValue(outcome.state);
+    const current = await loadWaitingQueue();
+    const outcome = change(current);
+    // Most reports (every 30 s from each chat tab) change nothing: no write then.
+    if (JSON.stringify(outcome.state) !== JSON.stringify(current)) await queueItem.setValue(outcome.state);
     return outcome;
   });
 }

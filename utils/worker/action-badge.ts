@@ -47,7 +47,11 @@ const serially = oneAtATime();
 export function updateActionBadge(part: Partial<BadgeInputs>): Promise<void> {
   return serially(async () => {
     const parsed = badgeInputsSchema.safeParse(await inputsItem.getValue());
-    const inputs = { ...(parsed.success ? parsed.data : NO_BADGE), ...part };
+    const before = parsed.success ? parsed.data : NO_BADGE;
+    const inputs = { ...before, ...part };
+    // The badge lives as long as session storage (both go with the browser session or a reload of
+    // the extension), so an unchanged badge needs no redraw: the 30 s tick mostly changes nothing.
+    if (parsed.success && JSON.stringify(before) === JSON.stringify(inputs)) return;
     await inputsItem.setValue(inputs);
     const look = badgeLook(inputs);
     const action = browser.action ?? browser.browserAction;

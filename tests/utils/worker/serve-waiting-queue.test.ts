@@ -142,7 +142,7 @@ describe('chat tabs reporting their lists', () => {
     await report(FEIGE, 'feige', [waiting('f1', { since: T0 - SEC, open: true })]);
 
     const session = await fakeBrowser.storage.session.get(null);
-    expect(Object.keys(session).sort()).toEqual(['actionBadge', 'waitingQueue']);
+    expect(Object.keys(session).filter((key) => key !== 'actionBadge')).toEqual(['waitingQueue']);
     expect(session.waitingQueue).toEqual({
       buyers: [{ site: 'feige', key: 'f1', name: '买家f1', tabId: 11, windowId: 1, frameId: 0, since: T0 - SEC, sinceFrom: 'page', source: 'client-group' }],
     });
