@@ -181,7 +181,7 @@ describe.each([
     expect(manifest.commands).toEqual({
       [openPopup]: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandOpenPopup__' },
       'insert-first-suggestion': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandInsertFirstSuggestion__' },
-      'open-longest-waiting': { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandOpenLongestWaiting__' },
+      'open-longest-waiting': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandOpenLongestWaiting__' },
     });
   });
 

@@ -121,7 +121,7 @@ describe('listening for the shortcut', () => {
   });
 });
 
-describe('the open-longest-waiting shortcut (Alt+Shift+W), which key events sent through CDP cannot press', () => {
+describe('the open-longest-waiting shortcut (Alt+Shift+Q), which key events sent through CDP cannot press', () => {
   function commandListener() {
     let listener: ((command: string, tab?: Browser.tabs.Tab) => void) | undefined;
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((added) => {
