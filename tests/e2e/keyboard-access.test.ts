@@ -9,7 +9,7 @@ import { defaultPhraseByUid, isInsertedFormOf } from './support/phrase-match';
 
 /**
  * An agent who works from the keyboard: the insert-first-suggestion shortcut fills the reply box
- * of a 拼多多-style chat served at its real URL; the browser lists both shortcuts for rebinding;
+ * of a 拼多多-style chat served at its real URL; the browser lists its shortcuts for rebinding;
  * every control of the popup and the options page has a name and the popup's are reached by Tab.
  */
 describe('keyboard access: shortcuts and accessible controls', () => {
