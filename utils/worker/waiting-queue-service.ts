@@ -70,12 +70,18 @@ export function createWaitingQueue({ now }: WaitingQueueDeps = { now: Date.now }
     ticking = on;
   }
 
-  /** The badge and the tick follow the queue as it now stands. */
-  async function show(state: WaitingQueueState, at: number): Promise<WaitingQueueView> {
-    const view = queueView(state.buyers, await thresholds(), at);
-    await updateActionBadge({ waitingPastHalf: view.pastHalf, waitingRed: view.buyers.some((buyer) => buyer.level === 'red') });
-    await keepTicking(state.buyers.length > 0);
-    return view;
+  /**
+   * The badge and the tick follow the queue as it now stands. Best effort once the queue is
+   * stored: a badge or alarm that failed is logged, and the next report or tick tries again.
+   */
+  async function show(state: WaitingQueueState, at: number): Promise<void> {
+    try {
+      const view = queueView(state.buyers, await thresholds(), at);
+      await updateActionBadge({ waitingPastHalf: view.pastHalf, waitingRed: view.buyers.some((buyer) => buyer.level === 'red') });
+      await keepTicking(state.buyers.length > 0);
+    } catch (error) {
+      recordCaughtError('background', error, 'waiting-queue-badge');
+    }
   }
 
   async function askToOpen(buyer: StoredQueuedBuyer): Promise<boolean> {

@@ -148,6 +148,14 @@ describe('chat tabs reporting their lists', () => {
     });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
+  it('keep the queue and answer ok when the badge or the alarm fails (logged; the next report tries again)', async () => {
+    vi.spyOn(fakeBrowser.alarms, 'create').mockRejectedValue(new Error('alarms unavailable'));
+
+    await expect(report(FEIGE, 'feige', [waiting('f1')])).resolves.toEqual({ ok: true });
+
+    expect((await queueFromPopup()).buyers.map((buyer) => buyer.key)).toEqual(['f1']);
+    await vi.waitFor(async () => expect(await readErrorLog()).toEqual([expect.objectContaining({ context: 'background' })]));
+  });
 });
 
 describe('a buyer leaving the queue', () => {
