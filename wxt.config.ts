@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { INSERT_FIRST_SUGGESTION_COMMAND } from './utils/schemas/command-names';
+import { INSERT_FIRST_SUGGESTION_COMMAND, OPEN_LONGEST_WAITING_COMMAND } from './utils/schemas/command-names';
 
 /** React's entry points as the page UI imports them, resolved to Preact's compatibility layer. */
 const PAGE_UI_ON_PREACT = [
@@ -48,7 +48,10 @@ export default defineConfig({
     // Only `storage` is needed: the library lives in the extension's own IndexedDB, settings in
     // storage.local. Content scripts reach the five clients through their `matches` alone.
     // `alarms`: the hourly check of the team pack subscription (utils/subscription/), which
-    // needs no host permission because the pack's host must send CORS headers.
+    // needs no host permission because the pack's host must send CORS headers; and the waiting
+    // queue's 30-second tick that keeps the badge's count right while buyers wait
+    // (utils/worker/waiting-queue-service.ts). The queue itself is in storage.session (`storage`);
+    // bringing up a buyer's tab and window (tabs.update, windows.update) needs no `tabs` permission.
     permissions: ['storage', 'alarms', 'scripting'],
     // Custom sites (utils/custom-sites/): `scripting` registers the content script at runtime for
     // a site the team lead added; host access to it is asked for then, one site at a time, from
@@ -72,6 +75,14 @@ export default defineConfig({
       [INSERT_FIRST_SUGGESTION_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_commandInsertFirstSuggestion__',
+      },
+      // Brings up the tab and window of the buyer who has waited longest and opens that
+      // conversation (utils/worker/listen-for-commands.ts; the waiting queue). Q for the queue:
+      // Chromium leaves Alt+Shift+W unassigned (docs/design-notes.md "Keyboard traps"), so not the
+      // page's own Alt+W plus Shift. Chrome allows four suggested keys; this is the third.
+      [OPEN_LONGEST_WAITING_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: '__MSG_commandOpenLongestWaiting__',
       },
     },
     // IT sets the team pack's subscription URL for every agent by policy (Chrome/Edge managed

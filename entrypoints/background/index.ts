@@ -12,6 +12,7 @@ import { serveSubscriptionRequests } from '../../utils/worker/serve-subscription
 import { servePickerRequests } from '../../utils/worker/serve-picker-requests';
 import { servePageUiCss } from '../../utils/worker/serve-page-ui-css';
 import { serveWordingRequests } from '../../utils/worker/serve-risky-wording-requests';
+import { serveWaitingQueue } from '../../utils/worker/serve-waiting-queue';
 
 export default defineBackground(() => {
   // Everything here runs synchronously: an MV3 worker is stopped after ~30 s idle and woken by
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   serveSubscriptionRequests(db, library.ensureSeeded);
   servePickerRequests(db, library.ensureSeeded);
   servePageUiCss();
+  serveWaitingQueue();
   listenForCommands();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'update') clearPersistedIndexes().catch((error: unknown) => recordCaughtError('background', error, 'clear-index-cache'));

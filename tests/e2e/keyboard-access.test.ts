@@ -9,7 +9,7 @@ import { defaultPhraseByUid, isInsertedFormOf } from './support/phrase-match';
 
 /**
  * An agent who works from the keyboard: the insert-first-suggestion shortcut fills the reply box
- * of a 拼多多-style chat served at its real URL; the browser lists both shortcuts for rebinding;
+ * of a 拼多多-style chat served at its real URL; the browser lists its shortcuts for rebinding;
  * every control of the popup and the options page has a name and the popup's are reached by Tab.
  */
 describe('keyboard access: shortcuts and accessible controls', () => {
@@ -69,7 +69,7 @@ describe('keyboard access: shortcuts and accessible controls', () => {
     expect(await replyBox().inputValue()).toBe(byShortcut);
   });
 
-  it('the browser’s shortcut settings list both commands with their keys', async (context) => {
+  it('the browser’s shortcut settings list the three commands with their keys', async (context) => {
     const settings = await extension.context.newPage();
     try {
       await settings.goto('chrome://extensions/shortcuts');
@@ -92,7 +92,7 @@ describe('keyboard access: shortcuts and accessible controls', () => {
         walk(document);
         return { text: texts.join(' '), keys };
       });
-    await expect.poll(async () => (await readPage()).keys, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Alt+Shift+H', 'Alt+Shift+J']));
+    await expect.poll(async () => (await readPage()).keys, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Alt+Shift+H', 'Alt+Shift+J', 'Alt+Shift+Q']));
     // Chromium names the popup's command itself ("Activate the extension"); ours carries its description.
     expect((await readPage()).text).toMatch(/插入第一条建议话术|Insert the first suggested phrase/);
     await settings.close();
@@ -148,10 +148,10 @@ describe('keyboard access: shortcuts and accessible controls', () => {
     }
     expect(failures).toEqual([]);
 
-    // 快捷键 lists both commands with the keys Chromium gave them.
+    // 快捷键 lists the three commands with the keys Chromium gave them.
     await options.locator('[data-testid="options-nav-shortcuts"]').click();
     const rows = options.locator('[data-testid="browser-shortcut"]');
-    await expect.poll(() => rows.allTextContents()).toEqual(['打开话术助手Alt+Shift+H', '插入第一条建议话术Alt+Shift+J']);
+    await expect.poll(() => rows.allTextContents()).toEqual(['打开话术助手Alt+Shift+H', '插入第一条建议话术Alt+Shift+J', '打开等待最久的买家Alt+Shift+Q']);
     await options.close();
   });
 

@@ -175,12 +175,13 @@ describe.each([
     for (const file of Object.values(manifest.icons ?? {})) expect(build.files).toContain(file);
   });
 
-  it('has exactly its two keyboard commands, with their suggested keys (rebindable in the browser’s shortcut settings)', () => {
+  it('has exactly its three keyboard commands, with their suggested keys (rebindable in the browser’s shortcut settings)', () => {
     // Written out, not imported: a changed key or a new command is reviewed here and in the README's keyboard section.
     const openPopup = manifest.manifest_version === 2 ? '_execute_browser_action' : '_execute_action';
     expect(manifest.commands).toEqual({
       [openPopup]: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandOpenPopup__' },
       'insert-first-suggestion': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandInsertFirstSuggestion__' },
+      'open-longest-waiting': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandOpenLongestWaiting__' },
     });
   });
 

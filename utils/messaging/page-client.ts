@@ -54,9 +54,9 @@ function withTimeout<T>(promise: Promise<T>): Promise<T | typeof TIMED_OUT> {
 
 const NOBODY = Symbol('nobody answered');
 
-async function askContentScript(tabId: number, type: PageRequestType, data: unknown): Promise<unknown> {
+async function askContentScript(tabId: number, type: PageRequestType, data: unknown, frameId?: number): Promise<unknown> {
   try {
-    const answer = await withTimeout(sendToContentScript(tabId, type, data));
+    const answer = await withTimeout(sendToContentScript(tabId, type, data, frameId));
     if (answer === TIMED_OUT) return NOBODY;
     if ('err' in answer) throw new PageRequestFailedError(answer.err);
     return answer.res;
@@ -96,11 +96,27 @@ type DataArgument<K extends PageRequestType> =
  * tab answers (the popup shows 未识别到聊天窗口), InvalidPageAnswerError for an off-protocol
  * answer, PageRequestFailedError when the page refused the request.
  */
-export async function callPage<K extends PageRequestType>(tabId: number, type: K, ...[data]: DataArgument<K>): Promise<PageResult<K>> {
+export function callPage<K extends PageRequestType>(tabId: number, type: K, ...[data]: DataArgument<K>): Promise<PageResult<K>> {
+  return callPageIn({ tabId }, type, data as PageRequestInput<K>);
+}
+
+/** Where a page request goes: a tab, and within it one frame (else every frame of the tab). */
+export interface PageTarget {
+  tabId: number;
+  frameId?: number;
+}
+
+/**
+ * `callPage` for one frame of the tab when `frameId` is given: the worker's waiting queue asks the
+ * frame whose conversation list it read (on 千牛 the list may be in a frame of its own). The demo
+ * page, which has no frames of ours, is asked as with `callPage`.
+ */
+export async function callPageIn<K extends PageRequestType>(target: PageTarget, type: K, data: PageRequestInput<K>): Promise<PageResult<K>> {
+  const { tabId, frameId } = target;
   const schemas = pageRequestSchemas(type);
   // Our own bug, not the page's: refuse before sending anything.
   const request = z.parse(schemas.data, data);
-  let answer = await askContentScript(tabId, type, request);
+  let answer = await askContentScript(tabId, type, request, frameId);
   if (answer === NOBODY) answer = await askDemoPage(tabId, type, request);
   if (answer === NOBODY) throw new NoChatPageError(tabId);
   const parsed = z.safeParse(schemas.result, answer);

@@ -32,15 +32,19 @@ let nextMessageId = Math.floor(Math.random() * 10_000);
  * `tabs.sendMessage`. Not `pageMessenger.sendMessage`: its callback never reads
  * `runtime.lastError`, so each popup read of a tab without our content script (any other site)
  * would add "Unchecked runtime.lastError" to the extension's error list on chrome://extensions.
- * Resolves to `{ res }` or `{ err }`; rejects as Chrome does when nothing in the tab listens.
+ * Resolves to `{ res }` or `{ err }`; rejects as Chrome does when nothing in the tab (or the frame
+ * `frameId`) listens.
  */
 export async function sendToContentScript(
   tabId: number,
   type: PageRequestType,
   data: unknown,
+  frameId?: number,
 ): Promise<{ res: unknown } | { err: string }> {
   const message = { id: nextMessageId++, type, data, timestamp: Date.now() };
-  const answer = wireAnswerSchema.safeParse(await browser.tabs.sendMessage(tabId, message));
+  // One frame when named (the waiting queue's list frame on 千牛), else every frame of the tab.
+  const sent = frameId === undefined ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId });
+  const answer = wireAnswerSchema.safeParse(await sent);
   // A listener that answered nothing (undefined) is as good as no listener.
   if (!answer.success) throw new Error('No response');
   return 'err' in answer.data ? { err: answer.data.err.message ?? 'unknown error' } : { res: answer.data.res };

@@ -6,6 +6,7 @@ import { handleBackgroundRequest } from '../messaging/background-handlers';
 import { applySubscription, checkSubscription, setSubscription, subscriptionView, type SubscriptionDeps } from '../subscription/check-subscription';
 import type { SubscriptionView } from '../schemas/subscription-state';
 import { subscriptionStore } from '../subscription/subscription-store';
+import { updateActionBadge } from './action-badge';
 
 export const SUBSCRIPTION_ALARM = 'pack-subscription-check';
 /** Often enough that a fix reaches every agent within the hour; a 304 costs the host nothing. */
@@ -58,15 +59,10 @@ export function serveSubscriptionRequests(db: LibraryDb, ensureSeeded: () => Pro
 
 /**
  * The toolbar button says an update waits (agents rarely open the options page); cleared once
- * it is applied. Best effort: a browser without badges still shows it on the options page.
+ * it is applied. Best effort: a browser without badges still shows it on the options page. The
+ * badge is shared with the waiting queue (utils/worker/action-badge.ts), whose count goes first.
  */
 async function badged(view: SubscriptionView): Promise<SubscriptionView> {
-  const action = browser.action ?? browser.browserAction;
-  try {
-    await action?.setBadgeText({ text: view.pending ? '↑' : '' });
-    if (view.pending) await action?.setBadgeBackgroundColor({ color: '#d46b08' });
-  } catch {
-    // The badge is a hint; the pending update is stored either way.
-  }
+  await updateActionBadge({ updatePending: Boolean(view.pending) }).catch(() => undefined);
   return view;
 }

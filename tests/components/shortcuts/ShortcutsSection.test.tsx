@@ -15,18 +15,21 @@ function fakeServices(commands: BoundCommand[], opens: 'opened' | 'manual' = 'op
 const BOUND: BoundCommand[] = [
   { name: '_execute_action', description: '打开话术助手', shortcut: 'Alt+Shift+H' },
   { name: 'insert-first-suggestion', description: '插入第一条建议话术', shortcut: '' },
+  // The browser's description is in the browser's language; the row says it in the console's.
+  { name: 'open-longest-waiting', description: 'Open the buyer who has waited longest', shortcut: 'Alt+Shift+Q' },
 ];
 
 afterEach(cleanup);
 
 describe('the 快捷键 section of the options page', () => {
-  it('lists both browser shortcuts with their current keys, and 未设置 for one the browser left unbound', async () => {
+  it('lists every browser shortcut with its current keys, and 未设置 for one the browser left unbound', async () => {
     render(<ShortcutsSection services={fakeServices(BOUND)} />);
 
     const rows = await screen.findAllByTestId('browser-shortcut');
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
       ['打开话术助手', 'Alt+Shift+H'],
       ['插入第一条建议话术', '未设置'],
+      ['打开等待最久的买家', 'Alt+Shift+Q'],
     ]);
   });
 

@@ -5,7 +5,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LIBRARY_DB_NAME } from '../../../utils/db/library-db';
 import { callBackground } from '../../../utils/messaging/background-client';
 import { defaultPack, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
-import { useChromeRuntimeMessaging } from './chrome-runtime-messaging';
+import { callBackground as callFromPage } from '../../../utils/messaging/page-background-client';
+import { SUBSCRIPTION_ALARM } from '../../../utils/worker/serve-subscription-requests';
+import { WAITING_QUEUE_ALARM } from '../../../utils/worker/waiting-queue-service';
+import { useChromeRuntimeMessaging, type FakeSender } from './chrome-runtime-messaging';
 
 /**
  * The worker as the browser runs it: `main()` is called when the worker starts (install, or a
@@ -24,14 +27,19 @@ function stopWorker(): void {
   fakeBrowser.runtime.onInstalled.removeAllListeners();
   fakeBrowser.runtime.onStartup.removeAllListeners();
   fakeBrowser.alarms.onAlarm.removeAllListeners();
+  fakeBrowser.tabs.onRemoved.removeAllListeners();
 }
 
 /** fakeBrowser's events have `hasListeners` at runtime; its types only declare `hasListener`. */
 const hasListeners = (event: object): boolean => (event as { hasListeners(): boolean }).hasListeners();
 
+/** The popup, unless a test speaks as a chat tab's content script. */
+let sender: FakeSender | undefined;
+
 beforeEach(async () => {
   fakeBrowser.reset();
-  useChromeRuntimeMessaging();
+  sender = undefined;
+  useChromeRuntimeMessaging(() => sender ?? { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` });
   // fakeBrowser leaves `commands` unimplemented (its addListener throws); the worker listens there for shortcuts.
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
   // The previous test's worker still holds a connection; Dexie closes it (with a warning) for the delete.
@@ -53,6 +61,9 @@ describe('the background service worker', { timeout: 30_000 }, () => {
     expect(hasListeners(fakeBrowser.runtime.onMessage)).toBe(true);
     expect(hasListeners(fakeBrowser.runtime.onInstalled)).toBe(true);
     expect(fakeBrowser.commands.onCommand.addListener).toHaveBeenCalled();
+    // A closed chat tab and the waiting queue's tick wake a stopped worker too.
+    expect(hasListeners(fakeBrowser.tabs.onRemoved)).toBe(true);
+    expect(hasListeners(fakeBrowser.alarms.onAlarm)).toBe(true);
   });
 
   it('seeds the default pack when the extension is installed', async () => {
@@ -106,5 +117,21 @@ describe('the background service worker', { timeout: 30_000 }, () => {
 
     expect(await callBackground('getLibraryStatus')).toMatchObject({ phraseCount: 0, defaultPackRemoved: true });
     expect(await callBackground('searchPhrases', { query: '发货' })).toEqual([]);
+  });
+
+  it('keeps the waiting queue through a restart (storage.session), and its tick beside the team pack’s hourly check', async () => {
+    await startWorker();
+    sender = { id: fakeBrowser.runtime.id, tab: { id: 11, windowId: 1 }, frameId: 0 };
+    await callFromPage('reportConversationList', { site: 'feige', entries: [{ key: 'buyer-1', name: '小王', waiting: true, source: 'client-group', since: Date.now() - 100_000 }] });
+    sender = undefined;
+    stopWorker();
+
+    await startWorker();
+
+    const queue = await callBackground('getWaitingQueue');
+    expect(queue.buyers).toEqual([expect.objectContaining({ site: 'feige', key: 'buyer-1', name: '小王', tabId: 11, level: 'amber' })]);
+    expect(queue.buyers[0]?.waitedMs).toBeGreaterThanOrEqual(100_000);
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).sort()).toEqual([SUBSCRIPTION_ALARM, WAITING_QUEUE_ALARM].sort()));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 });

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { insertFirstSuggestionInTab, listenForCommands } from '../../../utils/worker/listen-for-commands';
 import { readErrorLog } from '../../../utils/diagnostics/error-log';
 import { DEMO_BRIDGE_CHANNEL } from '../../../utils/messaging/demo-bridge';
+import { waitingQueue } from '../../../utils/worker/waiting-queue-service';
 
 /**
  * The agent presses the insert-first-suggestion shortcut (Alt+Shift+J) on whatever tab is in
@@ -117,5 +118,43 @@ describe('listening for the shortcut', () => {
     listener?.('insert-first-suggestion', { id: CLIENT_TAB } as Browser.tabs.Tab);
 
     await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(CLIENT_TAB, expect.objectContaining({ type: 'insertFirstSuggestion' })));
+  });
+});
+
+describe('the open-longest-waiting shortcut (Alt+Shift+Q), which key events sent through CDP cannot press', () => {
+  function commandListener() {
+    let listener: ((command: string, tab?: Browser.tabs.Tab) => void) | undefined;
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((added) => {
+      listener = added;
+    });
+    return (command: string, tab?: Browser.tabs.Tab) => listener?.(command, tab);
+  }
+
+  it('opens the longest-waiting buyer through the queue’s one `open`, the page’s Alt+W’s, whatever tab is in front', async () => {
+    const press = commandListener();
+    const queue = { open: vi.fn(async () => ({ opened: true }) as const) };
+
+    listenForCommands(queue);
+    press('insert-first-suggestion', { id: CLIENT_TAB } as Browser.tabs.Tab);
+    expect(queue.open).not.toHaveBeenCalled();
+    press('open-longest-waiting', { id: 99 } as Browser.tabs.Tab);
+
+    expect(queue.open).toHaveBeenCalledTimes(1);
+    expect(queue.open).toHaveBeenCalledWith();
+  });
+
+  it('brings up the tab of the buyer a chat tab reported waiting longest, and asks it to open that conversation', async () => {
+    const press = commandListener();
+    await waitingQueue.report({ tabId: 11, windowId: 3, frameId: 0 }, { site: 'feige', entries: [{ key: 'buyer-1', name: '小王', waiting: true, source: 'client-group' }] });
+    const activate = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({ id: 11, windowId: 3 } as Browser.tabs.Tab);
+    const focus = vi.spyOn(fakeBrowser.windows, 'update');
+    const sent = contentScript({ res: { opened: true } });
+
+    listenForCommands();
+    press('open-longest-waiting');
+
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(11, expect.objectContaining({ type: 'openConversation', data: { key: 'buyer-1' } }), { frameId: 0 }));
+    expect(activate).toHaveBeenCalledWith(11, { active: true });
+    expect(focus).toHaveBeenCalledWith(3, { focused: true });
   });
 });

@@ -92,6 +92,7 @@ export const en = {
   'shortcuts.columnKeys': 'Keys',
   'shortcuts.command.openPopup': 'Open the reply helper',
   'shortcuts.command.insertFirst': 'Insert the first suggested phrase',
+  'shortcuts.command.openLongestWaiting': 'Open the buyer who has waited longest',
   'shortcuts.unset': 'Not set',
   'shortcuts.loading': 'Reading the shortcuts…',
   'shortcuts.failed': 'Could not read the browser’s shortcuts.',

@@ -96,6 +96,7 @@ export const zhCN = {
   'shortcuts.columnKeys': '按键',
   'shortcuts.command.openPopup': '打开话术助手',
   'shortcuts.command.insertFirst': '插入第一条建议话术',
+  'shortcuts.command.openLongestWaiting': '打开等待最久的买家',
   'shortcuts.unset': '未设置',
   'shortcuts.loading': '正在读取快捷键…',
   'shortcuts.failed': '无法读取浏览器快捷键。',
