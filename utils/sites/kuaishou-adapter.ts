@@ -100,7 +100,6 @@ const KUAISHOU = {
   // The session list, for the waiting queue (utils/sites/conversation-list.ts).
   conversationRow: [
     '.SessionBaseCard', // one session card (workbench 2025–2026)
-    '[class*="SessionBaseCard"]:not([class*="SessionBaseCard-"])', // same cards with a prefixed class
   ],
   conversationSkip: [],
   conversationName: [

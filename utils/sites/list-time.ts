@@ -8,7 +8,9 @@
  * buyer waiting.
  *
  * A clock time later than `now` (the row was printed before midnight, read after it) is taken as
- * yesterday's; a month and day later than today as last year's.
+ * yesterday's; a month and day later than today as last year's. Relative times are as precise as
+ * their unit and are cut to it (`5分钟前` read twice within a minute gives the same moment), so
+ * re-reading an unchanged list reads the same.
  */
 
 const MINUTE_MS = 60_000;
@@ -45,15 +47,22 @@ function daysBefore(now: Date, days: number, clock: Clock): number | null {
   return localTime(day.getFullYear(), day.getMonth() + 1, day.getDate(), clock);
 }
 
+function floorTo(ms: number, unit: number): number {
+  return Math.floor(ms / unit) * unit;
+}
+
 /** Epoch ms of the moment a list row's time names, or `undefined` when it names none precisely. */
 export function parseListTime(text: string, now: number): number | undefined {
   const shown = text.replace(/\s+/g, ' ').trim();
   if (!shown) return undefined;
   const today = new Date(now);
-  if (shown === '刚刚') return now;
+  if (shown === '刚刚') return floorTo(now, MINUTE_MS);
 
   const ago = AGO.exec(shown);
-  if (ago) return now - Number(ago[1]) * (AGO_MS[ago[2] ?? ''] ?? 0);
+  if (ago) {
+    const unit = AGO_MS[ago[2] ?? ''] ?? MINUTE_MS;
+    return floorTo(now - Number(ago[1]) * unit, Math.min(unit, MINUTE_MS));
+  }
 
   const time = TIME_ONLY.exec(shown);
   if (time) {

@@ -35,11 +35,12 @@ describe('reading the time a conversation row shows', () => {
     expect(parseListTime('12-31 22:00', at(2027, 1, 1, 0, 10))).toBe(at(2026, 12, 31, 22, 0));
   });
 
-  it('reads 刚刚 and “N 秒/分钟/小时前” back from now', () => {
-    expect(parseListTime('刚刚', NOW)).toBe(NOW);
-    expect(parseListTime('30秒前', NOW)).toBe(NOW - 30_000);
-    expect(parseListTime('5分钟前', NOW)).toBe(NOW - 5 * 60_000);
-    expect(parseListTime('2 小时前', NOW)).toBe(NOW - 2 * 3_600_000);
+  it('reads 刚刚 and “N 秒/分钟/小时前” back from now, as precise as their unit (the same all minute long)', () => {
+    expect(parseListTime('刚刚', NOW)).toBe(at(2026, 10, 12, 10, 30));
+    expect(parseListTime('30秒前', NOW)).toBe(at(2026, 10, 12, 10, 29, 45));
+    expect(parseListTime('5分钟前', NOW)).toBe(at(2026, 10, 12, 10, 25));
+    expect(parseListTime('5分钟前', NOW + 40_000)).toBe(at(2026, 10, 12, 10, 25));
+    expect(parseListTime('2 小时前', NOW)).toBe(at(2026, 10, 12, 8, 30));
   });
 
   it('reads a bare date, a weekday, a future date, an impossible time or any other text as no time', () => {
