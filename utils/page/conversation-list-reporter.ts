@@ -75,6 +75,8 @@ export function startConversationListReporter(options: ConversationListReporterO
   let lastReadAt = -Infinity;
   let pending: number | null = null;
   let stopped = false;
+  /** Failed sends in a row are logged once: a worker that is restarting fails each heartbeat alike. */
+  let failing = false;
 
   function readList(): ConversationListEntry[] {
     try {
@@ -96,10 +98,16 @@ export function startConversationListReporter(options: ConversationListReporterO
 
   function deliver(report: ConversationListReport, fingerprint: string): void {
     lastSent = fingerprint;
-    send(report).catch((error: unknown) => {
-      // The heartbeat tries again; a worker that was asleep or restarting answers next time.
-      onError('report conversation list', error);
-    });
+    send(report).then(
+      () => {
+        failing = false;
+      },
+      (error: unknown) => {
+        // The heartbeat tries again; a worker that was asleep or restarting answers next time.
+        if (!failing) onError('report conversation list', error);
+        failing = true;
+      },
+    );
   }
 
   /** `again`: send a non-empty reading even when unchanged (the heartbeat). */
