@@ -47,13 +47,13 @@ function windowClock(view: Window): ReporterClock {
   };
 }
 
-/** What changes on a list: rows added, moved or removed, a badge's count, a row's class or title. */
+/** What changes on a list: rows added, moved or removed, a badge's count, a row's class, title or visibility. */
 const OBSERVED: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
   attributes: true,
-  attributeFilter: ['class', 'title', 'hidden', 'data-btm', 'data-btm-id'],
+  attributeFilter: ['class', 'style', 'title', 'hidden', 'data-btm', 'data-btm-id'],
 };
 
 /**

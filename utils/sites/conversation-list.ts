@@ -87,10 +87,32 @@ function keyOf(row: Element, name: string, rules: ConversationListRules | undefi
   return (rules?.keyOf?.(row)?.trim() || name).slice(0, KEY_MAX);
 }
 
-/** A badge counts when it shows a dot (no text) or a count above zero, and is not hidden. */
+/**
+ * Whether a marker or badge is on screen: clients keep them in the row and hide them (Vue's
+ * `v-show` writes `display: none`), so being there is not enough.
+ */
+function isShown(element: Element, row: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  for (let current: Element | null = element; current && current !== row.parentElement; current = current.parentElement) {
+    if (current.hasAttribute('hidden')) return false;
+    const style = view?.getComputedStyle(current);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+}
+
+/** The first match inside the row that is on screen. */
+function shownMatch(row: Element, alternatives: SelectorAlternatives): Element | null {
+  for (const selector of alternatives) {
+    for (const found of row.querySelectorAll(selector)) if (isShown(found, row)) return found;
+  }
+  return null;
+}
+
+/** A badge counts when it shows a dot (no text) or a count above zero, and is on screen. */
 function showsUnread(row: Element, selectors: Partial<ConversationListSelectors>): boolean {
-  const badge = firstMatch(row, list(selectors.unreadBadge));
-  if (!badge || badge.hasAttribute('hidden')) return false;
+  const badge = shownMatch(row, list(selectors.unreadBadge));
+  if (!badge) return false;
   const text = textOf(badge);
   return text === '' || !/^0+$/.test(text);
 }
@@ -136,7 +158,7 @@ function waitingGroupOf(doc: Document, rows: readonly Element[], source: Convers
 
 function waitingSourceOf(row: Element, inWaitingGroup: boolean, selectors: Partial<ConversationListSelectors>): WaitingSource | undefined {
   if (inWaitingGroup) return 'client-group';
-  if (firstMatch(row, list(selectors.waitingMarker))) return 'client-marker';
+  if (shownMatch(row, list(selectors.waitingMarker))) return 'client-marker';
   if (showsUnread(row, selectors)) return 'unread-badge';
   return undefined;
 }

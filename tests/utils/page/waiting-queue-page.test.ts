@@ -5,7 +5,7 @@ import { startWaitingQueuePage } from '../../../utils/page/waiting-queue-page';
 import type { ConversationListReport } from '../../../utils/schemas/waiting-queue';
 import { pickSiteAdapter } from '../../../utils/sites/adapter-registry';
 import { openSiteFixture, type OpenedSiteFixture } from '../../fixtures/sites/open-site-fixture';
-import { expectedConversationList, SITE_FIXTURES } from '../../fixtures/sites/site-fixtures';
+import { expectedConversationReport, QIANNU_CHAT_FRAME, SITE_FIXTURES, type SiteFixtureId } from '../../fixtures/sites/site-fixtures';
 
 /**
  * The waiting queue's page side on the 拼多多 fixture, with a fake background: what the page
@@ -72,7 +72,7 @@ describe('the waiting queue on a chat page (fixtures/sites/pinduoduo.html)', () 
   }
 
   it('reports the list on load: who waits, why and since when, names and times only', () => {
-    expect(reports).toEqual([{ site: 'pinduoduo', entries: expectedConversationList('pinduoduo', { loadedAt: page.window.siteFixture.loadedAt, listTimes: true }) }]);
+    expect(reports).toEqual([expectedConversationReport('pinduoduo', { loadedAt: page.window.siteFixture.loadedAt, listTimes: true })]);
     const sent = JSON.stringify(reports);
     for (const words of ['这个能便宜点吗', '收到的衣服有个破洞', '什么时候发货呀']) expect(sent).not.toContain(words);
   });
@@ -103,5 +103,47 @@ describe('the waiting queue on a chat page (fixtures/sites/pinduoduo.html)', () 
     stop();
     keydown({ key: 'w', code: 'KeyW', altKey: true });
     expect(openRequests).toBe(1);
+  });
+});
+
+describe.each(['feige', 'kuaishou', 'jd-dongdong', 'qianniu'] as SiteFixtureId[])('%s: what the page reports at load', (site) => {
+  it('the list, the open conversation waiting by its last message where the list says nothing', () => {
+    const fixture = site === 'qianniu' ? QIANNU_CHAT_FRAME : SITE_FIXTURES[site];
+    const page = openSiteFixture(fixture);
+    const adapter = pickSiteAdapter(new URL(fixture.url));
+    const reports: ConversationListReport[] = [];
+    const stop = startWaitingQueuePage({
+      adapter,
+      doc: page.document,
+      readThread: () => adapter.readThread(page.document),
+      threadChanges: createThreadChangeFeed(),
+      messenger: { reportConversationList: async (report) => void reports.push(report), openLongestWaiting: async () => undefined },
+      onError: () => undefined,
+    });
+    try {
+      expect(reports).toEqual([expectedConversationReport(site, { loadedAt: page.window.siteFixture.loadedAt, listTimes: true })]);
+    } finally {
+      stop();
+      page.close();
+    }
+  });
+});
+
+describe('千牛’s shell around its chat frame', () => {
+  it('reports nothing: it shows no list and no conversation (the chat frame reports)', () => {
+    const page = openSiteFixture(SITE_FIXTURES.qianniu);
+    const adapter = pickSiteAdapter(new URL(SITE_FIXTURES.qianniu.url));
+    const reports: ConversationListReport[] = [];
+    const stop = startWaitingQueuePage({
+      adapter,
+      doc: page.document,
+      readThread: () => adapter.readThread(page.document),
+      threadChanges: createThreadChangeFeed(),
+      messenger: { reportConversationList: async (report) => void reports.push(report), openLongestWaiting: async () => undefined },
+      onError: () => undefined,
+    });
+    stop();
+    page.close();
+    expect(reports).toEqual([]);
   });
 });

@@ -36,10 +36,18 @@ describe('reading a conversation list', () => {
     document.body.innerHTML = `
       <div class="row"><span class="name">甲</span><i class="over"></i><b class="badge">2</b></div>
       <div class="row"><span class="name">乙</span><b class="badge"></b></div>
-      <div class="row"><span class="name">丙</span><b class="badge">0</b></div>
-      <div class="row"><span class="name">丁</span><b class="badge" hidden>4</b></div>`;
+      <div class="row"><span class="name">丙</span><b class="badge">0</b></div>`;
     const entries = readConversationList(document, source({ waitingMarker: ['.over'], unreadBadge: ['.badge'] }), NOW);
-    expect(entries.map((entry) => [entry.name, entry.source ?? null])).toEqual([['甲', 'client-marker'], ['乙', 'unread-badge'], ['丙', null], ['丁', null]]);
+    expect(entries.map((entry) => [entry.name, entry.source ?? null])).toEqual([['甲', 'client-marker'], ['乙', 'unread-badge'], ['丙', null]]);
+  });
+
+  it('counts only markers and badges on screen: the clients keep hidden ones in the row (v-show)', () => {
+    document.body.innerHTML = `
+      <div class="row"><span class="name">甲</span><i class="over" style="display: none"></i><b class="badge" hidden>4</b></div>
+      <div class="row"><span class="name">乙</span><span style="display: none"><b class="badge">3</b></span><i class="over" style="visibility: hidden"></i></div>
+      <div class="row"><span class="name">丙</span><b class="badge" style="display: none">1</b><b class="badge">2</b></div>`;
+    const entries = readConversationList(document, source({ waitingMarker: ['.over'], unreadBadge: ['.badge'] }), NOW);
+    expect(entries.map((entry) => [entry.name, entry.source ?? null])).toEqual([['甲', null], ['乙', null], ['丙', 'unread-badge']]);
   });
 
   it('keys a row by the buyer id it carries, else by its name (a `title` first); keeps a key once; skips nameless and notice rows', () => {
