@@ -18,7 +18,7 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter {
     }
     return found ?? read(genericAdapter);
   }
-  const adapter: SiteAdapter = {
+  const combined: SiteAdapter = {
     id: site.id,
     matches: (location) => site.matches(location),
     findMessageList: (doc) => orGeneric((adapter) => adapter.findMessageList(doc)),
@@ -29,9 +29,9 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter {
   };
   // The conversation list has no generic reading: the site's own, or none (the page side then
   // reports the open conversation alone).
-  if (site.readConversationList) adapter.readConversationList = site.readConversationList.bind(site);
-  if (site.findConversationRow) adapter.findConversationRow = site.findConversationRow.bind(site);
-  return adapter;
+  if (site.readConversationList) combined.readConversationList = site.readConversationList.bind(site);
+  if (site.findConversationRow) combined.findConversationRow = site.findConversationRow.bind(site);
+  return combined;
 }
 
 /**
