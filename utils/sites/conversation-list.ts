@@ -64,7 +64,7 @@ const NAME_MAX = 100;
 const KEY_MAX = 200;
 const ENTRIES_MAX = 500;
 
-const list = (alternatives: SelectorAlternatives | undefined): SelectorAlternatives => alternatives ?? [];
+const orNone = (alternatives: SelectorAlternatives | undefined): SelectorAlternatives => alternatives ?? [];
 
 function textOf(element: Element | null): string {
   return cleanMessageText(element?.textContent ?? '');
@@ -72,13 +72,13 @@ function textOf(element: Element | null): string {
 
 /** The rows of the list, in page order, without our own UI and the platform's notice rows. */
 function rowsOf(doc: Document, selectors: Partial<ConversationListSelectors>): Element[] {
-  return allMatches(doc, list(selectors.conversationRow)).filter(
-    (row) => !isInsideExtensionUi(row) && !matchesAny(row, list(selectors.conversationSkip)),
+  return allMatches(doc, orNone(selectors.conversationRow)).filter(
+    (row) => !isInsideExtensionUi(row) && !matchesAny(row, orNone(selectors.conversationSkip)),
   );
 }
 
 function nameOf(row: Element, selectors: Partial<ConversationListSelectors>): string {
-  const holder = firstMatch(row, list(selectors.conversationName));
+  const holder = firstMatch(row, orNone(selectors.conversationName));
   if (!holder) return '';
   return cleanMessageText(holder.getAttribute('title') ?? '') || textOf(holder);
 }
@@ -111,14 +111,14 @@ function shownMatch(row: Element, alternatives: SelectorAlternatives): Element |
 
 /** A badge counts when it shows a dot (no text) or a count above zero, and is on screen. */
 function showsUnread(row: Element, selectors: Partial<ConversationListSelectors>): boolean {
-  const badge = shownMatch(row, list(selectors.unreadBadge));
+  const badge = shownMatch(row, orNone(selectors.unreadBadge));
   if (!badge) return false;
   const text = textOf(badge);
   return text === '' || !/^0+$/.test(text);
 }
 
 function timeOf(row: Element, name: Element | null, source: ConversationListSource, now: number): number | undefined {
-  const shown = firstMatch(row, list(source.selectors.conversationTime));
+  const shown = firstMatch(row, orNone(source.selectors.conversationTime));
   if (shown) return parseListTime(textOf(shown), now);
   if (!source.rules?.timeFromLeaves) return undefined;
   for (const leaf of row.querySelectorAll('*')) {
@@ -135,13 +135,13 @@ function timeOf(row: Element, name: Element | null, source: ConversationListSour
  */
 function waitingGroupOf(doc: Document, rows: readonly Element[], source: ConversationListSource): Map<Element, boolean> {
   const { selectors, rules } = source;
-  const headerLists = [list(selectors.conversationGroup), list(selectors.waitingGroup)].filter((alternatives) => alternatives.length > 0);
+  const headerLists = [orNone(selectors.conversationGroup), orNone(selectors.waitingGroup)].filter((alternatives) => alternatives.length > 0);
   const result = new Map<Element, boolean>();
   if (headerLists.length === 0) return result;
   const headers = Array.from(doc.querySelectorAll(headerLists.map(eitherOf).join(', ')));
   const following = doc.defaultView?.Node.DOCUMENT_POSITION_FOLLOWING ?? 4;
   const isWaiting = (header: Element): boolean =>
-    matchesAny(header, list(selectors.waitingGroup)) || (rules?.waitingGroupTexts ?? []).some((pattern) => pattern.test(textOf(header)));
+    matchesAny(header, orNone(selectors.waitingGroup)) || (rules?.waitingGroupTexts ?? []).some((pattern) => pattern.test(textOf(header)));
   for (const row of rows) {
     let last: Element | null = null;
     let wrapped = false;
@@ -158,7 +158,7 @@ function waitingGroupOf(doc: Document, rows: readonly Element[], source: Convers
 
 function waitingSourceOf(row: Element, inWaitingGroup: boolean, selectors: Partial<ConversationListSelectors>): WaitingSource | undefined {
   if (inWaitingGroup) return 'client-group';
-  if (shownMatch(row, list(selectors.waitingMarker))) return 'client-marker';
+  if (shownMatch(row, orNone(selectors.waitingMarker))) return 'client-marker';
   if (showsUnread(row, selectors)) return 'unread-badge';
   return undefined;
 }
@@ -193,9 +193,9 @@ export function readConversationList(doc: Document, source: ConversationListSour
     const why = waitingSourceOf(row, groups.get(row) ?? false, selectors);
     const entry: ConversationListEntry = { key, name: name.slice(0, NAME_MAX), waiting: why !== undefined };
     if (why) entry.source = why;
-    const since = timeOf(row, firstMatch(row, list(selectors.conversationName)), source, now);
+    const since = timeOf(row, firstMatch(row, orNone(selectors.conversationName)), source, now);
     if (since !== undefined) entry.since = since;
-    if (openIndex < 0 && matchesAny(row, list(selectors.activeConversation))) openIndex = entries.length;
+    if (openIndex < 0 && matchesAny(row, orNone(selectors.activeConversation))) openIndex = entries.length;
     entries.push(entry);
     names.push(name);
   }
@@ -218,7 +218,7 @@ export function findConversationRow(doc: Document, source: ConversationListSourc
   if (!view) return null;
   for (const row of rowsOf(doc, source.selectors)) {
     if (keyOf(row, nameOf(row, source.selectors), source.rules) !== key) continue;
-    const target = firstMatch(row, list(source.selectors.conversationClick)) ?? row;
+    const target = firstMatch(row, orNone(source.selectors.conversationClick)) ?? row;
     return target instanceof view.HTMLElement ? target : null;
   }
   return null;
