@@ -8,12 +8,13 @@ import type { ShortcutsServices } from './shortcuts-services';
 import { useBoundCommands } from './use-bound-commands';
 import './shortcuts.css';
 
-/** The in-page keys (utils/page/bar/bar-keys.ts, utils/picker/): fixed, so listed, not read. */
+/** The in-page keys (utils/page/bar/bar-keys.ts, utils/picker/, utils/page/waiting-key.ts): fixed, so listed, not read. */
 const PAGE_KEYS = [
   { keys: ['Alt+1', 'Alt+2', 'Alt+3'], label: 'shortcuts.page.insert' },
   { keys: ['Alt+0'], label: 'shortcuts.page.toggle' },
   { keys: ['/', '、'], label: 'shortcuts.page.picker' },
   { keys: ['Esc'], label: 'shortcuts.page.close' },
+  { keys: ['Alt+W'], label: 'shortcuts.page.waiting' },
 ] as const;
 
 function Keys({ keys }: { keys: readonly string[] }) {

@@ -13,6 +13,8 @@ import { pagePhraseInsertion } from '../../utils/page/page-phrase-insertion';
 import { logQuietly, runQuietly } from '../../utils/page/quiet-errors';
 import { createBackgroundOutcomeReporter } from '../../utils/usage/background-outcome-reporter';
 import { createThreadChangeFeed } from '../../utils/page/thread-change-feed';
+import { startWaitingQueuePage } from '../../utils/page/waiting-queue-page';
+import { backgroundWaitingQueueMessenger } from '../../utils/page/waiting-queue-messenger';
 import { CLIENT_MATCH_PATTERNS } from '../../utils/schemas/client-match-patterns';
 
 /**
@@ -68,5 +70,19 @@ export default defineContentScript({
     runQuietly('page bar', () => mountPageBar({ ctx, session, threadChanges, insertPhrase }));
     runQuietly('send guard', () => mountSendGuard({ ctx, adapter: session.adapter }));
     runQuietly('shortcut picker', () => mountShortcutPicker({ ctx, adapter: session.adapter, insertPhrase }));
+    // The waiting queue: who waits on this page (names, keys and times only), and Alt+W.
+    runQuietly('waiting queue', () =>
+      startWaitingQueuePage({
+        adapter: session.adapter,
+        doc: document,
+        readThread: () => session.readThread().thread,
+        threadChanges,
+        messenger: backgroundWaitingQueueMessenger,
+        onError: (where, error) => {
+          if (ctx.isValid) logQuietly(where, error);
+        },
+        signal: ctx.signal,
+      }),
+    );
   },
 });

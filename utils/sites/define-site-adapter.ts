@@ -1,4 +1,5 @@
 import { isInsideExtensionUi } from './extension-ui';
+import { findConversationRow, readConversationList, type ConversationListRules, type ConversationListSelectors, type ConversationListSource } from './conversation-list';
 import type { MessageRole, Thread } from '../schemas/thread';
 import { buildThread, cleanMessageText, type RawMessage } from './build-thread';
 import { readMessageContent, type MessageContentSelectors } from './message-content';
@@ -11,7 +12,7 @@ import { matchesAnyPattern } from './url-match';
  * Every selector a client needs, as ordered alternatives (see selector-alternatives.ts). A site
  * file keeps one object of these (plus its own extras, such as the marks of each speaker).
  */
-export interface SiteSelectors extends ProductSelectors {
+export interface SiteSelectors extends ProductSelectors, Partial<ConversationListSelectors> {
   /** The open conversation's message container. */
   messageList: SelectorAlternatives;
   /** One message row, looked for inside the list. */
@@ -27,6 +28,8 @@ export interface SiteSelectors extends ProductSelectors {
   input: SelectorAlternatives;
   /** Only to know where it is; nothing ever clicks it. */
   sendButton: SelectorAlternatives;
+  // conversationRow, conversationName, waitingGroup, unreadBadge …: the conversation list, for the
+  // waiting queue (conversation-list.ts); a client whose list is unknown leaves them out.
 }
 
 /** A seller chat client described as data plus the few functions its page needs. */
@@ -43,6 +46,8 @@ export interface SiteSpec {
   currentBuyer(doc: Document): ChatBuyer | null;
   /** Which conversation is open; defaults to the buyer's id, else their nickname. */
   conversationIdOf?(doc: Document, buyer: ChatBuyer | null): string | null;
+  /** What reading the conversation list needs beyond `selectors` (conversation-list.ts). */
+  conversationList?: ConversationListRules;
 }
 
 /** The trimmed, whitespace-collapsed text of an element (nicknames, markers). */
@@ -117,7 +122,7 @@ export function defineSiteAdapter(spec: SiteSpec): SiteAdapter {
     return found && view && found instanceof view.HTMLElement && !isInsideExtensionUi(found) ? found : null;
   }
 
-  return {
+  const adapter: SiteAdapter = {
     id: spec.id,
     matches: (location: PageLocation) => matchesAnyPattern(spec.matchPatterns, location),
     findMessageList,
@@ -126,6 +131,13 @@ export function defineSiteAdapter(spec: SiteSpec): SiteAdapter {
     findSendButton: (doc) => findHtmlElement(doc, spec.selectors.sendButton),
     currentBuyer: spec.currentBuyer,
   };
+  // Only a client whose list is described reads one; the others report the open conversation alone.
+  if (spec.selectors.conversationRow?.length) {
+    const listSource: ConversationListSource = { selectors: spec.selectors, rules: spec.conversationList, currentBuyer: spec.currentBuyer };
+    adapter.readConversationList = (doc) => readConversationList(doc, listSource);
+    adapter.findConversationRow = (doc, key) => findConversationRow(doc, listSource, key);
+  }
+  return adapter;
 }
 
 /** A buyer from what the page shows, or `null` when it shows neither an id nor a name. */

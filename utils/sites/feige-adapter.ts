@@ -108,6 +108,38 @@ const FEIGE = {
   sendButton: [
     '[data-qa-id="qa-send-message-button"]', // a div, not a button
   ],
+  // The conversation list, for the waiting queue (utils/sites/conversation-list.ts).
+  conversationRow: [
+    '#chantListScrollArea [data-qa-id="qa-conversation-chat-item"]', // rows of the open tab (当前会话 `qa-active-chat-tab` / `qa-last-chat-tab`)
+    '[data-qa-id="qa-conversation-chat-item"]', // same rows outside the known scroll area
+    'div[data-kora="conversation"]', // same rows by their other anchor
+  ],
+  conversationSkip: [
+    '[data-btm-id$=".systemConv"]', // the platform's own conversations (row state `.current` / `.recent` / `.systemConv`)
+  ],
+  conversationName: [
+    '.MP1bk3ccfHC9V2SnPCGD[title]', // hashed name holder with the full name in `title` (2026-04)
+    '.Jv6FtqUv5VoYARd2pp4y', // hashed name text (2026-04)
+    '[class*="NameContent"]', // newer code's substring
+  ],
+  conversationTime: [], // no known class: the row's time is found by its text (conversationList.timeFromLeaves)
+  conversationGroup: [
+    '[data-btm^="message_group_name_"]', // assumed: every group header carries `message_group_name_<group>`
+  ],
+  waitingGroup: [
+    '[data-btm="message_group_name_waitReply"]', // 待回复 (sourced)
+    '[data-btm="message_group_name_overtime"]', // 已超时 (sourced)
+  ],
+  waitingMarker: [],
+  unreadBadge: [
+    '[class*="badge-count"]', // newer code's substring for the row's unread count
+  ],
+  activeConversation: [
+    '.wmvLQcpt39Hk9PSISrlN', // hashed selected-row class (2026-04; such state classes rotate)
+    '[data-qa-id="qa-conversation-chat-item"][class*="active" i]', // assumed
+    '[data-qa-id="qa-conversation-chat-item"][aria-selected="true"]', // assumed
+  ],
+  conversationClick: [],
 } as const;
 
 const NOT_A_NAME = new Set(['添加备注', '备注']);
@@ -151,6 +183,7 @@ export const feigeAdapter = defineSiteAdapter({
   selectors: FEIGE,
   roleOf,
   messageIdOf: (row) => row.getAttribute('data-id') ?? firstMatch(row, FEIGE.messageId)?.getAttribute('data-id') ?? null,
+  conversationList: { timeFromLeaves: true },
   // Feige shows no buyer id on the page; the nickname names the conversation.
   currentBuyer: (doc) => buyerFrom(null, headerName(doc) || textOf(firstMatch(doc, FEIGE.activeConversationName)) || placeholderName(doc)),
 });

@@ -18,7 +18,7 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter {
     }
     return found ?? read(genericAdapter);
   }
-  return {
+  const combined: SiteAdapter = {
     id: site.id,
     matches: (location) => site.matches(location),
     findMessageList: (doc) => orGeneric((adapter) => adapter.findMessageList(doc)),
@@ -27,6 +27,11 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter {
     findSendButton: (doc) => orGeneric((adapter) => adapter.findSendButton(doc)),
     currentBuyer: (doc) => orGeneric((adapter) => adapter.currentBuyer(doc)),
   };
+  // The conversation list has no generic reading: the site's own, or none (the page side then
+  // reports the open conversation alone).
+  if (site.readConversationList) combined.readConversationList = site.readConversationList.bind(site);
+  if (site.findConversationRow) combined.findConversationRow = site.findConversationRow.bind(site);
+  return combined;
 }
 
 /**

@@ -87,6 +87,31 @@ const DONGDONG = {
     '.SendButtonGroup > .send-button', // 发送
     '.send-button',
   ],
+  // The contact list, for the waiting queue (utils/sites/conversation-list.ts). Best effort: only
+  // the rows, their name and time and the tabs are sourced; 京东 shows no waiting group we know of.
+  conversationRow: [
+    '#t-alluser-wrap > .c_tabs > .c_tabs-content > .c_tabs-tabpane:not(.c_tabs-tab_inactive) .alluser-item', // the shown tab (正在咨询)
+    '#t-alluser-wrap .alluser-item', // builds with other wrappers around the tabs
+  ],
+  conversationSkip: [],
+  conversationName: ['.alluser-item-name'],
+  conversationTime: [
+    '.alluser-item-date-w', // time of the last message
+  ],
+  conversationGroup: [],
+  waitingGroup: [],
+  waitingMarker: [],
+  unreadBadge: [
+    '.alluser-item-unread', // assumed: an unread count on the contact
+    '[class*="unread" i]',
+  ],
+  activeConversation: [
+    '.alluser-item.active', // assumed, as `activeContact` above
+    '.alluser-item.alluser-item_active',
+    '.alluser-item.cur',
+    '.alluser-item[aria-selected="true"]',
+  ],
+  conversationClick: [],
 } as const;
 
 /** Attributes a contact row may carry the customer's account in (which one varies by build). */
@@ -99,13 +124,16 @@ function roleOf(row: Element): MessageRole | null {
   return null;
 }
 
-function contactIdOf(doc: Document): string | null {
-  const contact = firstMatch(doc, DONGDONG.activeContact);
+function contactIdOfRow(contact: Element | null): string | null {
   for (const name of CONTACT_ID_ATTRIBUTES) {
     const value = contact?.getAttribute(name);
     if (value) return value;
   }
   return null;
+}
+
+function contactIdOf(doc: Document): string | null {
+  return contactIdOfRow(firstMatch(doc, DONGDONG.activeContact));
 }
 
 export const jdDongdongAdapter = defineSiteAdapter({
@@ -114,6 +142,7 @@ export const jdDongdongAdapter = defineSiteAdapter({
   selectors: DONGDONG,
   roleOf,
   messageIdOf: (row) => firstMatch(row, DONGDONG.side)?.id || row.id || null,
+  conversationList: { keyOf: contactIdOfRow },
   // The header shows the customer's account name; some builds also put an id on the contact row.
   currentBuyer: (doc) => buyerFrom(contactIdOf(doc), textOf(firstMatch(doc, DONGDONG.headerName))),
 });

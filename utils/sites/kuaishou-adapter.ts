@@ -97,6 +97,34 @@ const KUAISHOU = {
     '.SendBox-buttonRight .ant-btn-primary', // 发送
     '.SendBox button.ant-btn-primary',
   ],
+  // The session list, for the waiting queue (utils/sites/conversation-list.ts).
+  conversationRow: [
+    '.SessionBaseCard', // one session card (workbench 2025–2026)
+  ],
+  conversationSkip: [],
+  conversationName: [
+    '.SessionBaseCard-topHeadName',
+    '[class*="SessionBaseCard-topHeadName"]',
+  ],
+  conversationTime: [
+    '.SessionBaseCard-topHeadTime', // assumed: the time beside the name
+    '[class*="topHeadTime"]',
+  ],
+  conversationGroup: [
+    '.SessionListGroupItem-groupName', // group headers; their text names the group (waitingGroupTexts)
+    '[class*="SessionListGroupItem-groupName"]',
+  ],
+  waitingGroup: [],
+  waitingMarker: [],
+  unreadBadge: [
+    '.SessionBaseCard-unread-rot', // the unread dot
+    '[class*="unread-rot"]',
+  ],
+  activeConversation: [
+    '.SessionBaseCard[class*="active" i]', // assumed, as for the open session's name above
+    '.SessionBaseCard[class*="selected" i]',
+  ],
+  conversationClick: [],
 } as const;
 
 /** Text markers the platform puts on its own lines. */
@@ -121,6 +149,8 @@ export const kuaishouAdapter = defineSiteAdapter({
   selectors: KUAISHOU,
   roleOf,
   messageIdOf: (row) => row.id || null,
+  // The client's own groups: 请在3分钟内回复 and 已超时 (sourced), whatever count follows the name.
+  conversationList: { waitingGroupTexts: [/^请在\d+分钟内回复/, /^已超时/] },
   currentBuyer: (doc) =>
     buyerFrom(customerIdOf(doc), textOf(firstMatch(doc, KUAISHOU.activeSessionName)) || textOf(firstMatch(doc, KUAISHOU.buyerNickOnMessage))),
 });

@@ -99,6 +99,27 @@ const PINDUODUO = {
     '.reply-box .send-btn', // 发送
     '.send-btn',
   ],
+  // The conversation list, for the waiting queue (utils/sites/conversation-list.ts); the row's
+  // name (`conversationName`) and its selected state (`activeConversation`) are listed above.
+  conversationRow: [
+    '.chat-item-box[data-random]', // chat-merchant 2024–2026: `data-random` = `<uid>-0-<group>`
+    'li.chat-item', // builds without the outer box (the key is then the nickname)
+  ],
+  conversationSkip: [],
+  conversationTime: [
+    '.item-note', // time of the row's last message (10:06, 昨天 …)
+  ],
+  conversationGroup: [],
+  waitingGroup: [],
+  waitingMarker: [
+    '.chat-unreply-over-time', // unanswered past the client's own limit (sourced)
+  ],
+  unreadBadge: [
+    '[class*="unread" i]', // assumed: an unread count on the row (no source names it)
+  ],
+  conversationClick: [
+    'li.chat-item', // the inner row: a click on it also reaches a listener on the outer box
+  ],
 } as const;
 
 /** Notices rendered like ordinary rows in some builds; they are the platform speaking. */
@@ -123,6 +144,7 @@ export const pinduoduoAdapter = defineSiteAdapter({
   selectors: PINDUODUO,
   roleOf,
   messageIdOf: (row) => row.id || null,
+  conversationList: { keyOf: (row) => row.getAttribute('data-random')?.split('-')[0] || null },
   currentBuyer(doc) {
     const uid = firstMatch(doc, PINDUODUO.buyerUid)?.getAttribute('currentuid') ?? uidOfConversationRow(doc);
     const nickname = textOf(firstMatch(doc, PINDUODUO.headerName)) || textOf(firstMatch(doc, PINDUODUO.activeConversation)?.querySelector(PINDUODUO.conversationName[0]));

@@ -105,6 +105,33 @@ const QIANNU = {
     'button[class*="send" i]', // assumed: 发送; the generic adapter finds it by its label otherwise
     '[class*="send" i] button',
   ],
+  // The conversation list, for the waiting queue (utils/sites/conversation-list.ts). All assumed
+  // stems, like the rest of this file: no public source shows 千牛's list.
+  conversationRow: [
+    '[class*="conversationItem"]', // assumed
+    '[class*="conversation-item"]',
+    '[class*="sessionItem"]',
+  ],
+  conversationSkip: [],
+  conversationName: [
+    '[class*="nick"]', // assumed
+    '[class*="name" i]',
+  ],
+  conversationTime: [
+    '[class*="time" i]', // assumed
+  ],
+  conversationGroup: [],
+  waitingGroup: [],
+  waitingMarker: [],
+  unreadBadge: [
+    '[class*="unread" i]', // assumed
+    '[class*="badge" i]',
+  ],
+  activeConversation: [
+    '[class*="active"]', // assumed: a selected row's class carries `active` (or `selected`)
+    '[class*="selected"]',
+  ],
+  conversationClick: [],
 } as const;
 
 /** Notices the platform writes into the thread, whatever their class names. */

@@ -37,7 +37,8 @@ describe('the 快捷键 section of the options page', () => {
     render(<ShortcutsSection services={fakeServices(BOUND)} />);
 
     const text = screen.getByTestId('page-shortcuts').textContent ?? '';
-    for (const key of ['Alt+1', 'Alt+2', 'Alt+3', 'Alt+0', '/', 'Esc']) expect(text).toContain(key);
+    for (const key of ['Alt+1', 'Alt+2', 'Alt+3', 'Alt+0', '/', 'Esc', 'Alt+W']) expect(text).toContain(key);
+    expect(text).toContain('打开等待最久的买家');
   });
 
   it('opens the browser’s shortcut settings from a button the keyboard reaches', async () => {

@@ -100,6 +100,7 @@ export const en = {
   'shortcuts.page.toggle': 'Show or hide the suggestion bar',
   'shortcuts.page.picker': 'Type / and a shortcut code or pinyin at the start of the reply box (or after a space) to pick a phrase; ↑↓ choose, Enter or Tab insert',
   'shortcuts.page.close': 'Close the suggestion bar or the phrase picker',
+  'shortcuts.page.waiting': 'Open the buyer who has waited longest (switches to their tab and opens the conversation)',
   'shortcuts.change': 'Change shortcuts',
   'shortcuts.firefoxHowTo': 'Firefox does not let extensions open its shortcut settings: open about:addons in the address bar, click the ⚙ icon at the top right and choose “Manage Extension Shortcuts”.',
   'shortcuts.popupHint': '{open} opens this window · {insert} inserts the first suggestion',

@@ -104,6 +104,7 @@ export const zhCN = {
   'shortcuts.page.toggle': '显示或隐藏建议条',
   'shortcuts.page.picker': '在输入框开头（或空格后）输入 / 加快捷编码或拼音，打开话术选择；↑↓ 选择，Enter 或 Tab 插入',
   'shortcuts.page.close': '关闭建议条或话术选择',
+  'shortcuts.page.waiting': '打开等待最久的买家（切到所在的标签页并打开会话）',
   'shortcuts.change': '修改快捷键',
   'shortcuts.firefoxHowTo': 'Firefox 不允许扩展打开快捷键设置：请在地址栏打开 about:addons，点击右上角的 ⚙ 图标，选择「管理扩展快捷键」。',
   'shortcuts.popupHint': '{open} 打开本窗口 · {insert} 插入第一条建议',

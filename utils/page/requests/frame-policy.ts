@@ -38,6 +38,14 @@ export function shouldInsertHere(state: InputState, frame: FrameFacts): boolean 
   return state.input === 'remembered' || state.hasMessageList;
 }
 
+/**
+ * The waiting queue's "open this buyer": only the frame whose list has the row clicks it and
+ * answers at once; the others say "not here" after it had time to answer.
+ */
+export function openConversationAnswerDelay(answer: { opened: boolean }, frame: FrameFacts): number {
+  return isAlone(frame) || answer.opened ? 0 : NOTHING_HERE_DELAY_MS;
+}
+
 /** A frame that will not insert answers "no input" only after an inserting frame had time to answer. */
 const DECLINE_INSERT_DELAY_MS = 1500;
 

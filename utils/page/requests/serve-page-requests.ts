@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { answerPageRequest, parsePageRequestData } from './answer-page-request';
 import { createDemoBridgeListener, type BridgeSender } from '../../messaging/demo-bridge';
-import { declineInsertDelay, readDraftAnswerDelay, readThreadAnswerDelay, shouldInsertHere, type FrameFacts } from './frame-policy';
+import { declineInsertDelay, openConversationAnswerDelay, readDraftAnswerDelay, readThreadAnswerDelay, shouldInsertHere, type FrameFacts } from './frame-policy';
 import { pageMessenger, type PageResult } from '../../messaging/page-messenger';
 import type { PageSession } from '../page-session';
 import type { InsertPhrase } from '../phrase-insertion';
@@ -28,8 +28,9 @@ function frameFacts(doc: Document): FrameFacts {
 }
 
 /**
- * The content script answers `readThread`, `insertPhrase`, `insertPlainText` and `readDraft` from the popup and
- * `insertFirstSuggestion` from the worker's shortcut (all sent with `tabs.sendMessage`). Data
+ * The content script answers `readThread`, `insertPhrase`, `insertPlainText` and `readDraft` from the popup,
+ * `insertFirstSuggestion` from the worker's shortcut and `openConversation` from the worker's waiting
+ * queue (all sent with `tabs.sendMessage`). Data
  * is parsed with the protocol schemas before anything runs, and only our own extension is heard.
  * When several frames of the tab run the content script, the frame policy decides who answers
  * first and who inserts (utils/page/requests/frame-policy.ts).
@@ -91,8 +92,17 @@ export function servePageRequests(
     return answer;
   });
 
+  // Waiting queue: open one buyer's conversation by clicking its row; the frame with the list answers first.
+  const removeOpenConversation = pageMessenger.onMessage('openConversation', async (message): Promise<PageResult<'openConversation'>> => {
+    if (!fromOurExtension(message.sender)) throw new Error('openConversation: sender is not this extension');
+    const answer = await answerPageRequest(session, 'openConversation', message.data, insertPhrase);
+    await sleep(openConversationAnswerDelay(answer, frameFacts(doc)), stopped.signal);
+    return answer;
+  });
+
   return () => {
     stopped.abort();
+    removeOpenConversation();
     removeReadThread();
     removeInsertPhrase();
     removeInsertPlainText();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declineInsertDelay, readThreadAnswerDelay, shouldInsertHere } from '../../../../utils/page/requests/frame-policy';
+import { declineInsertDelay, openConversationAnswerDelay, readThreadAnswerDelay, shouldInsertHere } from '../../../../utils/page/requests/frame-policy';
 import type { InputState } from '../../../../utils/page/page-session';
 
 const alone = { isTopFrame: true, hasChildFrames: false };
@@ -21,6 +21,12 @@ describe('frames of one tab agreeing who answers the popup', () => {
     expect(withThread).toBe(0);
     expect(inputOnly).toBeGreaterThan(withThread);
     expect(nothing).toBeGreaterThan(inputOnly);
+  });
+
+  it('the frame whose list has the buyer’s row opens it and answers first; the others say “not here” later', () => {
+    expect(openConversationAnswerDelay({ opened: true }, child)).toBe(0);
+    expect(openConversationAnswerDelay({ opened: false }, alone)).toBe(0);
+    expect(openConversationAnswerDelay({ opened: false }, topWithFrames)).toBeGreaterThan(0);
   });
 
   it('the frame the agent typed in inserts; the page around it does not', () => {

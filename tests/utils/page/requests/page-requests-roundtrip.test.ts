@@ -129,9 +129,38 @@ describe('the popup and a seller chat page with the content script', () => {
     expect(document.querySelector<HTMLTextAreaElement>('textarea.reply-editor')?.value).toBe('');
   });
 
+  it('opens nothing for the waiting queue where the adapter reads no conversation list', async () => {
+    expect(await callPage(CHAT_TAB, 'openConversation', { key: '小橙子2024' })).toEqual({ opened: false });
+  });
+
   it('no longer answers once the content script is stopped (extension updated)', async () => {
     stopServing();
     await expect(callPage(CHAT_TAB, 'readThread')).rejects.toBeInstanceOf(NoChatPageError);
+  });
+});
+
+describe('the worker’s waiting queue and a chat page whose adapter reads its list', () => {
+  const CHAT_TAB = 43;
+
+  it('opens the buyer’s conversation with one click on their row, and only theirs', async () => {
+    loadFixturePage('generic-chat.html');
+    tabsWithContentScript.add(CHAT_TAB);
+    const row = document.createElement('div');
+    row.textContent = '路过的猫';
+    document.body.append(row);
+    let clicks = 0;
+    row.addEventListener('click', () => (clicks += 1));
+    const adapter = { ...genericAdapter, findConversationRow: (_doc: Document, key: string) => (key === '路过的猫' ? row : null) };
+    const session = startPageSession({ adapter, doc: document });
+    const stop = servePageRequests(session, insertionFor(session), document);
+    try {
+      expect(await callPage(CHAT_TAB, 'openConversation', { key: '路过的猫' })).toEqual({ opened: true });
+      expect(await callPage(CHAT_TAB, 'openConversation', { key: '别人' })).toEqual({ opened: false });
+      expect(clicks).toBe(1);
+    } finally {
+      stop();
+      session.stop();
+    }
   });
 });
 
