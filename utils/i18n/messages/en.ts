@@ -401,7 +401,7 @@ export const en = {
   'pageHealth.title': 'The page’s structure may have changed',
   'pageHealth.body': '{client} no longer looks the way the assistant knows it (not found: {parts}), so the chat may be read incompletely.',
   'pageHealth.fallback': 'The page is read by general recognition for now: check the buyer’s message.',
-  'pageHealth.stillWorks': 'Still working: phrase search and the wording check in this popup; click into the reply box first, and inserting phrases and the / picker usually work too.',
+  'pageHealth.stillWorks': 'Still working: phrase search and the wording check in this popup, and copying a phrase where it cannot be inserted; click into the reply box first, and inserting phrases and the / picker usually work too.',
   'pageHealth.howToReport': 'Click “Export page structure” and send the saved file to your team lead or the extension’s maintainer. The file holds the page’s structure only, no chat content.',
   'pageHealth.part.messageList': 'message list',
   'pageHealth.part.message': 'messages and who sent them',

@@ -405,7 +405,7 @@ export const zhCN = {
   'pageHealth.title': '页面结构可能已变化',
   'pageHealth.body': '{client}的页面和话术助手认识的样子不一样了（没找到：{parts}），识别可能不完整。',
   'pageHealth.fallback': '现在用通用识别读取这个页面，请核对买家消息。',
-  'pageHealth.stillWorks': '仍然可用：弹出窗口里的话术搜索和检查话术；先点一下回复框，插入话术和 / 快捷选择通常也能用。',
+  'pageHealth.stillWorks': '仍然可用：弹出窗口里的话术搜索和检查话术，插入不了时可以复制话术；先点一下回复框，插入话术和 / 快捷选择通常也能用。',
   'pageHealth.howToReport': '请点击「导出页面结构」，把保存的文件发给团队负责人或插件维护者。文件只有页面结构，不含聊天内容。',
   'pageHealth.part.messageList': '消息列表',
   'pageHealth.part.message': '消息和说话人',
