@@ -74,6 +74,8 @@ export const STRUCTURE_VALUE_ATTRIBUTES = [
   'contenteditable', // which element is an editor host
 ] as const;
 
+const VALUE_ATTRIBUTE_NAMES: ReadonlySet<string> = new Set(STRUCTURE_VALUE_ATTRIBUTES);
+
 /** Masks every run of 5 or more digits: phone numbers, order ids and buyer ids are such runs. */
 export const DIGIT_RUN = /\d{5,}/g;
 export const DIGIT_MASK = '#####';
@@ -102,7 +104,13 @@ export const structureNodeSchema: z.ZodMiniType<StructureNode> = z.object({
   tag: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,60}$/, { error: '标签名形如 "div" / a tag name looks like "div"' })),
   id: z.optional(tokenSchema),
   classes: z.optional(z.array(tokenSchema).check(z.maxLength(100))),
-  attributes: z.optional(z.record(attributeNameSchema, z.nullable(attributeValueSchema))),
+  attributes: z.optional(
+    z.record(attributeNameSchema, z.nullable(attributeValueSchema)).check(
+      z.refine((attributes) => Object.entries(attributes).every(([name, value]) => value === null || VALUE_ATTRIBUTE_NAMES.has(name)), {
+        error: '只有 data-qa-id 等稳定锚点保留属性值，其余为 null / only stable anchors such as data-qa-id keep a value, e.g. { "title": null }',
+      }),
+    ),
+  ),
   get children() {
     return z.optional(z.array(structureNodeSchema));
   },
