@@ -8,8 +8,8 @@ import { INITIAL_SETTLE, settleReading } from './page-health-settle';
 /**
  * Watches whether a stock client's page still matches the client's adapter, records a settled
  * failure locally (utils/diagnostics/page-health-log.ts), tells the popup (`readPageHealth`) and
- * builds the structure export (`exportPageStructure`). Looks again often while something is
- * wrong, seldom while the page reads well (a look reads the thread, as the popup does).
+ * builds the structure export (`exportPageStructure`). Looks again often while a verdict is
+ * being timed, seldom once it settled (a look reads the thread, as the popup does).
  */
 export interface PageHealthMonitor {
   /** Looks now and says what the popup should show. */
@@ -27,7 +27,7 @@ export interface PageHealthMonitorOptions {
   version: string;
   record?: (sighting: PageHealthSighting) => unknown;
   now?: () => number;
-  /** Look again after this long while the page reads well, and while it does not. */
+  /** Look again after `ok` once the verdict settled, after `unsettled` while it is being timed. */
   intervals?: { ok: number; unsettled: number };
   signal?: AbortSignal;
 }
@@ -70,7 +70,9 @@ export function startPageHealthMonitor({
         // a look must never reach the page
       }
       schedule();
-    }, last.status === 'ok' ? intervals.ok : intervals.unsettled);
+      // Fast only while a verdict is being timed: a settled page (read well, changed and recorded,
+      // or no chat at all — a client's other pages) is looked at seldom.
+    }, last.status === 'checking' ? intervals.unsettled : intervals.ok);
   }
 
   function stop(): void {
