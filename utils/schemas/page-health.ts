@@ -81,13 +81,20 @@ export const DIGIT_RUN = /\d{5,}/g;
 export const DIGIT_MASK = '#####';
 
 const NO_DIGIT_RUN = /^(?!.*\d{5})/;
+const DIGITS_MASKED = { error: '5 位以上的数字须遮盖为 ##### / runs of 5 or more digits are masked, e.g. "row-#####"' };
 /** A class or id token: printable ASCII without spaces, no run of 5 digits. */
 const tokenSchema = z.string().check(
   z.regex(/^[\x21-\x7e]{1,200}$/, { error: 'class 和 id 只保留 ASCII 字符 / class and id tokens are ASCII only, e.g. "msg-list"' }),
-  z.regex(NO_DIGIT_RUN, { error: '5 位以上的数字须遮盖为 ##### / runs of 5 or more digits are masked, e.g. "row-#####"' }),
+  z.regex(NO_DIGIT_RUN, DIGITS_MASKED),
 );
-const attributeNameSchema = z.string().check(z.regex(/^[a-z_:][\w:.-]{0,80}$/i, { error: '属性名只保留 ASCII，例如 "data-qa-id" / attribute names are ASCII, e.g. "data-qa-id"' }), z.regex(NO_DIGIT_RUN));
-const attributeValueSchema = z.string().check(z.regex(/^[\x20-\x7e]{0,200}$/), z.regex(NO_DIGIT_RUN));
+const attributeNameSchema = z.string().check(
+  z.regex(/^[a-z_:][\w:.-]{0,80}$/i, { error: '属性名只保留 ASCII，例如 "data-qa-id" / attribute names are ASCII, e.g. "data-qa-id"' }),
+  z.regex(NO_DIGIT_RUN, DIGITS_MASKED),
+);
+const attributeValueSchema = z.string().check(
+  z.regex(/^[\x20-\x7e]{0,200}$/, { error: '属性值只保留 ASCII，最多 200 个字符，例如 "qa-send-message-textarea" / attribute values are ASCII, at most 200 characters, e.g. "qa-send-message-textarea"' }),
+  z.regex(NO_DIGIT_RUN, DIGITS_MASKED),
+);
 
 export interface StructureNode {
   tag: string;

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CLIENT_ADAPTERS } from '../../../utils/sites/adapter-registry';
 import { readPageHealth } from '../../../utils/sites/page-health-check';
 import type { SiteAdapter } from '../../../utils/sites/site-adapter';
-import { openSiteFixture, type OpenedSiteFixture } from '../../fixtures/sites/open-site-fixture';
+import { openPage, openSiteFixture, type OpenedSiteFixture } from '../../fixtures/sites/open-site-fixture';
+import { fixturePageHtml } from '../../fixtures/pages/load-fixture-page';
 import type { SiteFixtureId } from '../../fixtures/sites/site-fixtures';
 import { PAGE_VARIANTS, PINDUODUO_UNREADABLE, siteVariant, VARIANT_BASES } from '../../fixtures/sites/variants/site-variants';
 
@@ -68,6 +69,18 @@ describe('a variant the built-in adapter cannot read (variants/pinduoduo-unreada
     const adapter = adapterOf('pinduoduo');
     expect(adapter.readThread(page.document)).toBeNull();
     expect(readPageHealth(adapter, page.document)).toMatchObject({ status: 'changed', failed: ['messageList', 'input'] });
+  });
+
+  it('a page the generic fallback reads instead (使用通用识别) counts as changed too, whatever its structure', () => {
+    const page = openPage(fixturePageHtml('generic-chat.html'), 'https://mms.pinduoduo.com/chat-merchant/new-layout.html', false);
+    opened.push(page);
+    expect(readPageHealth(adapterOf('pinduoduo'), page.document)).toMatchObject({ status: 'changed', genericFallback: true });
+  });
+
+  it('a page of the client that is no chat (nothing found, no rows, no reply box) is not reported', () => {
+    const page = openPage('<!doctype html><body><h1>店铺设置</h1><form><input type="text" /></form></body>', 'https://mms.pinduoduo.com/chat-merchant/settings.html', false);
+    opened.push(page);
+    expect(readPageHealth(adapterOf('pinduoduo'), page.document)).toEqual({ status: 'no-chat', failed: ['messageList', 'input'], genericFallback: false });
   });
 
   it('lists every variant the other tests read', () => {
