@@ -1,5 +1,5 @@
 import { recordPageHealth, type PageHealthSighting } from '../diagnostics/page-health-log';
-import { pageStructureExportSchema, type PageHealth, type PageStructureExport } from '../schemas/page-health';
+import type { PageHealth, PageStructureExport } from '../schemas/page-health';
 import { readPageHealth } from '../sites/page-health-check';
 import { pageStructureOf } from '../sites/page-structure';
 import type { SiteAdapter } from '../sites/site-adapter';
@@ -14,7 +14,7 @@ import { INITIAL_SETTLE, settleReading } from './page-health-settle';
 export interface PageHealthMonitor {
   /** Looks now and says what the popup should show. */
   current(): PageHealth;
-  /** The structure-only snapshot of the chat area, validated (utils/schemas/page-health.ts). */
+  /** The structure-only snapshot of the chat area (format: utils/schemas/page-health.ts). */
   exportStructure(now?: Date): PageStructureExport;
   stop(): void;
 }
@@ -89,14 +89,8 @@ export function startPageHealthMonitor({
       if (!client) throw new Error('导出页面结构只适用于已支持的客服平台 / the page structure export is for the supported chat clients only');
       const health = look();
       const structure = pageStructureOf(doc, client);
-      return pageStructureExportSchema.parse({
-        format: 1,
-        client: client.id,
-        version,
-        exportedAt: at.toISOString(),
-        failed: health.failed,
-        ...structure,
-      });
+      // Parsed against pageStructureExportSchema on its way out (answerPageRequest) and in the popup.
+      return { format: 1, client: client.id, version, exportedAt: at.toISOString(), failed: health.failed, ...structure };
     },
     stop,
   };

@@ -133,7 +133,8 @@ export const pageStructureExportSchema = z.object({
   format: z.literal(1),
   client: siteIdSchema,
   version: versionSchema,
-  exportedAt: z.iso.datetime(),
+  /** When, as `Date.toISOString()` writes it. */
+  exportedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/, { error: '导出时间形如 "2026-12-06T08:00:00.000Z" / exportedAt looks like "2026-12-06T08:00:00.000Z"' })),
   /** `chat-area`: the message list's and reply box's nearest common ancestor; `body` when they were not both found. */
   root: z.enum(['chat-area', 'body']),
   /** The page's health when exported: which named lists failed. */
