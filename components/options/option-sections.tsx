@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { localErrorLogServices } from '../diagnostics/error-log-services';
 import { ErrorLogView } from '../diagnostics/ErrorLogView';
+import { localPageHealthLogServices } from '../diagnostics/page-health-log-services';
+import { PageHealthLogView } from '../diagnostics/PageHealthLogView';
 import { CustomSitesSection } from '../custom-sites/CustomSitesSection';
 import type { MessageKey, ParamsArgument } from '../../utils/i18n/translate';
 import { backgroundOptionsServices } from './options-services';
@@ -38,5 +40,15 @@ export const OPTION_SECTIONS: readonly OptionSection[] = [
   { id: 'subscription', label: 'options.section.subscription', render: () => <SubscriptionSection services={backgroundOptionsServices} /> },
   { id: 'team-review', label: 'options.section.teamReview', render: () => <TeamReviewSection services={backgroundOptionsServices} /> },
   { id: 'shortcuts', label: 'options.section.shortcuts', render: () => <ShortcutsSection services={browserShortcutsServices} /> },
-  { id: 'errors', label: 'options.section.errors', render: () => <ErrorLogView services={localErrorLogServices} /> },
+  {
+    id: 'errors',
+    label: 'options.section.errors',
+    // Diagnostics: the error log, and the client pages that stopped matching their adapters.
+    render: () => (
+      <>
+        <ErrorLogView services={localErrorLogServices} />
+        <PageHealthLogView services={localPageHealthLogServices} />
+      </>
+    ),
+  },
 ];

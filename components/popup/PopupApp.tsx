@@ -14,6 +14,8 @@ import { usePinnedPhrases } from '../suggestion-list/use-pinned-phrases';
 import { WordingCheck } from '../risky-wording-check/WordingCheck';
 import { FrequentPhrases } from './FrequentPhrases';
 import { PopupProductFacts } from './PopupProductFacts';
+import { ExportStructureButton } from './ExportStructureButton';
+import { PageChangedNotice } from './PageChangedNotice';
 import type { PopupServices } from './popup-services';
 import { usePopupModel, type ChatView } from './use-popup-model';
 import '../theme/theme.css';
@@ -91,6 +93,15 @@ export function PopupApp({ services }: { services: PopupServices }) {
 
   const openDemo = () => services.openDemo();
   const noChat = chat.kind === 'no-chat';
+  // Page health: on a stock client's tab the agent can export the page's structure; when the page
+  // stopped matching its adapter, the popup says so instead of "no chat window".
+  const { health, tabId } = model;
+  const pageChanged = health?.status === 'changed';
+  const { exportPageStructure, saveFile } = services;
+  const exportButton =
+    health && tabId !== null && exportPageStructure && saveFile ? (
+      <ExportStructureButton exportStructure={() => exportPageStructure(tabId)} saveFile={saveFile} />
+    ) : null;
 
   return (
     <div className={services.detached ? 'hs-root hs-popup hs-popup--detached' : 'hs-root hs-popup'}>
@@ -133,7 +144,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
       <main className="hs-popup__body">
         {libraryEmpty ? <LibraryEmptyState onRestore={model.restoreDefaultPack} /> : null}
         {chat.kind === 'loading' ? <p className="hs-popup__note">{t('popup.loading')}</p> : null}
-        {noChat ? (
+        {pageChanged && health ? <PageChangedNotice health={health}>{exportButton}</PageChangedNotice> : null}
+        {noChat && !pageChanged ? (
           <NoChatState>
             <OpenDemoLink onOpen={openDemo} />
           </NoChatState>
@@ -180,6 +192,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
       <footer className="hs-popup__footer">
         {noChat ? <span /> : <OpenDemoLink onOpen={openDemo} />}
         <OpenOptionsLink />
+        {pageChanged ? null : exportButton}
         <span className="hs-popup__hint">{t('popup.keyboardHint')}</span>
         <CommandHint />
       </footer>

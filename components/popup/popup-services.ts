@@ -1,4 +1,5 @@
 import type { PageThread } from '../../utils/schemas/page-results';
+import type { PageHealth, PageStructureExport } from '../../utils/schemas/page-health';
 import type { LibraryPhrase } from '../../utils/schemas/phrase';
 import type { PhraseInsertResult, PhraseToInsert } from '../../utils/page/phrase-insertion';
 import type { LibraryServices } from '../services/library-services';
@@ -21,6 +22,12 @@ export interface PopupServices extends LibraryServices {
    * fact from the facts card, inserted as written and counted as no phrase use.
    */
   insertPlainText: (tabId: number, text: string) => Promise<PhraseInsertResult>;
+  /** Page health: whether the chat tab's page still matches its client's adapter; absent in tests that need none. */
+  readPageHealth?: (tabId: number) => Promise<PageHealth>;
+  /** 导出页面结构: the tab's structure-only snapshot. */
+  exportPageStructure?: (tabId: number) => Promise<PageStructureExport>;
+  /** Saves a file as a download (no `downloads` permission: an <a download>). */
+  saveFile?: (fileName: string, text: string) => void;
   openDemo: () => Promise<void>;
   openDetached: (tabId: number) => Promise<void>;
   /** Closes the toolbar popup so focus falls back to the chat input, ready for Enter. */

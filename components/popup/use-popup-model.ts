@@ -5,6 +5,7 @@ import type { Thread } from '../../utils/schemas/thread';
 import { insertFeedbackFrom, type InsertFeedback } from '../insert-status/insert-feedback';
 import type { PhraseInsertResult } from '../../utils/page/phrase-insertion';
 import type { PopupServices } from './popup-services';
+import type { PageHealth } from '../../utils/schemas/page-health';
 
 export type ChatView =
   | { kind: 'loading' }
@@ -32,9 +33,16 @@ export function usePopupModel(services: PopupServices) {
   const [chat, setChat] = useState<ChatView>({ kind: 'loading' });
   const [library, setLibrary] = useState<LibraryStatus | null>(null);
   const [feedback, setFeedback] = useState<InsertFeedback | null>(null);
+  /** Page health of the chat tab: null until known, and on tabs that are no stock client. */
+  const [health, setHealth] = useState<PageHealth | null>(null);
   const shownSignature = useRef<string | null>(null);
   const inFlight = useRef(false);
   const latestRun = useRef(0);
+
+  const readHealth = useCallback(
+    (id: number): Promise<PageHealth | null> => (services.readPageHealth ? services.readPageHealth(id).then((answer) => (answer.client ? answer : null)).catch(() => null) : Promise.resolve(null)),
+    [services],
+  );
 
   const refresh = useCallback(
     async (force: boolean) => {
@@ -48,8 +56,9 @@ export function usePopupModel(services: PopupServices) {
         if (!isLatest()) return;
         if (status) setLibrary(status);
         setTabId(id);
-        const page = id === null ? null : await services.readThread(id).catch(() => null);
+        const [page, pageHealth] = id === null ? [null, null] : await Promise.all([services.readThread(id).catch(() => null), readHealth(id)]);
         if (!isLatest()) return;
+        setHealth(pageHealth);
         if (!page?.thread) {
           shownSignature.current = null;
           setChat({ kind: 'no-chat' });
@@ -66,7 +75,7 @@ export function usePopupModel(services: PopupServices) {
         if (isLatest()) inFlight.current = false;
       }
     },
-    [services],
+    [services, readHealth],
   );
 
   useEffect(() => {
@@ -121,6 +130,7 @@ export function usePopupModel(services: PopupServices) {
     chat,
     library,
     feedback,
+    health,
     refresh: () => refresh(true),
     insert,
     insertFact,

@@ -16,6 +16,9 @@ import { createThreadChangeFeed } from '../../utils/page/thread-change-feed';
 import { startWaitingQueuePage } from '../../utils/page/waiting-queue-page';
 import { backgroundWaitingQueueMessenger } from '../../utils/page/waiting-queue-messenger';
 import { CLIENT_MATCH_PATTERNS } from '../../utils/schemas/client-match-patterns';
+import { startPageHealthMonitor } from '../../utils/page/page-health-monitor';
+import { stockClientAdapter } from '../../utils/sites/stock-client-adapter';
+import { browser } from 'wxt/browser';
 
 /**
  * On each seller chat client (and each of its frames, about:blank ones included, where some
@@ -40,12 +43,22 @@ export default defineContentScript({
     const threadChanges = createThreadChangeFeed();
     // Custom sites (registered at runtime for a lead's pattern) need their selectors from storage.
     const adapter = await pickPageAdapter(window.location);
+    // Page health: on a stock client, notice (and record locally) when its page stopped matching.
+    const health = runQuietly('page health', () =>
+      startPageHealthMonitor({
+        client: stockClientAdapter(window.location, adapter.id),
+        doc: document,
+        version: browser.runtime.getManifest().version,
+        signal: ctx.signal,
+      }),
+    );
     const session = runQuietly('page session', () =>
       startPageSession({
         adapter,
         doc: document,
         signal: ctx.signal,
         onThreadChange: threadChanges.publish,
+        health,
       }),
     );
     if (!session) return;

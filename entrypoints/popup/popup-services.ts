@@ -3,6 +3,7 @@ import type { PopupServices } from '../../components/popup/popup-services';
 import { backgroundLibraryServices } from '../../components/services/background-library-services';
 import { callBackground } from '../../utils/messaging/background-client';
 import { callPage } from '../../utils/messaging/page-client';
+import { downloadBlob } from '../../components/options/download-file';
 
 const DETACHED_WINDOW = { width: 400, height: 640 };
 
@@ -27,6 +28,9 @@ export function createPopupServices(url: URL): PopupServices {
     readThread: (tabId) => callPage(tabId, 'readThread', undefined),
     insertPhrase: (tabId, phrase) => callPage(tabId, 'insertPhrase', phrase),
     insertPlainText: (tabId, text) => callPage(tabId, 'insertPlainText', { text }),
+    readPageHealth: (tabId) => callPage(tabId, 'readPageHealth', undefined),
+    exportPageStructure: (tabId) => callPage(tabId, 'exportPageStructure', undefined),
+    saveFile: (fileName, text) => downloadBlob(new Blob([text], { type: 'application/json;charset=utf-8' }), fileName),
     async openDemo() {
       await browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
     },

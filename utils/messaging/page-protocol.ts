@@ -6,6 +6,7 @@ import { threadSchema } from '../schemas/thread';
 import { wordingRuleShapeSchema } from '../schemas/risky-wording-rule-shape';
 import { wordingFindingSchema } from '../schemas/risky-wording-finding';
 import { conversationListReportSchema, waitingQueueViewSchema } from '../schemas/waiting-queue';
+import { pageHealthSchema, pageStructureExportSchema } from '../schemas/page-health';
 import { firstSuggestionResultSchema, INSERTION_OUTCOMES, insertResultSchema, pageDraftSchema, pageThreadSchema } from '../schemas/page-results';
 
 /**
@@ -156,6 +157,12 @@ export const pageRequests = {
     data: z.object({ key: z.string().check(z.minLength(1), z.maxLength(200)) }),
     result: z.object({ opened: z.boolean() }),
   },
+  // ── Page health (utils/page/page-health-monitor.ts): a stock client's page that stopped matching its adapter ──
+  /** Whether the page still matches its client's adapter: the popup's 页面结构可能已变化. */
+  readPageHealth: { data: noData, result: pageHealthSchema },
+  /** 导出页面结构: the chat area's structure only (tags, ASCII classes and ids, attribute names), never text. */
+  exportPageStructure: { data: noData, result: pageStructureExportSchema },
+  // ── end of page health ──
 } as const;
 
 /** A table of requests: the schema of what each carries and of what it answers (zod or zod/mini). */

@@ -9,6 +9,7 @@ import { watchThread, type FrameScheduler } from '../thread/watch-thread';
 import { restoreCaret, saveCaret, type SavedCaret } from './caret-memory';
 import { isInsideExtensionUi } from '../sites/extension-ui';
 import { readsThroughFallback } from '../sites/generic-fallback';
+import type { PageHealthMonitor } from './page-health-monitor';
 
 export interface PageSessionOptions {
   adapter: SiteAdapter;
@@ -18,6 +19,8 @@ export interface PageSessionOptions {
   /** Ends the session when aborted (a content script passes `ctx.signal`). */
   signal?: AbortSignal;
   scheduler?: FrameScheduler;
+  /** On a stock client: whether the page still matches its adapter (readPageHealth, exportPageStructure). */
+  health?: PageHealthMonitor;
 }
 
 /** Where an insertion in this frame would go; lets frames of one tab agree who answers. */
@@ -32,6 +35,8 @@ export interface InputState {
 
 export interface PageSession {
   readonly adapter: SiteAdapter;
+  /** Absent where no stock client's adapter reads the page (the demo, custom sites). */
+  readonly health?: PageHealthMonitor;
   readThread(): PageThread;
   /**
    * Inserts `text` where the agent was working: refocuses the reply box they last used, puts
@@ -48,7 +53,7 @@ export interface PageSession {
  * through the site adapter and remembers the agent's reply box and caret, so an insertion
  * requested from the popup or a panel (which took the focus) lands where the agent was typing.
  */
-export function startPageSession({ adapter, doc, onThreadChange, signal, scheduler }: PageSessionOptions): PageSession {
+export function startPageSession({ adapter, doc, onThreadChange, signal, scheduler, health }: PageSessionOptions): PageSession {
   let stopped = false;
   let lastInput: HTMLElement | null = null;
   let lastCaret: SavedCaret | null = null;
@@ -135,6 +140,7 @@ export function startPageSession({ adapter, doc, onThreadChange, signal, schedul
     stopped = true;
     listeners.abort();
     watcher?.stop();
+    health?.stop();
     signal?.removeEventListener('abort', stop);
   }
   if (signal?.aborted) stop();
@@ -142,6 +148,7 @@ export function startPageSession({ adapter, doc, onThreadChange, signal, schedul
 
   return {
     adapter,
+    health,
     readThread() {
       const thread = stopped ? null : readThreadSafely();
       return {

@@ -22,19 +22,35 @@ const DONGDONG = {
   system: [
     '.message_center', // centred notices (客服接入, 会话结束)
     '.message__system',
+    '[class*="message_center"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/jd-dongdong-hashed.html): `message_center___x4f6R`
   ],
-  buyer: ['.message_left'], // the customer's side
-  agent: ['.message_right'], // the shop's side, robot replies included
-  side: ['.message_left', '.message_right', '.message_center', '.message__system'],
+  buyer: [
+    '.message_left', // the customer's side
+    '[class*="message_left"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/jd-dongdong-hashed.html)
+  ],
+  agent: [
+    '.message_right', // the shop's side, robot replies included
+    '[class*="message_right"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/jd-dongdong-hashed.html)
+  ],
+  side: [
+    '.message_left',
+    '.message_right',
+    '.message_center',
+    '.message__system',
+    '[class*="message_left"], [class*="message_right"], [class*="message_center"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/jd-dongdong-hashed.html)
+  ],
   body: [
     '.message__content', // text in `pre.message__text`, images `.message__image-wrap`, cards
     '.message_center',
     '.message__system',
+    '[class*="message__content"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/jd-dongdong-hashed.html): `message__content___b8n2T`
+    '[class*="message_center"]',
   ],
   skip: [
     '.message__time_str', // per-message time
     '[class*="avatar" i]',
     '[class*="read-status" i]', // 已读 / 未读
+    '[class*="message__time"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/jd-dongdong-hashed.html): `message__time_str___m3v5Y`
   ],
   productCard: [
     '.CardWrapper.ProductCard', // 商品卡片

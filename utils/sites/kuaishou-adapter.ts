@@ -14,6 +14,7 @@ const KUAISHOU = {
   messageList: [
     '.ChatMessageList-ContentWrap', // workbench 2025–2026
     '.ChatMessageList',
+    '[class*="ChatMessageList-ContentWrap"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/kuaishou-hashed.html): `ChatMessageList-ContentWrap___k2Lq9`
   ],
   message: [
     'div[id*="cs-common-message-list-item"]', // one message row
@@ -80,7 +81,10 @@ const KUAISHOU = {
   ],
   inlineEmoji: ['img[class*="emoji" i]'],
   /** The container row's id carries the customer: `0_<customerId>_<…>`. */
-  customerIdHolder: ['.ChatMessageList-ContentWrap div[id^="0_"]'],
+  customerIdHolder: [
+    '.ChatMessageList-ContentWrap div[id^="0_"]',
+    '[class*="ChatMessageList-ContentWrap"] div[id^="0_"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/kuaishou-hashed.html)
+  ],
   activeSessionName: [
     '.SessionBaseCard[class*="active" i] .SessionBaseCard-topHeadName', // the selected session card
     '.SessionBaseCard[class*="selected" i] .SessionBaseCard-topHeadName',

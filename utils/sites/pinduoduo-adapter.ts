@@ -23,26 +23,33 @@ const PINDUODUO = {
   ],
   buyer: [
     '.buyer-item', // `li.onemsg > .buyer-item > div[currentuid] > .msg-content`
+    '[class*="buyer-item"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/pinduoduo-hashed.html): `buyer-item_Xa81c`
   ],
   agent: [
     '.cs-item', // human and robot replies alike (robot: `.cs-item.callback` holding `.robot-text`)
+    '[class*="cs-item"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/pinduoduo-hashed.html): `cs-item_Bq20d`
   ],
   system: [
     '.msg-system', // e.g. 当前用户来自 商品详情页
     '[class^="system-msg"]', // newer system tips `.system-msg-…`
     '[class*=" system-msg"]',
+    '[class*="msg-system"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/pinduoduo-hashed.html): `msg-system_Ha5s2`
   ],
   body: [
     '.msg-content', // text `p.msg-content-box`, images `.image-msg img`, cards `.good-card`
     '.msg-system',
     '[class^="system-msg"]',
     '[class*=" system-msg"]',
+    '[class*="msg-content"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/pinduoduo-hashed.html): the outer `msg-content_Lr4e7` comes first
+    '[class*="msg-system"]',
   ],
   skip: [
     '.message-time', // per-message time
     '.robot-text', // the 机器人 label on robot replies: a label, not what was said
     '[class*="avatar"]',
     '[class*="read-status"]', // 已读 / 未读
+    '[class*="message-time"]', // variant: CSS-module-hashed build (tests/fixtures/sites/variants/pinduoduo-hashed.html): `message-time_Jk8w3`
+    '[class*="robot-text"]',
   ],
   productCard: [
     '.good-card', // 商品卡片 the buyer sent from the goods page

@@ -3,6 +3,7 @@ import { readDraft } from '../../sites/read-draft';
 import { answerFirstSuggestionRequest } from './first-suggestion-request';
 import { openConversationRow } from './open-conversation-request';
 import type { InsertPhrase } from '../phrase-insertion';
+import type { PageHealth } from '../../schemas/page-health';
 import type { PageSession } from '../page-session';
 import { pageRequestSchemas, type PageRequestData, type PageRequestType, type PageResult } from '../../messaging/page-messenger';
 
@@ -17,6 +18,8 @@ export class InvalidPageRequestError extends Error {
   }
 }
 
+const NO_CLIENT_HEALTH: PageHealth = { client: null, status: 'no-chat', failed: [], genericFallback: false };
+
 type PageRequestHandler<K extends PageRequestType> = (
   session: PageSession,
   data: PageRequestData<K>,
@@ -30,6 +33,12 @@ const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
   readDraft: (session) => readDraft(session.adapter, document),
   insertFirstSuggestion: (session, _data, insertPhrase) => answerFirstSuggestionRequest(session, insertPhrase),
   openConversation: (session, { key }) => openConversationRow(session.adapter, document, key),
+  // Page health: only a stock client's page has a monitor (not the demo, not a custom site).
+  readPageHealth: (session) => session.health?.current() ?? NO_CLIENT_HEALTH,
+  exportPageStructure: (session) => {
+    if (!session.health) throw new Error('导出页面结构只适用于已支持的客服平台 / the page structure export is for the supported chat clients only');
+    return session.health.exportStructure();
+  },
 };
 
 /** Parses a request's data with the protocol schema; throws InvalidPageRequestError when it does not fit. */

@@ -1,3 +1,4 @@
+import type { PageHealth, PageStructureExport } from '../../schemas/page-health';
 import type { PageDraft, PageThread } from '../../schemas/page-results';
 import type { InputState } from '../page-session';
 
@@ -57,4 +58,14 @@ export function declineInsertDelay(frame: FrameFacts): number {
 export function readDraftAnswerDelay(draft: PageDraft, frame: FrameFacts): number {
   const alone = frame.isTopFrame && !frame.hasChildFrames;
   return alone || draft.hasInput ? 0 : 400;
+}
+
+/** Page health: a frame that is no client's chat answers late, so the frame showing the chat wins. */
+export function pageHealthAnswerDelay(health: PageHealth, frame: FrameFacts): number {
+  return isAlone(frame) || (health.client !== null && health.status !== 'no-chat') ? 0 : NOTHING_HERE_DELAY_MS;
+}
+
+/** The structure export: the frame that found its chat area answers first; a bare body later. */
+export function structureAnswerDelay(exported: PageStructureExport, frame: FrameFacts): number {
+  return isAlone(frame) || exported.root === 'chat-area' ? 0 : NOTHING_HERE_DELAY_MS;
 }

@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
 import { answerPageRequest, parsePageRequestData } from './answer-page-request';
 import { createDemoBridgeListener, type BridgeSender } from '../../messaging/demo-bridge';
-import { declineInsertDelay, openConversationAnswerDelay, readDraftAnswerDelay, readThreadAnswerDelay, shouldInsertHere, type FrameFacts } from './frame-policy';
+import {
+  declineInsertDelay,
+  openConversationAnswerDelay,
+  pageHealthAnswerDelay,
+  readDraftAnswerDelay,
+  readThreadAnswerDelay,
+  shouldInsertHere,
+  structureAnswerDelay,
+  type FrameFacts,
+} from './frame-policy';
 import { pageMessenger, type PageResult } from '../../messaging/page-messenger';
 import type { PageSession } from '../page-session';
 import type { InsertPhrase } from '../phrase-insertion';
@@ -100,9 +109,25 @@ export function servePageRequests(
     return answer;
   });
 
+  // Page health: the popup's 页面结构可能已变化 and 导出页面结构; the frame showing the chat answers first.
+  const removeReadPageHealth = pageMessenger.onMessage('readPageHealth', async (message) => {
+    if (!fromOurExtension(message.sender)) throw new Error('readPageHealth: sender is not this extension');
+    const answer = await answerPageRequest(session, 'readPageHealth', message.data, insertPhrase);
+    await sleep(pageHealthAnswerDelay(answer, frameFacts(doc)), stopped.signal);
+    return answer;
+  });
+  const removeExportStructure = pageMessenger.onMessage('exportPageStructure', async (message) => {
+    if (!fromOurExtension(message.sender)) throw new Error('exportPageStructure: sender is not this extension');
+    const answer = await answerPageRequest(session, 'exportPageStructure', message.data, insertPhrase);
+    await sleep(structureAnswerDelay(answer, frameFacts(doc)), stopped.signal);
+    return answer;
+  });
+
   return () => {
     stopped.abort();
     removeOpenConversation();
+    removeReadPageHealth();
+    removeExportStructure();
     removeReadThread();
     removeInsertPhrase();
     removeInsertPlainText();
