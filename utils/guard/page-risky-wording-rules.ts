@@ -3,7 +3,6 @@ import { logQuietly } from '../page/quiet-errors';
 import type { ServedWordingRule, WordingRulesAnswer } from '../messaging/page-protocol';
 import { wordingRuleShapeSchema } from '../schemas/risky-wording-rule-shape';
 import { compileRulesParsedWith, type CompiledWordingRules } from '../risky-wording/compile-parsed-rules';
-import { defaultCompiledWordingRules, DEFAULT_WORDING_RULES } from '../risky-wording/default-rules';
 
 /** Rules compiled for checking drafts here, and the library row each finding's rule came from. */
 export interface PageRuleSet {
@@ -40,7 +39,8 @@ const later: ScheduleLater = (run, ms) => {
 /** Asking more often than this while the agent types adds nothing: a flag takes a click in the popup. */
 const MIN_REFRESH_INTERVAL_MS = 1500;
 
-function ruleSetOf(served: readonly ServedWordingRule[]): PageRuleSet {
+/** Served rules compiled for the page, each finding named by its library row. */
+export function ruleSetOf(served: readonly ServedWordingRule[]): PageRuleSet {
   // Their shape is parsed; their regexes were proven safe when they entered the library.
   const compiled = compileRulesParsedWith(wordingRuleShapeSchema, served.map((entry) => entry.rule));
   // A rule id may repeat across packs; the first one (the order the background serves) names the finding.
@@ -49,13 +49,14 @@ function ruleSetOf(served: readonly ServedWordingRule[]): PageRuleSet {
   return { compiled, uidOf: (ruleId) => uids.get(ruleId) ?? ruleUid(DEFAULT_RULES_PACK_ID, ruleId) };
 }
 
-/** Before the first answer: the shipped rules, so a send in the first instant is checked too. */
-function shippedRuleSet(): PageRuleSet {
-  const ids = new Set(DEFAULT_WORDING_RULES.map((rule) => rule.id));
-  return {
-    compiled: defaultCompiledWordingRules(),
-    uidOf: (ruleId) => (ids.has(ruleId) ? ruleUid(DEFAULT_RULES_PACK_ID, ruleId) : ruleId),
-  };
+/**
+ * Before the first answer: no rules. The shipped rule set is not bundled into the content script
+ * (about 54 KB of every chat page's 250 KB budget); the page asks the worker as soon as it finds the
+ * reply box (send-guard.ts), long before an agent can have typed and sent a draft, and the
+ * worker's full check of each draft (`checkDraft`) follows every pause as before.
+ */
+export function emptyRuleSet(): PageRuleSet {
+  return ruleSetOf([]);
 }
 
 /**
@@ -67,9 +68,11 @@ export function createWordingRulesSource(
   fetchRules: FetchWordingRules,
   now: () => number = Date.now,
   scheduleLater: ScheduleLater = later,
+  /** What to check with until the background has answered (tests and extension pages may pass the shipped rules). */
+  initial: () => PageRuleSet = emptyRuleSet,
 ): WordingRulesSource {
   let fetched: { ruleSet: PageRuleSet; version: string | null } | undefined;
-  let shipped: PageRuleSet | undefined;
+  let before: PageRuleSet | undefined;
   let fetchedAt = Number.NEGATIVE_INFINITY;
   let inFlight: Promise<boolean> | undefined;
   let trailingAsk = false;
@@ -86,7 +89,7 @@ export function createWordingRulesSource(
   }
 
   const source: WordingRulesSource = {
-    current: () => fetched?.ruleSet ?? (shipped ??= shippedRuleSet()),
+    current: () => fetched?.ruleSet ?? (before ??= initial()),
     refresh(force = false) {
       if (inFlight) return inFlight;
       const sinceLastAsk = now() - fetchedAt;

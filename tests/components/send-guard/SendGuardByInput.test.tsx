@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DemoChatApp, type ConnectDemoPage } from '../../../components/demo/DemoChatApp';
 import type { LibraryServices } from '../../../components/services/library-services';
 import { createWordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
+import type { ServedWordingRule } from '../../../utils/messaging/protocol';
+import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
 import { startSendGuard, type SendGuard } from '../../../utils/guard/send-guard';
 import { createDemoPlayer, FIRST_MESSAGE_DELAY_MS, type DemoPlayer } from '../../../utils/demo/demo-player';
 import { DEMO_SCENARIOS } from '../../../utils/demo/scenarios';
@@ -12,7 +14,7 @@ import { demoAdapter } from '../../../utils/sites/demo-adapter';
 
 /**
  * The demo page with its send guard: the content script's own guard module and panel, on the
- * demo's React-controlled reply box. The background is a stand-in that serves no newer rules.
+ * demo's React-controlled reply box. The background is a stand-in that serves the shipped rules.
  */
 let player: DemoPlayer;
 const counted: string[] = [];
@@ -20,7 +22,10 @@ const startDemoGuard = (): SendGuard =>
   startSendGuard({
     doc: document,
     adapter: demoAdapter,
-    rules: createWordingRulesSource(async () => ({ version: 'v1', rules: null })),
+    rules: createWordingRulesSource(async () => ({
+      version: 'v1',
+      rules: DEFAULT_WORDING_RULES.map((rule) => ({ uid: `default-rules/${rule.id}`, rule: rule as ServedWordingRule['rule'] })),
+    })),
     recordSentAnyway: async (ruleUid) => counted.push(ruleUid),
     recordDraftHeld: async () => undefined,
     resend: 'click',

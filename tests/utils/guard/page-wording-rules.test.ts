@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createWordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
 import type { ServedWordingRule, WordingRulesAnswer } from '../../../utils/messaging/protocol';
 import { checkWording } from '../../../utils/risky-wording/check-wording';
+import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
 
 const flag: ServedWordingRule = {
   uid: 'local/flag-1234abcd',
@@ -20,8 +21,13 @@ const flag: ServedWordingRule = {
 };
 
 describe('the page’s copy of the wording rules', () => {
-  it('checks with the shipped rules before the background has answered', () => {
-    const rules = createWordingRulesSource(async () => ({ version: null, rules: null }));
+  it('ships no rules of its own (they would cost every chat page ~54 KB): nothing is flagged until the background answers', async () => {
+    const rules = createWordingRulesSource(async () => ({
+      version: 'v1',
+      rules: DEFAULT_WORDING_RULES.map((rule) => ({ uid: `default-rules/${rule.id}`, rule: rule as ServedWordingRule['rule'] })),
+    }));
+    expect(checkWording(rules.current().compiled, '加我微信聊')).toEqual([]);
+    expect(await rules.refresh(true)).toBe(true);
     const findings = checkWording(rules.current().compiled, '加我微信聊');
     expect(findings[0]?.ruleId).toBe('off-platform-contact');
     expect(rules.current().uidOf('off-platform-contact')).toBe('default-rules/off-platform-contact');
@@ -79,11 +85,13 @@ describe('the page’s copy of the wording rules', () => {
     let call = 0;
     const rules = createWordingRulesSource(async () => {
       call += 1;
-      if (call === 1) throw new Error('Extension context invalidated.');
+      if (call === 1) return { version: 'v1', rules: [flag] };
+      if (call === 2) throw new Error('Extension context invalidated.');
       return { version: 'v2', rules: [{ uid: 'local/x', rule: { ...flag.rule, terms: ['！！'] } }] };
     });
+    expect(await rules.refresh(true)).toBe(true);
     expect(await rules.refresh(true)).toBe(false);
     expect(await rules.refresh(true)).toBe(false);
-    expect(checkWording(rules.current().compiled, '加我微信聊')[0]?.ruleId).toBe('off-platform-contact');
+    expect(checkWording(rules.current().compiled, '明天老地方见')[0]?.ruleId).toBe('flag-1234abcd');
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWordingRulesSource, type WordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
+import { createWordingRulesSource, ruleSetOf, type WordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
 import type { ResendMode } from '../../../utils/guard/resend-mode';
 import { startSendGuard, type SendGuard } from '../../../utils/guard/send-guard';
 import type { ServedWordingRule, WordingRulesAnswer } from '../../../utils/messaging/protocol';
@@ -69,12 +69,21 @@ function press(page: ChatPage, init: KeyboardEventInit): KeyboardEvent {
 const served = (rules: readonly WordingRuleInput[], packId = 'default-rules'): ServedWordingRule[] =>
   rules.map((rule) => ({ uid: `${packId}/${rule.id}`, rule: rule as ServedWordingRule['rule'] }));
 
+/**
+ * The worker's answers, in turn. The guard starts holding the default rules, as a chat page does
+ * once the worker answered its first ask (made when the page finds the reply box, before anyone types).
+ */
 function rulesAnsweredBy(answers: WordingRulesAnswer[]): WordingRulesSource {
   let last: WordingRulesAnswer = { version: 'v1', rules: served(DEFAULT_WORDING_RULES) };
-  return createWordingRulesSource(async (knownVersion) => {
-    last = answers.shift() ?? last;
-    return knownVersion === last.version ? { version: last.version, rules: null } : last;
-  });
+  return createWordingRulesSource(
+    async (knownVersion) => {
+      last = answers.shift() ?? last;
+      return knownVersion === last.version ? { version: last.version, rules: null } : last;
+    },
+    Date.now,
+    undefined,
+    () => ruleSetOf(served(DEFAULT_WORDING_RULES)),
+  );
 }
 
 let page: ChatPage;
@@ -381,7 +390,7 @@ describe('the agent decides in the panel', () => {
 });
 
 describe('the rules follow the library', () => {
-  it('checks with the shipped rules until the background answers, then with the library’s', async () => {
+  it('checks with the rules it holds until the background answers again, then with the library’s', async () => {
     const flagged: WordingRuleInput = {
       id: 'flag-0000abcd',
       category: 'off-platform',
