@@ -92,9 +92,16 @@ const ABOUT_THE_PRODUCT = '这款';
  * product matches it, or a fact phrase's wording does — the answer to put first: (1) the
  * scoped phrase, (2) else a fact phrase whose facts the product has, (3) else a holding reply
  * of the question's topic or category (and the facts card). Undefined for any other turn:
- * suggestions stay as ranked.
+ * suggestions stay as ranked — unless `ranked`, the ranking's first, is one of the product's
+ * answers that nothing in the turn asks for and that does not fit it: a holding reply then.
  */
-export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, fits: (position: number) => boolean): ProductAnswer | undefined {
+export function productAnswer(
+  index: LibraryIndex,
+  chat: ChatProduct,
+  turn: TurnReading,
+  fits: (position: number) => boolean,
+  ranked?: number,
+): ProductAnswer | undefined {
   const question = questionTopic(turn.topics);
   // A lead's scoped phrase may stand in a topic without wordings of its own; a general fact
   // phrase shares its topic with other questions (发货地 beside 什么时候发货), so only its wording counts.
@@ -111,8 +118,12 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   // only when one of the product's answers fits it outright (内胆是316的吗 against 内胆316不锈钢).
   if (bestScoped === undefined && bestFact === undefined) {
     const outright = factFit === undefined || (scopedFit !== undefined && scopedFit.score > factFit.score) ? scopedFit : factFit;
-    if (outright === undefined || outright.score < OUTRIGHT_FIT_MIN) return undefined;
-    return { position: outright.position, kind: outright === scopedFit ? 'scoped' : 'fact' };
+    if (outright !== undefined && outright.score >= OUTRIGHT_FIT_MIN) return { position: outright.position, kind: outright === scopedFit ? 'scoped' : 'fact' };
+    // The ranking would still put one of the product's answers first on the strength of its
+    // topic alone: an answer no wording asks for and whose text does not fit is a guess about
+    // the product, so a holding reply of that answer's topic leads instead.
+    if (ranked === undefined || !isProductAnswer(index, ranked) || fit(ranked) >= ANSWER_FIT_MIN) return undefined;
+    return holdingAnswer(index, chat, ranked, question, fits, factMatch);
   }
   // The best wording asks for a fact this product lacks (容量 of a toothbrush): a fact phrase it
   // can fill answers only when it fits nearly as well — a wording of the same question.
@@ -126,12 +137,23 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
     return { position: fitting.position, kind: fitting === scopedFit ? 'scoped' : 'fact' };
   }
   // Nothing the product has answers it well enough: a holding reply of the question's own topic.
-  const askedBy = bestFact?.position ?? bestScoped?.position;
+  return holdingAnswer(index, chat, bestFact?.position ?? bestScoped?.position, question, fits, factMatch);
+}
+
+/** A holding reply of the topic of the phrase the turn asks by (else the model's topic for the turn). */
+function holdingAnswer(
+  index: LibraryIndex,
+  chat: ChatProduct,
+  askedBy: number | undefined,
+  question: number | undefined,
+  fits: (position: number) => boolean,
+  match: (position: number) => number,
+): ProductAnswer {
   const topic = askedBy === undefined ? NO_MODEL_TOPIC : (index.phraseTopics[askedBy] ?? NO_MODEL_TOPIC);
   const asked = topic === NO_MODEL_TOPIC ? question : topic;
   const category = asked === undefined ? undefined : index.topicModel.topicCategories[asked];
   const ownPack = index.phrases.packIds.indexOf(chat.recognised.product.packId);
-  return { position: holdingReply(index, asked, category, fits, factMatch, ownPack), kind: 'holding' };
+  return { position: holdingReply(index, asked, category, fits, match, ownPack), kind: 'holding' };
 }
 
 /** How well each candidate answers the turn (answer-fit.ts), computed once per position. */
@@ -194,6 +216,12 @@ function plainest(
 
 const factKey = (answer: PreparedAnswer): string => [...new Set(answer.facts)].sort().join('|');
 const extraLength = (answer: PreparedAnswer): number => answer.parts.reduce((sum, part) => sum + part.length, 0);
+
+/** A phrase that answers from the product: scoped to it, or writing its facts (not a holding reply). */
+function isProductAnswer(index: LibraryIndex, position: number): boolean {
+  const flags = index.products.phraseFlags[position] ?? 0;
+  return (flags & PHRASE_FLAGS.holding) === 0 && (flags & (PHRASE_FLAGS.scoped | PHRASE_FLAGS.facts)) !== 0;
+}
 
 function bestFit(positions: readonly number[], fit: (position: number) => number): { position: number; score: number } | undefined {
   let found: { position: number; score: number } | undefined;

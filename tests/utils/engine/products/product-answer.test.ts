@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shopPackJson from '../../../fixtures/eval/products/shop-pack.json';
+import demoShopJson from '../../../../phrases/demo-shop-pack.json';
 import { libraryFromPacks } from '../../../../utils/engine/library-from-packs';
 import { buildShippedLibraryIndex } from '../../../../utils/engine/shipped-library-index';
 import { suggest } from '../../../../utils/engine/suggest';
@@ -116,4 +117,21 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     expect(ask(CUP, '里面内胆是316的吗').suggestions[0]?.phraseUid).toBe('default-zh/product-250');
     expect(ask(BRUSH, '刷头是硅胶的吗').suggestions[0]?.phraseUid).toBe('default-zh/product-250');
   });
+
+  it('puts a holding reply first, not a product answer that only its topic brought up', () => {
+    // The demo shop alone: a fact phrase about washing would rank first for 口袋有拉链吗 on the
+    // strength of its clothing topic, though no wording asks it and its text says nothing of
+    // pockets; the agent gets a holding reply and the jacket's facts card instead.
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const demoHolding = new Set(demoShopJson.phrases.filter((phrase) => 'holding' in phrase && phrase.holding === true).map((phrase) => `demo-shop/${phrase.id}`));
+    const jacket = (turn: string) => suggest(demo, thread('女士中长款白鸭绒羽绒服 黑色 M', turn) as Parameters<typeof suggest>[1]);
+    for (const turn of ['口袋有拉链吗', '袖口有没有防风设计']) {
+      const result = jacket(turn);
+      expect(demoHolding.has(result.suggestions[0]?.phraseUid ?? ''), turn).toBe(true);
+      expect(result.product?.showFacts, turn).toBe(true);
+    }
+    // A question its facts do answer still gets the fact phrase.
+    expect(productFactsIn(jacket('含绒量多少').suggestions[0]?.text ?? '')).toContain('含绒量');
+  });
 });
+
