@@ -90,7 +90,8 @@ const ABOUT_THE_PRODUCT = '这款';
 /**
  * When the turn asks something the library answers per product — a phrase scoped to the chat's
  * product matches it, or a fact phrase's wording does — the answer to put first: (1) the
- * scoped phrase, (2) else a fact phrase whose facts the product has, (3) else a holding reply
+ * scoped phrase, (2) else a fact phrase whose facts the product has (or a scoped phrase writing
+ * the same facts, when it fits half as well), (3) else a holding reply
  * of the question's topic or category (and the facts card). Undefined for any other turn:
  * suggestions stay as ranked — unless `ranked`, the ranking's first, is one of the product's
  * answers that nothing in the turn asks for and that does not fit it: a holding reply then.
@@ -133,6 +134,13 @@ export function productAnswer(
     return { position: scopedFit.position, kind: 'scoped' };
   }
   const fitting = factFit === undefined || (scopedFit !== undefined && scopedFit.score > factFit.score) ? scopedFit : factFit;
+  // The fact phrase answers; a phrase the lead scoped to this product that writes the same facts
+  // (and the lead's own advice around them) says it for this product: it leads when it fits at
+  // least SCOPED_SHARE as well.
+  if (factFit !== undefined && answers(factFit)) {
+    const own = scopedWritingFactsOf(index, scoped, factFit.position, fit, SCOPED_SHARE * factFit.score);
+    if (own !== undefined) return { position: own, kind: 'scoped' };
+  }
   if (fitting !== undefined && answers(fitting)) {
     return { position: fitting.position, kind: fitting === scopedFit ? 'scoped' : 'fact' };
   }
@@ -160,16 +168,11 @@ function holdingAnswer(
 function fitter(index: LibraryIndex, chat: ChatProduct, turn: TurnReading): (position: number) => number {
   const buyer = buyerGrams(turn.content, index.triggerGrams);
   const factValue = normalisedFacts(chat.recognised.product.name, chat.facts);
-  const prepared = preparedAnswers(index);
   const fits = new Map<number, number>();
   return (position) => {
     let fit = fits.get(position);
     if (fit === undefined) {
-      let answer = prepared.get(position);
-      if (answer === undefined) {
-        answer = preparedAnswer(columnItem(index.phrases.texts, position), phraseTriggers(index, position));
-        prepared.set(position, answer);
-      }
+      const answer = preparedAt(index, position);
       const topic = index.phraseTopics[position] ?? NO_MODEL_TOPIC;
       fit = answerFit(buyer, {
         triggerBigrams: answer.triggerBigrams,
@@ -217,6 +220,20 @@ function plainest(
 const factKey = (answer: PreparedAnswer): string => [...new Set(answer.facts)].sort().join('|');
 const extraLength = (answer: PreparedAnswer): number => answer.parts.reduce((sum, part) => sum + part.length, 0);
 
+/** The best fitting of the scoped phrases that write every fact `factPhrase` writes, fitting at least `minimum`. */
+function scopedWritingFactsOf(index: LibraryIndex, scoped: readonly number[], factPhrase: number, fit: (position: number) => number, minimum: number): number | undefined {
+  const written = preparedAt(index, factPhrase).facts;
+  if (written.length === 0) return undefined;
+  let found: { position: number; score: number } | undefined;
+  for (const position of scoped) {
+    const own = preparedAt(index, position).facts;
+    if (!written.every((name) => own.includes(name))) continue;
+    const score = fit(position);
+    if (score >= minimum && (found === undefined || score > found.score)) found = { position, score };
+  }
+  return found?.position;
+}
+
 /** A phrase that answers from the product: scoped to it, or writing its facts (not a holding reply). */
 function isProductAnswer(index: LibraryIndex, position: number): boolean {
   const flags = index.products.phraseFlags[position] ?? 0;
@@ -245,6 +262,17 @@ function preparedAnswers(index: LibraryIndex): Map<number, PreparedAnswer> {
     PREPARED.set(index, prepared);
   }
   return prepared;
+}
+
+/** The phrase at `position` prepared for the fit (once per library index). */
+function preparedAt(index: LibraryIndex, position: number): PreparedAnswer {
+  const prepared = preparedAnswers(index);
+  let answer = prepared.get(position);
+  if (answer === undefined) {
+    answer = preparedAnswer(columnItem(index.phrases.texts, position), phraseTriggers(index, position));
+    prepared.set(position, answer);
+  }
+  return answer;
 }
 
 function phraseTriggers(index: LibraryIndex, position: number): string[] {

@@ -133,5 +133,18 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     // A question its facts do answer still gets the fact phrase.
     expect(productFactsIn(jacket('含绒量多少').suggestions[0]?.text ?? '')).toContain('含绒量');
   });
+
+  it('puts the phrase the lead scoped to the product first when it writes the same fact as the general phrase', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const first = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]).suggestions[0];
+    // Both answer from the mount's 兼容 fact; the mount's own phrase also asks for a photo of the vent.
+    const mount = first('车载磁吸手机支架 出风口款', '苹果13带着壳吸得牢吗');
+    expect(mount?.phraseUid).toBe('demo-shop/demo-mount-01');
+    expect(productFactsIn(mount?.text ?? '')).toContain('兼容');
+    // Both answer from the bed's 尺寸; the bed's own phrase also says which mattress fits.
+    expect(first('北欧实木双人床 1.8米', '整床外面多长多宽房间小')?.phraseUid).toBe('demo-shop/demo-bed-04');
+    // A fact no phrase of the product writes still gets the general fact phrase.
+    expect(productFactsIn(first('无线蓝牙降噪耳机', '续航多久')?.text ?? '')).toEqual(['续航']);
+  });
 });
 
