@@ -130,19 +130,21 @@ export function productAnswer(
   // can fill answers only when it fits nearly as well — a wording of the same question.
   const askedFit = bestFit(facts, fit);
   const answers = (fit: { score: number } | undefined): boolean => fit !== undefined && fit.score >= ANSWER_FIT_MIN && fit.score >= SAME_QUESTION_SHARE * (askedFit?.score ?? 0);
+  if (factFit !== undefined && answers(factFit)) {
+    // A fact phrase answers. A phrase the lead scoped to this product that writes the same facts
+    // says it for this product, with the lead's own advice around them: it leads when it fits at
+    // least SCOPED_SHARE as well. One about another matter of the product leads only when it
+    // fits the turn better (电池多大: the battery fact, not the phone's phrase about heat).
+    const own = scopedWritingFactsOf(index, scoped, factFit.position, fit, SCOPED_SHARE * factFit.score);
+    if (own !== undefined) return { position: own, kind: 'scoped' };
+    if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score > factFit.score) return { position: scopedFit.position, kind: 'scoped' };
+    return { position: factFit.position, kind: 'fact' };
+  }
   if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score >= SCOPED_SHARE * (factFit?.score ?? 0)) {
     return { position: scopedFit.position, kind: 'scoped' };
   }
-  const fitting = factFit === undefined || (scopedFit !== undefined && scopedFit.score > factFit.score) ? scopedFit : factFit;
-  // The fact phrase answers; a phrase the lead scoped to this product that writes the same facts
-  // (and the lead's own advice around them) says it for this product: it leads when it fits at
-  // least SCOPED_SHARE as well.
-  if (factFit !== undefined && answers(factFit)) {
-    const own = scopedWritingFactsOf(index, scoped, factFit.position, fit, SCOPED_SHARE * factFit.score);
-    if (own !== undefined) return { position: own, kind: 'scoped' };
-  }
-  if (fitting !== undefined && answers(fitting)) {
-    return { position: fitting.position, kind: fitting === scopedFit ? 'scoped' : 'fact' };
+  if (scopedFit !== undefined && answers(scopedFit) && scopedFit.score > (factFit?.score ?? 0)) {
+    return { position: scopedFit.position, kind: 'scoped' };
   }
   // Nothing the product has answers it well enough: a holding reply of the question's own topic.
   return holdingAnswer(index, chat, bestFact?.position ?? bestScoped?.position, question, fits, factMatch);

@@ -146,5 +146,17 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     // A fact no phrase of the product writes still gets the general fact phrase.
     expect(productFactsIn(first('无线蓝牙降噪耳机', '续航多久')?.text ?? '')).toEqual(['续航']);
   });
+
+  it('puts the fact phrase first over a phrase scoped to the product about another matter, unless that one fits better', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const first = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]).suggestions[0];
+    // The phone's own phrase about heat and the lock's about a flat battery mention the battery;
+    // the question asks what the battery is, which the 电池 fact says.
+    expect(productFactsIn(first('5G智能手机 8+256G 黑色', '电池多少毫安')?.text ?? '')).toEqual(['电池']);
+    expect(productFactsIn(first('全自动指纹智能门锁', '用什么电池')?.text ?? '')).toEqual(['电池']);
+    // Asked about their own matter, the scoped phrases still lead.
+    expect(first('5G智能手机 8+256G 黑色', '手机发烫正常吗')?.phraseUid).toBe('demo-shop/demo-phone-03');
+    expect(first('全自动指纹智能门锁', '没电了怎么开门')?.phraseUid).toBe('demo-shop/demo-lock-02');
+  });
 });
 
