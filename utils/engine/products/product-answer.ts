@@ -7,7 +7,7 @@ import { columnItem } from '../string-column';
 import type { TopicReading } from '../topic-reading';
 import type { PhraseSimilarities } from '../trigger-similarity';
 import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
-import { ANSWER_FIT_MIN, answerFit, buyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
+import { ANSWER_FIT_MIN, answerFit, buyerGrams, tellingPairsSaid, type BuyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
 import { PHRASE_FLAGS, phrasesScopedTo } from './product-index';
 import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
 
@@ -114,7 +114,7 @@ export function productAnswer(
   const bestFact = best(facts, factMatch);
   const fit = fitter(index, chat, turn);
   const scopedFit = bestFit(scoped, fit);
-  const factFit = plainest(index, facts.filter(fits), fit, bestFit(facts.filter(fits), fit));
+  const factFit = plainest(index, buyerGrams(turn.content, index.triggerGrams), facts.filter(fits), fit, bestFit(facts.filter(fits), fit));
   // Neither a scoped phrase nor any fact phrase matches a wording: a question the products answer
   // only when one of the product's answers fits it outright (内胆是316的吗 against 内胆316不锈钢).
   if (bestScoped === undefined && bestFact === undefined) {
@@ -190,11 +190,14 @@ function fitter(index: LibraryIndex, chat: ChatProduct, turn: TurnReading): (pos
 
 /**
  * Among fact phrases that write the same facts and fit about as well as the best (within
- * SAME_FIT_MARGIN), the one that says least besides the facts: it makes no extra claim
- * (放心用, 收到的都是近期生产的) the agent would have to stand behind. Keeps the best one's score.
+ * SAME_FIT_MARGIN), the one whose own words after the facts say most of what the buyer asked
+ * (收到的都是近期生产的 for 是最近生产的吧); between those saying none of it, the one that says
+ * least besides the facts: it makes no extra claim (放心用) the agent would have to stand
+ * behind. Keeps the best one's score.
  */
 function plainest(
   index: LibraryIndex,
+  buyer: BuyerGrams,
   positions: readonly number[],
   fit: (position: number) => number,
   found: { position: number; score: number } | undefined,
@@ -205,18 +208,26 @@ function plainest(
   if (own === undefined) return found;
   const facts = factKey(own);
   let position = found.position;
+  let said = saidAfterFacts(buyer, own);
   let extra = extraLength(own);
   for (const other of positions) {
     const answer = prepared.get(other);
     if (answer === undefined || other === found.position || fit(other) < found.score - SAME_FIT_MARGIN) continue;
     if (factKey(answer) !== facts) continue;
+    const otherSaid = saidAfterFacts(buyer, answer);
     const length = extraLength(answer);
-    if (length < extra) {
+    if (otherSaid > said || (otherSaid === said && length < extra)) {
       position = other;
+      said = otherSaid;
       extra = length;
     }
   }
   return { position, score: found.score };
+}
+
+/** How much of what the buyer wrote a phrase says after its last fact (its own claim about them). */
+function saidAfterFacts(buyer: BuyerGrams, answer: PreparedAnswer): number {
+  return answer.facts.length === 0 ? 0 : tellingPairsSaid(buyer, answer.parts[answer.parts.length - 1] ?? '');
 }
 
 const factKey = (answer: PreparedAnswer): string => [...new Set(answer.facts)].sort().join('|');
