@@ -143,7 +143,8 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   const similarities = triggerSimilarities(index, content, limit);
   const ranked = rankPhrases(index, categories, latest, history, stage, limit, topics, similarities);
   const suggestions = pickDiverse(ranked, limit, plainlyAsked(turnEvidence.categories));
-  const answer = chat === undefined ? undefined : productAnswer(index, chat, { content, latest, topics, similarities }, history.fits);
+  const rankedFirst = suggestions[0] === undefined ? undefined : phraseWithUid(index, suggestions[0].phraseUid);
+  const answer = chat === undefined ? undefined : productAnswer(index, chat, { content, latest, topics, similarities }, history.fits, rankedFirst);
   if (answer?.position !== undefined) putFirst(suggestions, index, answer.position, limit);
   if (reading.agentTurns.length === 0) withFirstReplyGreeting(suggestions, index, history, limit);
   if (chat === undefined) return { buyerTurn: reading.buyerTurn, suggestions };

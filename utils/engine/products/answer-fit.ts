@@ -1,5 +1,5 @@
 import { PRODUCT_NAME_FACT } from '../../schemas/product';
-import { bigramCodesOf, codePointsOf } from '../gram-codes';
+import { bigramCodesOf, codePointsOf, gramText } from '../gram-codes';
 import { weightOfCode, type GramTable } from '../gram-table';
 import { normalizeText } from '../normalize';
 
@@ -131,6 +131,22 @@ export function normalisedFacts(name: string, facts: readonly { name: string; va
   const values = new Map(facts.map((fact) => [fact.name, normalizeText(fact.value)]));
   values.set(PRODUCT_NAME_FACT, normalizeText(name));
   return (fact) => values.get(fact) ?? '';
+}
+
+/**
+ * How many of the buyer's word pairs `text` says, counting only pairs of telling characters
+ * (生产 in 是最近生产的吧; not 什么 or 的时).
+ */
+export function tellingPairsSaid(buyer: BuyerGrams, text: string): number {
+  if (text === '') return 0;
+  const said = new Set(bigramCodesOf(codePointsOf(text)));
+  let found = 0;
+  for (const code of buyer.bigrams) {
+    if (!said.has(code)) continue;
+    const pair = gramText(code);
+    if (Array.from(pair).every((character) => !UNTELLING.has(character) && character.trim() !== '')) found += 1;
+  }
+  return found;
 }
 
 function tellingCharacters(text: string): Set<string> {

@@ -7,7 +7,7 @@ import { columnItem } from '../string-column';
 import type { TopicReading } from '../topic-reading';
 import type { PhraseSimilarities } from '../trigger-similarity';
 import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
-import { ANSWER_FIT_MIN, answerFit, buyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
+import { ANSWER_FIT_MIN, answerFit, buyerGrams, tellingPairsSaid, type BuyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
 import { PHRASE_FLAGS, phrasesScopedTo } from './product-index';
 import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
 
@@ -90,11 +90,19 @@ const ABOUT_THE_PRODUCT = '这款';
 /**
  * When the turn asks something the library answers per product — a phrase scoped to the chat's
  * product matches it, or a fact phrase's wording does — the answer to put first: (1) the
- * scoped phrase, (2) else a fact phrase whose facts the product has, (3) else a holding reply
+ * scoped phrase, (2) else a fact phrase whose facts the product has (or a scoped phrase writing
+ * the same facts, when it fits half as well), (3) else a holding reply
  * of the question's topic or category (and the facts card). Undefined for any other turn:
- * suggestions stay as ranked.
+ * suggestions stay as ranked — unless `ranked`, the ranking's first, is one of the product's
+ * answers that nothing in the turn asks for and that does not fit it: a holding reply then.
  */
-export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, fits: (position: number) => boolean): ProductAnswer | undefined {
+export function productAnswer(
+  index: LibraryIndex,
+  chat: ChatProduct,
+  turn: TurnReading,
+  fits: (position: number) => boolean,
+  ranked?: number,
+): ProductAnswer | undefined {
   const question = questionTopic(turn.topics);
   // A lead's scoped phrase may stand in a topic without wordings of its own; a general fact
   // phrase shares its topic with other questions (发货地 beside 什么时候发货), so only its wording counts.
@@ -106,48 +114,67 @@ export function productAnswer(index: LibraryIndex, chat: ChatProduct, turn: Turn
   const bestFact = best(facts, factMatch);
   const fit = fitter(index, chat, turn);
   const scopedFit = bestFit(scoped, fit);
-  const factFit = plainest(index, facts.filter(fits), fit, bestFit(facts.filter(fits), fit));
+  const factFit = plainest(index, buyerGrams(turn.content, index.triggerGrams), facts.filter(fits), fit, bestFit(facts.filter(fits), fit));
   // Neither a scoped phrase nor any fact phrase matches a wording: a question the products answer
   // only when one of the product's answers fits it outright (内胆是316的吗 against 内胆316不锈钢).
   if (bestScoped === undefined && bestFact === undefined) {
     const outright = factFit === undefined || (scopedFit !== undefined && scopedFit.score > factFit.score) ? scopedFit : factFit;
-    if (outright === undefined || outright.score < OUTRIGHT_FIT_MIN) return undefined;
-    return { position: outright.position, kind: outright === scopedFit ? 'scoped' : 'fact' };
+    if (outright !== undefined && outright.score >= OUTRIGHT_FIT_MIN) return { position: outright.position, kind: outright === scopedFit ? 'scoped' : 'fact' };
+    // The ranking would still put one of the product's answers first on the strength of its
+    // topic alone: an answer no wording asks for and whose text does not fit is a guess about
+    // the product, so a holding reply of that answer's topic leads instead.
+    if (ranked === undefined || !isProductAnswer(index, ranked) || fit(ranked) >= ANSWER_FIT_MIN) return undefined;
+    return holdingAnswer(index, chat, ranked, question, fits, factMatch);
   }
   // The best wording asks for a fact this product lacks (容量 of a toothbrush): a fact phrase it
   // can fill answers only when it fits nearly as well — a wording of the same question.
   const askedFit = bestFit(facts, fit);
   const answers = (fit: { score: number } | undefined): boolean => fit !== undefined && fit.score >= ANSWER_FIT_MIN && fit.score >= SAME_QUESTION_SHARE * (askedFit?.score ?? 0);
+  if (factFit !== undefined && answers(factFit)) {
+    // A fact phrase answers. A phrase the lead scoped to this product that writes the same facts
+    // says it for this product, with the lead's own advice around them: it leads when it fits at
+    // least SCOPED_SHARE as well. One about another matter of the product leads only when it
+    // fits the turn better (电池多大: the battery fact, not the phone's phrase about heat).
+    const own = scopedWritingFactsOf(index, scoped, factFit.position, fit, SCOPED_SHARE * factFit.score);
+    if (own !== undefined) return { position: own, kind: 'scoped' };
+    if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score > factFit.score) return { position: scopedFit.position, kind: 'scoped' };
+    return { position: factFit.position, kind: 'fact' };
+  }
   if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score >= SCOPED_SHARE * (factFit?.score ?? 0)) {
     return { position: scopedFit.position, kind: 'scoped' };
   }
-  const fitting = factFit === undefined || (scopedFit !== undefined && scopedFit.score > factFit.score) ? scopedFit : factFit;
-  if (fitting !== undefined && answers(fitting)) {
-    return { position: fitting.position, kind: fitting === scopedFit ? 'scoped' : 'fact' };
+  if (scopedFit !== undefined && answers(scopedFit) && scopedFit.score > (factFit?.score ?? 0)) {
+    return { position: scopedFit.position, kind: 'scoped' };
   }
   // Nothing the product has answers it well enough: a holding reply of the question's own topic.
-  const askedBy = bestFact?.position ?? bestScoped?.position;
+  return holdingAnswer(index, chat, bestFact?.position ?? bestScoped?.position, question, fits, factMatch);
+}
+
+/** A holding reply of the topic of the phrase the turn asks by (else the model's topic for the turn). */
+function holdingAnswer(
+  index: LibraryIndex,
+  chat: ChatProduct,
+  askedBy: number | undefined,
+  question: number | undefined,
+  fits: (position: number) => boolean,
+  match: (position: number) => number,
+): ProductAnswer {
   const topic = askedBy === undefined ? NO_MODEL_TOPIC : (index.phraseTopics[askedBy] ?? NO_MODEL_TOPIC);
   const asked = topic === NO_MODEL_TOPIC ? question : topic;
   const category = asked === undefined ? undefined : index.topicModel.topicCategories[asked];
   const ownPack = index.phrases.packIds.indexOf(chat.recognised.product.packId);
-  return { position: holdingReply(index, asked, category, fits, factMatch, ownPack), kind: 'holding' };
+  return { position: holdingReply(index, asked, category, fits, match, ownPack), kind: 'holding' };
 }
 
 /** How well each candidate answers the turn (answer-fit.ts), computed once per position. */
 function fitter(index: LibraryIndex, chat: ChatProduct, turn: TurnReading): (position: number) => number {
   const buyer = buyerGrams(turn.content, index.triggerGrams);
   const factValue = normalisedFacts(chat.recognised.product.name, chat.facts);
-  const prepared = preparedAnswers(index);
   const fits = new Map<number, number>();
   return (position) => {
     let fit = fits.get(position);
     if (fit === undefined) {
-      let answer = prepared.get(position);
-      if (answer === undefined) {
-        answer = preparedAnswer(columnItem(index.phrases.texts, position), phraseTriggers(index, position));
-        prepared.set(position, answer);
-      }
+      const answer = preparedAt(index, position);
       const topic = index.phraseTopics[position] ?? NO_MODEL_TOPIC;
       fit = answerFit(buyer, {
         triggerBigrams: answer.triggerBigrams,
@@ -163,11 +190,14 @@ function fitter(index: LibraryIndex, chat: ChatProduct, turn: TurnReading): (pos
 
 /**
  * Among fact phrases that write the same facts and fit about as well as the best (within
- * SAME_FIT_MARGIN), the one that says least besides the facts: it makes no extra claim
- * (放心用, 收到的都是近期生产的) the agent would have to stand behind. Keeps the best one's score.
+ * SAME_FIT_MARGIN), the one whose own words after the facts say most of what the buyer asked
+ * (收到的都是近期生产的 for 是最近生产的吧); between those saying none of it, the one that says
+ * least besides the facts: it makes no extra claim (放心用) the agent would have to stand
+ * behind. Keeps the best one's score.
  */
 function plainest(
   index: LibraryIndex,
+  buyer: BuyerGrams,
   positions: readonly number[],
   fit: (position: number) => number,
   found: { position: number; score: number } | undefined,
@@ -178,22 +208,50 @@ function plainest(
   if (own === undefined) return found;
   const facts = factKey(own);
   let position = found.position;
+  let said = saidAfterFacts(buyer, own);
   let extra = extraLength(own);
   for (const other of positions) {
     const answer = prepared.get(other);
     if (answer === undefined || other === found.position || fit(other) < found.score - SAME_FIT_MARGIN) continue;
     if (factKey(answer) !== facts) continue;
+    const otherSaid = saidAfterFacts(buyer, answer);
     const length = extraLength(answer);
-    if (length < extra) {
+    if (otherSaid > said || (otherSaid === said && length < extra)) {
       position = other;
+      said = otherSaid;
       extra = length;
     }
   }
   return { position, score: found.score };
 }
 
+/** How much of what the buyer wrote a phrase says after its last fact (its own claim about them). */
+function saidAfterFacts(buyer: BuyerGrams, answer: PreparedAnswer): number {
+  return answer.facts.length === 0 ? 0 : tellingPairsSaid(buyer, answer.parts[answer.parts.length - 1] ?? '');
+}
+
 const factKey = (answer: PreparedAnswer): string => [...new Set(answer.facts)].sort().join('|');
 const extraLength = (answer: PreparedAnswer): number => answer.parts.reduce((sum, part) => sum + part.length, 0);
+
+/** The best fitting of the scoped phrases that write every fact `factPhrase` writes, fitting at least `minimum`. */
+function scopedWritingFactsOf(index: LibraryIndex, scoped: readonly number[], factPhrase: number, fit: (position: number) => number, minimum: number): number | undefined {
+  const written = preparedAt(index, factPhrase).facts;
+  if (written.length === 0) return undefined;
+  let found: { position: number; score: number } | undefined;
+  for (const position of scoped) {
+    const own = preparedAt(index, position).facts;
+    if (!written.every((name) => own.includes(name))) continue;
+    const score = fit(position);
+    if (score >= minimum && (found === undefined || score > found.score)) found = { position, score };
+  }
+  return found?.position;
+}
+
+/** A phrase that answers from the product: scoped to it, or writing its facts (not a holding reply). */
+function isProductAnswer(index: LibraryIndex, position: number): boolean {
+  const flags = index.products.phraseFlags[position] ?? 0;
+  return (flags & PHRASE_FLAGS.holding) === 0 && (flags & (PHRASE_FLAGS.scoped | PHRASE_FLAGS.facts)) !== 0;
+}
 
 function bestFit(positions: readonly number[], fit: (position: number) => number): { position: number; score: number } | undefined {
   let found: { position: number; score: number } | undefined;
@@ -217,6 +275,17 @@ function preparedAnswers(index: LibraryIndex): Map<number, PreparedAnswer> {
     PREPARED.set(index, prepared);
   }
   return prepared;
+}
+
+/** The phrase at `position` prepared for the fit (once per library index). */
+function preparedAt(index: LibraryIndex, position: number): PreparedAnswer {
+  const prepared = preparedAnswers(index);
+  let answer = prepared.get(position);
+  if (answer === undefined) {
+    answer = preparedAnswer(columnItem(index.phrases.texts, position), phraseTriggers(index, position));
+    prepared.set(position, answer);
+  }
+  return answer;
 }
 
 function phraseTriggers(index: LibraryIndex, position: number): string[] {

@@ -7,6 +7,7 @@ import { suggest } from '../../../../utils/engine/suggest';
 import { defaultPack } from '../../../../utils/packs/default-pack';
 import { packSchema } from '../../../../utils/schemas/pack';
 import { productFactsIn } from '../../../../utils/schemas/phrase';
+import { buyerGrams, tellingPairsSaid } from '../../../../utils/engine/products/answer-fit';
 
 // The default pack's general fact phrases and holding replies beside a shop pack whose cup has
 // 材质 (316不锈钢内胆) and 保修, and a warranty answer scoped to the cup.
@@ -54,4 +55,27 @@ describe('choosing among the demo shop\'s answers for its products', () => {
     expect(firstFor('女士中长款白鸭绒羽绒服', '是白鸭绒还是灰鸭绒')).toBe('demo-shop/demo-down-03');
     expect(firstFor('多功能电煮锅 1.8L', '功率多大 宿舍会不会跳闸')).toBe('demo-shop/demo-pot-01');
   });
+
+  it('between two phrases stating the same fact, takes the one whose own words say what the buyer asked, else the plainer', () => {
+    // 保质期 both ways; only demo-fact-24 adds 收到的都是近期生产的, which a buyer asking about the
+    // production date wants to hear; asked only how long, the plain one.
+    expect(firstFor('婴幼儿高铁米粉 250g', '保质期多久是新生产的吗')).toBe('demo-shop/demo-fact-24');
+    expect(firstFor('氨基酸洁面乳 120g', '保质期多长发的是近期生产的吗')).toBe('demo-shop/demo-fact-24');
+    expect(firstFor('婴幼儿高铁米粉 250g', '保质期多久')).toBe('demo-shop/demo-fact-23');
+    expect(firstFor('全价成猫粮 2kg', '能放多久')).toBe('demo-shop/demo-fact-23');
+  });
 });
+
+describe('tellingPairsSaid', () => {
+  const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoPackJson)]));
+  const buyer = (turn: string) => buyerGrams(turn, demo.triggerGrams);
+
+  it('counts the buyer\'s word pairs a text says, leaving out pairs of question words and particles', () => {
+    expect(tellingPairsSaid(buyer('是最近生产的吧'), '收到的都是近期生产的')).toBe(1);
+    // 什么 and 的时 frame the question; they say nothing of the answer.
+    expect(tellingPairsSaid(buyer('里面都有些什么'), '少了什么随时找我')).toBe(0);
+    expect(tellingPairsSaid(buyer('装的时候要开孔吗'), '方便的时间')).toBe(0);
+    expect(tellingPairsSaid(buyer('保质期多久'), '')).toBe(0);
+  });
+});
+

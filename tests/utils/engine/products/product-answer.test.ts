@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shopPackJson from '../../../fixtures/eval/products/shop-pack.json';
+import demoShopJson from '../../../../phrases/demo-shop-pack.json';
 import { libraryFromPacks } from '../../../../utils/engine/library-from-packs';
 import { buildShippedLibraryIndex } from '../../../../utils/engine/shipped-library-index';
 import { suggest } from '../../../../utils/engine/suggest';
@@ -116,4 +117,46 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     expect(ask(CUP, '里面内胆是316的吗').suggestions[0]?.phraseUid).toBe('default-zh/product-250');
     expect(ask(BRUSH, '刷头是硅胶的吗').suggestions[0]?.phraseUid).toBe('default-zh/product-250');
   });
+
+  it('puts a holding reply first, not a product answer that only its topic brought up', () => {
+    // The demo shop alone: a fact phrase about washing would rank first for 口袋有拉链吗 on the
+    // strength of its clothing topic, though no wording asks it and its text says nothing of
+    // pockets; the agent gets a holding reply and the jacket's facts card instead.
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const demoHolding = new Set(demoShopJson.phrases.filter((phrase) => 'holding' in phrase && phrase.holding === true).map((phrase) => `demo-shop/${phrase.id}`));
+    const jacket = (turn: string) => suggest(demo, thread('女士中长款白鸭绒羽绒服 黑色 M', turn) as Parameters<typeof suggest>[1]);
+    for (const turn of ['口袋有拉链吗', '袖口有没有防风设计']) {
+      const result = jacket(turn);
+      expect(demoHolding.has(result.suggestions[0]?.phraseUid ?? ''), turn).toBe(true);
+      expect(result.product?.showFacts, turn).toBe(true);
+    }
+    // A question its facts do answer still gets the fact phrase.
+    expect(productFactsIn(jacket('含绒量多少').suggestions[0]?.text ?? '')).toContain('含绒量');
+  });
+
+  it('puts the phrase the lead scoped to the product first when it writes the same fact as the general phrase', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const first = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]).suggestions[0];
+    // Both answer from the mount's 兼容 fact; the mount's own phrase also asks for a photo of the vent.
+    const mount = first('车载磁吸手机支架 出风口款', '苹果13带着壳吸得牢吗');
+    expect(mount?.phraseUid).toBe('demo-shop/demo-mount-01');
+    expect(productFactsIn(mount?.text ?? '')).toContain('兼容');
+    // Both answer from the bed's 尺寸; the bed's own phrase also says which mattress fits.
+    expect(first('北欧实木双人床 1.8米', '整床外面多长多宽房间小')?.phraseUid).toBe('demo-shop/demo-bed-04');
+    // A fact no phrase of the product writes still gets the general fact phrase.
+    expect(productFactsIn(first('无线蓝牙降噪耳机', '续航多久')?.text ?? '')).toEqual(['续航']);
+  });
+
+  it('puts the fact phrase first over a phrase scoped to the product about another matter, unless that one fits better', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const first = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]).suggestions[0];
+    // The phone's own phrase about heat and the lock's about a flat battery mention the battery;
+    // the question asks what the battery is, which the 电池 fact says.
+    expect(productFactsIn(first('5G智能手机 8+256G 黑色', '电池多少毫安')?.text ?? '')).toEqual(['电池']);
+    expect(productFactsIn(first('全自动指纹智能门锁', '用什么电池')?.text ?? '')).toEqual(['电池']);
+    // Asked about their own matter, the scoped phrases still lead.
+    expect(first('5G智能手机 8+256G 黑色', '手机发烫正常吗')?.phraseUid).toBe('demo-shop/demo-phone-03');
+    expect(first('全自动指纹智能门锁', '没电了怎么开门')?.phraseUid).toBe('demo-shop/demo-lock-02');
+  });
 });
+
