@@ -31,7 +31,7 @@ describe('keyboard access: shortcuts and accessible controls', () => {
   const barItems = () => chat.locator('[data-testid="page-bar-suggestion"]');
 
   /**
-   * CDP key events never fire `commands` (DESIGN.md "Traps"), so the worker sends what its
+   * CDP key events never fire `commands` (docs/design-notes.md, "Keyboard traps"), so the worker sends what its
    * shortcut handler sends (callPage → tabs.sendMessage in @webext-core's wire format) to the
    * tab the agent is looking at.
    */

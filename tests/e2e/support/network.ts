@@ -4,7 +4,8 @@ import type { BrowserContext } from 'playwright-core';
  * Refuses every http(s) request no fixture answers, and remembers it: the extension must never
  * reach the network, and a test machine may have none. Register before the fixture routes (the
  * route registered last wins). Requests made by the service worker itself are not seen here
- * (a Playwright limit, DESIGN.md), only those of pages and their content scripts.
+ * (a Playwright limit; tests/e2e/support/network-recorder.ts records them through CDP), only those of
+ * pages and their content scripts.
  */
 export async function refuseUnroutedNetwork(context: BrowserContext): Promise<string[]> {
   const refused: string[] = [];
