@@ -14,6 +14,7 @@ import { usePinnedPhrases } from '../suggestion-list/use-pinned-phrases';
 import { WordingCheck } from '../risky-wording-check/WordingCheck';
 import { FrequentPhrases } from './FrequentPhrases';
 import { PopupProductFacts } from './PopupProductFacts';
+import { PopupWaitingQueue } from './PopupWaitingQueue';
 import type { PopupServices } from './popup-services';
 import { usePopupModel, type ChatView } from './use-popup-model';
 import '../theme/theme.css';
@@ -131,6 +132,9 @@ export function PopupApp({ services }: { services: PopupServices }) {
       <InsertStatus feedback={model.feedback} onDismiss={model.dismissFeedback} />
 
       <main className="hs-popup__body">
+        {services.waitingQueue ? (
+          <PopupWaitingQueue services={services.waitingQueue} onOpened={() => (services.detached ? undefined : services.closePopup())} />
+        ) : null}
         {libraryEmpty ? <LibraryEmptyState onRestore={model.restoreDefaultPack} /> : null}
         {chat.kind === 'loading' ? <p className="hs-popup__note">{t('popup.loading')}</p> : null}
         {noChat ? (
