@@ -76,3 +76,19 @@ describe('the wait clock', () => {
     expect(again.turnedRed).toEqual([]);
   });
 });
+
+describe('the agent’s response figures for the chart', () => {
+  it('gives one series per client, most replies first, with 0 on days without replies', async () => {
+    const { withinWindowByDay } = await import('../../../utils/wait-clock/response-figures');
+    const days = ['2026-12-04', '2026-12-05', '2026-12-06'];
+    const figures = [
+      { day: '2026-12-06', site: 'jd-dongdong', replies: 12, withinWindow: 9, medianFirstReplyMs: 1, slowestFirstReplyMs: 2 },
+      { day: '2026-12-06', site: 'pinduoduo', replies: 30, withinWindow: 28, medianFirstReplyMs: 1, slowestFirstReplyMs: 2 },
+      { day: '2026-12-04', site: 'pinduoduo', replies: 8, withinWindow: 8, medianFirstReplyMs: 1, slowestFirstReplyMs: 2 },
+    ];
+    expect(withinWindowByDay(figures, days)).toEqual([
+      { site: 'pinduoduo', values: [8, 0, 28] },
+      { site: 'jd-dongdong', values: [0, 0, 9] },
+    ]);
+  });
+});

@@ -109,6 +109,7 @@ export const en = {
   'shortcuts.popupHint': '{open} opens this window · {insert} inserts the first suggestion',
   'options.section.subscription': 'Pack subscription',
   'options.section.teamReview': 'Team review',
+  'options.section.responseTimes': 'My reply times',
   // Pack subscription by URL (components/subscription/)
   'subscription.intro': 'The lead puts the team pack at any https URL (object storage, a CDN, a static site); agents enter the address here once and the extension checks it for updates every hour. The server must send CORS headers (Access-Control-Allow-Origin: *). Apart from this URL the extension never uses the network, and it never sends chat content.',
   'subscription.url': 'Subscription URL',

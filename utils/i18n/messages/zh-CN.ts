@@ -113,6 +113,7 @@ export const zhCN = {
   'shortcuts.popupHint': '{open} 打开本窗口 · {insert} 插入第一条建议',
   'options.section.subscription': '话术包订阅',
   'options.section.teamReview': '团队审核',
+  'options.section.responseTimes': '我的回复时效',
   // Pack subscription by URL (components/subscription/)
   'subscription.intro': '主管把团队话术包放在任意 https 网址上（对象存储、CDN、静态网站），客服在这里填一次地址，扩展每小时检查一次更新。服务器需要发送 CORS 头（Access-Control-Allow-Origin: *）。除了这个地址，扩展不访问任何网络，也从不发送聊天内容。',
   'subscription.url': '订阅地址',
