@@ -19,6 +19,6 @@ export const consoleResponseEn = {
   'response.col.dailyMedian': 'Median of daily medians',
   'response.team.title': 'Reply times per agent (by client)',
   'response.team.summary': '{count} agents’ reports carry reply times: {agents}. The chart shows each agent’s share of replies within each client’s window.',
-  'response.team.agentShare': '{agent} {share}',
+  'response.team.agentShare': '{agent} ({client}) {share}',
   'response.team.none': 'None of these reports carries reply times (reports from older versions do not).',
 } satisfies Record<keyof typeof consoleResponseZhCN, string>;

@@ -19,6 +19,6 @@ export const consoleResponseZhCN = {
   'response.col.dailyMedian': '每日中位数的中位数',
   'response.team.title': '各客服的回复时效（按平台）',
   'response.team.summary': '{count} 位客服的报告带有回复时效：{agents}。图中是各客服在各平台时限内回复的占比。',
-  'response.team.agentShare': '{agent} {share}',
+  'response.team.agentShare': '{agent}（{client}）{share}',
   'response.team.none': '这些报告里没有回复时效（较早版本导出的报告不带这些数字）。',
 } as const;
