@@ -3,6 +3,7 @@ import type { PracticeScenario } from '../../utils/practice/practice-scenario-sc
 import type { PracticeScoreCard as ScoreCard, PracticeTip } from '../../utils/practice/practice-score';
 import { PracticeDialog } from './PracticeDialog';
 import { useStageLabel } from './use-stage-label';
+import { practiceWaitLabel } from '../../utils/practice/practice-score';
 
 function secondsOf(ms: number): string {
   return (ms / 1000).toFixed(1);
@@ -65,21 +66,28 @@ export function PracticeScoreCard({
               <th scope="col">{t('practice.turnColumn')}</th>
               <th scope="col">{t('practice.stageColumn')}</th>
               <th scope="col">{t('practice.timeColumn')}</th>
+              <th scope="col">{t('practice.levelColumn')}</th>
             </tr>
           </thead>
           <tbody>
-            {card.turns.map((turn, index) => (
-              <tr
-                key={index}
-                data-testid="practice-turn-time"
-                data-response-ms={turn.responseMs ?? ''}
-                className={turn.withinStandard ? undefined : 'practice-score__slow'}
-              >
-                <td>{index + 1}</td>
-                <td>{stageLabel(turn.stage)}</td>
-                <td>{time(turn.responseMs)}</td>
-              </tr>
-            ))}
+            {card.turns.map((turn, index) => {
+              // On the waiting queue's clock: the same levels, words and colours as a real buyer's wait.
+              const level = practiceWaitLabel(turn.responseMs);
+              return (
+                <tr
+                  key={index}
+                  data-testid="practice-turn-time"
+                  data-response-ms={turn.responseMs ?? ''}
+                  data-level={level}
+                  className={turn.withinStandard ? undefined : 'practice-score__slow'}
+                >
+                  <td>{index + 1}</td>
+                  <td>{stageLabel(turn.stage)}</td>
+                  <td>{time(turn.responseMs)}</td>
+                  <td className="practice-score__level">{t(`queue.level.${level}`)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </section>

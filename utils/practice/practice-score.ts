@@ -4,6 +4,7 @@ import type { PracticeScenario } from './practice-scenario-schema';
 import type { PracticeStage } from './practice-stages';
 import { apologises, greets, saysFarewell } from './reply-habits';
 import type { SuggestionUse } from './suggestion-use';
+import { waitLabel, type WaitLabel } from '../wait-clock/wait-level';
 
 /**
  * The first reply to a buyer's message should land within 30 seconds: the standard agents are
@@ -13,6 +14,18 @@ import type { SuggestionUse } from './suggestion-use';
  * the bar a trainee practises against.
  */
 export const FIRST_RESPONSE_STANDARD_MS = 30_000;
+
+/**
+ * The practice buyer's reply window, on the waiting queue's clock: a practice wait turns amber at
+ * half of it and red at 80 %, as a real client's wait does in the bar and the popup, and is out of
+ * time past it (not within the standard).
+ */
+export const PRACTICE_WINDOW_SECONDS = FIRST_RESPONSE_STANDARD_MS / 1000;
+
+/** A practice wait's level in words, as the queue says it; a turn never answered is out of time. */
+export function practiceWaitLabel(waitedMs: number | null): WaitLabel {
+  return waitedMs === null ? 'over' : waitLabel(waitedMs, PRACTICE_WINDOW_SECONDS);
+}
 
 export interface PracticeTurnRecord {
   readonly stage: PracticeStage;

@@ -18,10 +18,11 @@ export function waitLevel(waitedMs: number, thresholdSeconds: number): WaitLevel
 
 /**
  * What a level says in words (colour is never the only signal): within the window, past half of
- * it, nearly out (red before the window ends) and out of time (red past it).
+ * it, nearly out (red until the window ends) and out of time (red past it; a reply at the very
+ * end of the window is still within it).
  */
 export type WaitLabel = WaitLevel | 'over';
 
 export function waitLabel(waitedMs: number, thresholdSeconds: number): WaitLabel {
-  return waitedMs >= thresholdSeconds * 1000 ? 'over' : waitLevel(waitedMs, thresholdSeconds);
+  return waitedMs > thresholdSeconds * 1000 ? 'over' : waitLevel(waitedMs, thresholdSeconds);
 }

@@ -36,7 +36,8 @@ describe('the wait clock', () => {
 
   it('says "out of time" once the whole window has passed, "nearly out" before', () => {
     expect(waitLabel(150_000, 180)).toBe('red');
-    expect(waitLabel(180_000, 180)).toBe('over');
+    expect(waitLabel(180_000, 180)).toBe('red');
+    expect(waitLabel(180_001, 180)).toBe('over');
   });
 
   it('takes the agent’s window for a client, else the client’s default, else 180 seconds', () => {

@@ -323,6 +323,7 @@ export const en = {
   'practice.turnColumn': 'Turn',
   'practice.stageColumn': 'Stage',
   'practice.timeColumn': 'Time',
+  'practice.levelColumn': 'Against the window',
   'practice.wordingTitle': 'Wording check',
   'practice.replies': '{count} replies sent',
   'practice.caught': 'Risky wording stopped before sending: {count}',

@@ -327,6 +327,7 @@ export const zhCN = {
   'practice.turnColumn': '轮次',
   'practice.stageColumn': '阶段',
   'practice.timeColumn': '用时',
+  'practice.levelColumn': '时效',
   'practice.wordingTitle': '用语检查',
   'practice.replies': '共回复 {count} 条',
   'practice.caught': '发送前拦下的风险用语：{count} 次',
