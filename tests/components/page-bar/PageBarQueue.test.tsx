@@ -90,3 +90,58 @@ describe('the waiting queue in the bar', () => {
     expect(screen.queryByTestId('page-bar-queue')).toBeNull();
   });
 });
+
+describe('the bar as mounted, fed by the waiting-queue feed', () => {
+  it('shows what the worker answers, ticks it on, and hands the row clicked to the opener', async () => {
+    const { act } = await import('@testing-library/react');
+    const { PageBarApp } = await import('../../../components/page-bar/PageBarApp');
+    const { createBarModel } = await import('../../../utils/page/bar/bar-model');
+    const { createStore } = await import('../../../utils/page/bar/bar-store');
+    const { createQueueFeed } = await import('../../../utils/page/bar/queue-feed');
+    let now = 1_780_000_000_000;
+    const feed = createQueueFeed({
+      now: () => now,
+      load: () =>
+        Promise.resolve({
+          now,
+          pastHalf: 1,
+          buyers: [{ site: 'feige', key: 'fg-1', name: '阿福', tabId: 4, windowId: 1, since: now - 88_000, sinceFrom: 'page', source: 'client-group', waitedMs: 88_000, thresholdSeconds: 180, level: 'ok' }],
+        }),
+    });
+    const model = createBarModel({
+      suggest: () => Promise.resolve({ buyerTurn: '在吗', suggestions: [] }),
+      insert: () => Promise.resolve({ ok: true }),
+      insertFact: () => Promise.resolve({ ok: true }),
+      onError: () => undefined,
+    });
+    // One snapshot, always the same: useSyncExternalStore renders again on every new one.
+    const expanded = { collapsed: false, offset: { dx: 0, dy: 0 } };
+    const preferences = { get: () => expanded, subscribe: () => () => undefined, setCollapsed: vi.fn(), moveBy: vi.fn(), settle: vi.fn(), reset: vi.fn() };
+    const onOpenBuyer = vi.fn();
+    const surroundings = createStore({ lang: 'zh-CN' as const, categories: [] });
+    render(
+      <PageBarApp
+        model={model}
+        preferences={preferences as never}
+        surroundings={surroundings}
+        placement={{ frameRef: () => undefined, onRendered: () => undefined, currentOffset: () => null }}
+        queue={feed.store}
+        onOpenBuyer={onOpenBuyer}
+      />,
+    );
+    await act(async () => {
+      model.showThread({ thread: { site: 'feige', messages: [{ role: 'buyer', text: '在吗' }] }, kind: 'conversation-switched' });
+      await feed.refresh();
+    });
+    expect(screen.getByTestId('waiting-queue-summary').textContent).toBe('等待 1 · 最久 1:28');
+    expect(screen.getByTestId('waiting-buyer').dataset.level).toBe('ok');
+    await act(() => {
+      now += 3_000;
+      feed.tick();
+    });
+    expect(screen.getByTestId('waiting-queue-summary').textContent).toBe('等待 1 · 最久 1:31');
+    expect(screen.getByTestId('waiting-buyer').dataset.level).toBe('amber');
+    fireEvent.click(screen.getByTestId('waiting-buyer'));
+    expect(onOpenBuyer).toHaveBeenCalledWith(expect.objectContaining({ site: 'feige', key: 'fg-1' }));
+  });
+});
