@@ -1,16 +1,11 @@
 import { t } from '../../utils/i18n/page-translate';
 import type { UiLanguage } from '../../utils/schemas/settings';
-import { CLIENT_SITE_IDS } from '../../utils/sites/client-sites';
+import { clientName } from '../../utils/i18n/client-name';
 import { buyerIdOf, type QueueRow } from '../../utils/wait-clock/queue-rows';
 import { formatWait } from '../../utils/wait-clock/wait-format';
 import { waitLabel } from '../../utils/wait-clock/wait-level';
 import { keepFocusWhereItIs } from '../keyboard/ime';
 import './waiting-queue.css';
-
-/** A client's name as the settings name it; a client without one (a custom site) by its id. */
-export function clientName(lang: UiLanguage, site: string): string {
-  return (CLIENT_SITE_IDS as readonly string[]).includes(site) ? t(lang, `site.${site as (typeof CLIENT_SITE_IDS)[number]}`) : site;
-}
 
 /** `等待 3 · 最久 2:41`: how many wait and the longest wait, coloured by the longest's level. */
 export function WaitingQueueSummary({ rows, lang }: { rows: readonly QueueRow[]; lang: UiLanguage }) {

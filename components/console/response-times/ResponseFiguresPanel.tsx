@@ -4,7 +4,7 @@ import type { TableColumn } from '../../../utils/team-review/table-csv';
 import { responseTableRows, withinShare, withinWindowByDay } from '../../../utils/wait-clock/response-figures';
 import { formatWait } from '../../../utils/wait-clock/wait-format';
 import { useI18n } from '../../console/use-console-i18n';
-import { clientName } from '../../waiting-queue/WaitingQueueList';
+import { clientName } from '../../../utils/i18n/client-name';
 import { ChartTablePanel } from '../team/ChartTablePanel';
 import { stackedBars } from '../team/team-chart-options';
 

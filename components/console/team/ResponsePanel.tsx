@@ -4,7 +4,7 @@ import type { TableColumn } from '../../../utils/team-review/table-csv';
 import type { AgentResponseRow } from '../../../utils/team-review/response-by-agent';
 import { formatWait } from '../../../utils/wait-clock/wait-format';
 import { useI18n } from '../../console/use-console-i18n';
-import { clientName } from '../../waiting-queue/WaitingQueueList';
+import { clientName } from '../../../utils/i18n/client-name';
 import { ChartTablePanel } from './ChartTablePanel';
 import { groupedBars } from './team-chart-options';
 

@@ -93,3 +93,12 @@ describe('the agent’s response figures for the chart', () => {
     ]);
   });
 });
+
+describe('client names', () => {
+  it('names a stock client as the settings do, in either language, and any other client by its id', async () => {
+    const { clientName } = await import('../../../utils/i18n/client-name');
+    expect(clientName('zh-CN', 'jd-dongdong')).toBe('京东咚咚');
+    expect(clientName('en', 'feige')).toBe('Douyin shop (Feige)');
+    expect(clientName('zh-CN', 'my-shop')).toBe('my-shop');
+  });
+});
