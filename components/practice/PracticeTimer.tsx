@@ -8,10 +8,19 @@ const TICK_MS = 250;
 
 /**
  * Seconds since the buyer's message, while it waits for the agent's first reply, on the waiting
- * queue's clock: coloured and worded as the queue's levels (已过半 at half the 30-second window,
+ * queue's clock: coloured and worded as the queue's levels (已过半 at half the reply window,
  * 快超时 at 80 %), and a warning once the standard has passed. Renders nothing when no message is waiting.
  */
-export function PracticeTimer({ waitingSince, now }: { waitingSince: number | null; now: () => number }) {
+export function PracticeTimer({
+  waitingSince,
+  now,
+  windowMs = FIRST_RESPONSE_STANDARD_MS,
+}: {
+  waitingSince: number | null;
+  now: () => number;
+  /** The reply window the run is judged against. */
+  windowMs?: number;
+}) {
   const { t, lang } = useI18n();
   const [time, setTime] = useState(now);
 
@@ -24,9 +33,9 @@ export function PracticeTimer({ waitingSince, now }: { waitingSince: number | nu
 
   if (waitingSince === null) return null;
   const waitedMs = Math.max(0, time - waitingSince);
-  const late = waitedMs > FIRST_RESPONSE_STANDARD_MS;
+  const late = waitedMs > windowMs;
   const seconds = Math.floor(waitedMs / 1000);
-  const level = practiceWaitLabel(waitedMs);
+  const level = practiceWaitLabel(waitedMs, windowMs);
   return (
     <>
       <span
@@ -36,7 +45,7 @@ export function PracticeTimer({ waitingSince, now }: { waitingSince: number | nu
         data-level={level}
         role="timer"
       >
-        {late ? t('practice.timerLate', { seconds }) : t('practice.timer', { seconds })}
+        {late ? t('practice.timerLate', { seconds, limit: windowMs / 1000 }) : t('practice.timer', { seconds })}
       </span>
       {/* The words the queue uses; past the window the timer itself says so. */}
       {level === 'amber' || level === 'red' ? (
