@@ -185,8 +185,8 @@ export function DemoChatApp({
     setFeedback(insertFeedbackFrom(result ?? { ok: false, reason: 'not-verified' }, result?.text ?? text));
   }
 
-  function startPractice(scenario: PracticeScenario) {
-    practiceMode.start(scenario);
+  function startPractice(scenario: PracticeScenario, windowSeconds?: number) {
+    practiceMode.start(scenario, windowSeconds);
     // After React has drawn the practice chat: with no chat open before, the reply box is new.
     setTimeout(() => inputRef.current?.focus(), 0);
   }
@@ -231,6 +231,7 @@ export function DemoChatApp({
           scenario={practiceState.scenario}
           turnIndex={practiceState.turnIndex}
           waitingSince={practiceState.waitingSince}
+          windowMs={practiceState.windowMs}
           now={player.now}
           onEnd={closePractice}
         />

@@ -15,6 +15,7 @@ import { ProductsSection } from '../console/products/ProductsSection';
 import { ShortcutsSection } from '../shortcuts/ShortcutsSection';
 import { browserShortcutsServices } from '../shortcuts/shortcuts-services';
 import { WordingRulesSection } from './wording/WordingRulesSection';
+import { ResponseTimesSection } from '../console/response-times/ResponseTimesSection';
 
 /** A message without `{parameters}`: a nav label is a plain word. */
 type PlainMessageKey = { [K in MessageKey]: ParamsArgument<K> extends [] ? K : never }[MessageKey];
@@ -37,6 +38,7 @@ export const OPTION_SECTIONS: readonly OptionSection[] = [
   { id: 'products', label: 'options.section.products', render: () => <ProductsSection services={backgroundOptionsServices} /> },
   { id: 'wording', label: 'options.section.wording', render: () => <WordingRulesSection services={backgroundOptionsServices} /> },
   { id: 'settings', label: 'options.section.settings', render: () => <SettingsSection /> },
+  { id: 'response-times', label: 'options.section.responseTimes', render: () => <ResponseTimesSection services={backgroundOptionsServices} /> },
   { id: 'subscription', label: 'options.section.subscription', render: () => <SubscriptionSection services={backgroundOptionsServices} /> },
   { id: 'team-review', label: 'options.section.teamReview', render: () => <TeamReviewSection services={backgroundOptionsServices} /> },
   { id: 'shortcuts', label: 'options.section.shortcuts', render: () => <ShortcutsSection services={browserShortcutsServices} /> },

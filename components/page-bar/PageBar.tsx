@@ -10,6 +10,8 @@ import { keepFocusWhereItIs } from '../keyboard/ime';
 import { PageBarHandle } from './PageBarHandle';
 import { PageBarStatus } from './PageBarStatus';
 import { PageBarSuggestions } from './PageBarSuggestions';
+import { WaitingQueueList, WaitingQueueSummary } from '../waiting-queue/WaitingQueueList';
+import type { QueueRow } from '../../utils/wait-clock/queue-rows';
 import '../theme/theme.css';
 import './page-bar.css';
 
@@ -37,7 +39,14 @@ export interface PageBarProps {
   onMoveEnd: () => void;
   onResetPosition: () => void;
   onDismissFeedback: () => void;
+  /** The buyers waiting across every open client, longest first (none: the bar shows no queue). */
+  queue?: readonly QueueRow[];
+  /** Opens a waiting buyer's conversation (their tab, their row). */
+  onOpenBuyer?: (row: QueueRow) => void;
 }
+
+/** The bar shows the next few waiting buyers; the popup lists them all. */
+const QUEUE_ROWS_IN_BAR = 3;
 
 const FEEDBACK_MS = 4000;
 
@@ -62,6 +71,8 @@ export function PageBar({
   onMoveEnd,
   onResetPosition,
   onDismissFeedback,
+  queue = [],
+  onOpenBuyer = () => undefined,
 }: PageBarProps) {
   const feedback = view.feedback;
   useEffect(() => {
@@ -115,6 +126,12 @@ export function PageBar({
           ×
         </button>
       </header>
+      {queue.length > 0 ? (
+        <div className="hs-bar__queue" data-testid="page-bar-queue">
+          <WaitingQueueSummary rows={queue} lang={lang} />
+          {collapsed ? null : <WaitingQueueList rows={queue} lang={lang} limit={QUEUE_ROWS_IN_BAR} onOpen={onOpenBuyer} />}
+        </div>
+      ) : null}
       {collapsed ? null : (
         <>
           {view.product ? (

@@ -5,7 +5,13 @@ import type { Store } from '../../utils/page/bar/bar-store';
 import type { BarOffset } from '../../utils/schemas/bar-state';
 import type { Category } from '../../utils/schemas/category';
 import type { UiLanguage } from '../../utils/schemas/settings';
+import type { QueueFeed } from '../../utils/page/bar/queue-feed';
+import type { QueueRow } from '../../utils/wait-clock/queue-rows';
 import { PageBar } from './PageBar';
+
+/** No queue wired: one snapshot, always the same (useSyncExternalStore re-renders on every new one). */
+const EMPTY_QUEUE = { rows: [] };
+const NO_QUEUE: QueueFeed['store'] = { get: () => EMPTY_QUEUE, subscribe: () => () => undefined };
 
 /** What the bar shows that comes from the extension rather than the chat. */
 export interface BarSurroundings {
@@ -31,15 +37,21 @@ export function PageBarApp({
   preferences,
   surroundings,
   placement,
+  queue = NO_QUEUE,
+  onOpenBuyer,
 }: {
   model: BarModel;
   preferences: BarPreferences;
   surroundings: Pick<Store<BarSurroundings>, 'get' | 'subscribe'>;
   placement: BarPlacementHooks;
+  /** The waiting buyers across every open client (utils/page/bar/queue-feed.ts). */
+  queue?: QueueFeed['store'];
+  onOpenBuyer?: (row: QueueRow) => void;
 }) {
   const view = useSyncExternalStore(model.subscribe, model.getView);
   const { collapsed } = useSyncExternalStore(preferences.subscribe, preferences.get);
   const { lang, categories } = useSyncExternalStore(surroundings.subscribe, surroundings.get);
+  const { rows } = useSyncExternalStore(queue.subscribe, queue.get);
   const { onRendered, currentOffset } = placement;
 
   useLayoutEffect(onRendered);
@@ -65,6 +77,8 @@ export function PageBarApp({
       onMoveEnd={onMoveEnd}
       onResetPosition={preferences.reset}
       onDismissFeedback={model.dismissFeedback}
+      queue={rows}
+      onOpenBuyer={onOpenBuyer}
     />
   );
 }

@@ -16,6 +16,9 @@ import { createBarModel, type BarModel } from '../../utils/page/bar/bar-model';
 import { createBarPlacement } from '../../utils/page/bar/bar-placement';
 import { barSiteOf, loadBarPreferences, type BarPreferences } from '../../utils/page/bar/bar-preferences';
 import { createStore, type Store } from '../../utils/page/bar/bar-store';
+import { createQueueFeed, runQueueFeedOnPage, type QueueFeed } from '../../utils/page/bar/queue-feed';
+import { beep } from '../../utils/page/bar/beep';
+import { loadSettings, watchSettings } from '../../utils/settings/settings-store';
 
 export interface PageBarOptions {
   ctx: ContentScriptContext;
@@ -101,6 +104,7 @@ async function createBarUi({
   const doc = document;
   const preferences = await loadBarPreferences(site, onError);
   const placement = createBarPlacement({ adapter: session.adapter, doc, offset: () => preferences.get().offset });
+  const queue = startWaitingQueue(ctx, onError);
 
   let pendingFrame = 0;
   const placeSoon = quietly('bar placement', () => {
@@ -123,6 +127,13 @@ async function createBarUi({
             frameRef: (frame: HTMLElement | null) => runQuietly('bar placement', () => placement.attach(frame)),
             onRendered: () => runQuietly('bar placement', placement.update),
             currentOffset: placement.currentOffset,
+          },
+          queue: queue.store,
+          onOpenBuyer: ({ site, key }) => {
+            // The worker activates that tab and window and clicks the row; a buyer gone meanwhile leaves the queue.
+            void callBackground('openLongestWaiting', { site, key })
+              .then(({ opened }) => (opened ? undefined : queue.refresh()))
+              .catch(onError);
           },
         }),
       );
@@ -147,4 +158,32 @@ async function createBarUi({
     .then((categories) => surroundings.set({ categories }))
     .catch(onError);
   return { preferences, host: ui.shadowHost };
+}
+
+/**
+ * The waiting queue the bar shows, asked of the worker while this page is in front, with the
+ * agent's optional sound (settings.waitSound, off by default) when a buyer turns red.
+ */
+function startWaitingQueue(ctx: ContentScriptContext, onError: (error: unknown) => void): QueueFeed {
+  let sound = DEFAULT_SETTINGS.waitSound;
+  ctx.onInvalidated(watchSettings((settings) => (sound = settings.waitSound)));
+  void loadSettings()
+    .then((settings) => (sound = settings.waitSound))
+    .catch(onError);
+  const feed = createQueueFeed({
+    load: () => callBackground('getWaitingQueue'),
+    onTurnedRed: () => {
+      if (sound) runQuietly('wait sound', beep);
+    },
+  });
+  runQueueFeedOnPage(
+    feed,
+    {
+      setInterval: (handler, ms) => ctx.setInterval(quietly('waiting queue', handler), ms),
+      addEventListener: (target, type, listener) => ctx.addEventListener(target as Window, type as 'focus', quietly('waiting queue', listener)),
+    },
+    document,
+    window,
+  );
+  return feed;
 }

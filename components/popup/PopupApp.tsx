@@ -16,6 +16,7 @@ import { FrequentPhrases } from './FrequentPhrases';
 import { PopupProductFacts } from './PopupProductFacts';
 import { ExportStructureButton } from './ExportStructureButton';
 import { PageChangedNotice } from './PageChangedNotice';
+import { PopupWaitingQueue } from './PopupWaitingQueue';
 import type { PopupServices } from './popup-services';
 import { usePopupModel, type ChatView } from './use-popup-model';
 import '../theme/theme.css';
@@ -142,6 +143,9 @@ export function PopupApp({ services }: { services: PopupServices }) {
       <InsertStatus feedback={model.feedback} onDismiss={model.dismissFeedback} />
 
       <main className="hs-popup__body">
+        {services.waitingQueue ? (
+          <PopupWaitingQueue services={services.waitingQueue} onOpened={() => (services.detached ? undefined : services.closePopup())} />
+        ) : null}
         {libraryEmpty ? <LibraryEmptyState onRestore={model.restoreDefaultPack} /> : null}
         {chat.kind === 'loading' ? <p className="hs-popup__note">{t('popup.loading')}</p> : null}
         {pageChanged && health ? <PageChangedNotice health={health}>{exportButton}</PageChangedNotice> : null}

@@ -4,6 +4,14 @@ import type { LibraryPhrase } from '../../utils/schemas/phrase';
 import type { PhraseInsertResult, PhraseToInsert } from '../../utils/page/phrase-insertion';
 import type { LibraryServices } from '../services/library-services';
 import type { FavouriteServices } from '../suggestion-list/use-pinned-phrases';
+import type { BackgroundProtocol } from '../../utils/messaging/protocol';
+import type { WaitingQueueView } from '../../utils/schemas/waiting-queue';
+
+/** The waiting queue across every open client (the worker keeps it), and opening one buyer. */
+export interface WaitingQueueServices {
+  load: () => Promise<WaitingQueueView>;
+  open: (buyer: { site: string; key: string }) => Promise<ReturnType<BackgroundProtocol['openLongestWaiting']>>;
+}
 
 /** Everything the popup does outside itself: the chat tab it serves, the library, new windows. */
 export interface PopupServices extends LibraryServices {
@@ -36,4 +44,6 @@ export interface PopupServices extends LibraryServices {
   frequentPhrases?: (intent: string) => Promise<LibraryPhrase[]>;
   /** 置顶: the agent's pinned phrases; without it the suggestions show no pin toggle. */
   favourites?: FavouriteServices;
+  /** 等待回复的买家; without it the popup shows no queue. */
+  waitingQueue?: WaitingQueueServices;
 }

@@ -9,12 +9,15 @@ export function PracticeBar({
   turnIndex,
   waitingSince,
   now,
+  windowMs,
   onEnd,
 }: {
   scenario: PracticeScenario;
   turnIndex: number | null;
   waitingSince: number | null;
   now: () => number;
+  /** The reply window the run is judged against (the 30-second standard when not given). */
+  windowMs?: number;
   onEnd: () => void;
 }) {
   const { t } = useI18n();
@@ -29,7 +32,7 @@ export function PracticeBar({
           : t('practice.waitingForBuyer')}
       </span>
       {turn && waitingSince === null ? <span className="practice-bar__answered">{t('practice.answered')}</span> : null}
-      <PracticeTimer waitingSince={waitingSince} now={now} />
+      <PracticeTimer waitingSince={waitingSince} now={now} {...(windowMs === undefined ? {} : { windowMs })} />
       <button type="button" className="hs-button practice-bar__end" onClick={onEnd}>
         {t('practice.end')}
       </button>

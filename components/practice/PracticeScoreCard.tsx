@@ -3,17 +3,19 @@ import type { PracticeScenario } from '../../utils/practice/practice-scenario-sc
 import type { PracticeScoreCard as ScoreCard, PracticeTip } from '../../utils/practice/practice-score';
 import { PracticeDialog } from './PracticeDialog';
 import { useStageLabel } from './use-stage-label';
+import { FIRST_RESPONSE_STANDARD_MS, practiceWaitLabel } from '../../utils/practice/practice-score';
 
 function secondsOf(ms: number): string {
   return (ms / 1000).toFixed(1);
 }
 
-function useTipText(): (tip: PracticeTip) => string {
+function useTipText(limitSeconds: number): (tip: PracticeTip) => string {
   const { t } = useI18n();
   return (tip) => {
     switch (tip.kind) {
-      case 'risky-sent':
       case 'slow-first-response':
+        return t('practice.tip.slow-first-response', { count: tip.count, limit: limitSeconds });
+      case 'risky-sent':
       case 'caught-before-sending':
       case 'off-stage-phrases':
         return t(`practice.tip.${tip.kind}`, { count: tip.count });
@@ -41,7 +43,8 @@ export function PracticeScoreCard({
 }) {
   const { t, lang } = useI18n();
   const stageLabel = useStageLabel();
-  const tipText = useTipText();
+  const windowMs = card.windowMs ?? FIRST_RESPONSE_STANDARD_MS;
+  const tipText = useTipText(windowMs / 1000);
   const time = (ms: number | null) => (ms === null ? t('practice.noReply') : t('practice.seconds', { seconds: secondsOf(ms) }));
 
   return (
@@ -56,7 +59,7 @@ export function PracticeScoreCard({
       <section className="practice-score__section" aria-labelledby="practice-score-times">
         <h3 id="practice-score-times">{t('practice.responseTitle')}</h3>
         <p data-testid="practice-within-standard" data-count={card.withinStandard}>
-          {t('practice.withinStandard', { count: card.withinStandard, total: card.turns.length })}
+          {t('practice.withinStandard', { count: card.withinStandard, total: card.turns.length, limit: windowMs / 1000 })}
         </p>
         <p>{t('practice.medianSlowest', { median: time(card.medianResponseMs), slowest: time(card.slowestResponseMs) })}</p>
         <table className="practice-score__times">
@@ -65,21 +68,28 @@ export function PracticeScoreCard({
               <th scope="col">{t('practice.turnColumn')}</th>
               <th scope="col">{t('practice.stageColumn')}</th>
               <th scope="col">{t('practice.timeColumn')}</th>
+              <th scope="col">{t('practice.levelColumn')}</th>
             </tr>
           </thead>
           <tbody>
-            {card.turns.map((turn, index) => (
-              <tr
-                key={index}
-                data-testid="practice-turn-time"
-                data-response-ms={turn.responseMs ?? ''}
-                className={turn.withinStandard ? undefined : 'practice-score__slow'}
-              >
-                <td>{index + 1}</td>
-                <td>{stageLabel(turn.stage)}</td>
-                <td>{time(turn.responseMs)}</td>
-              </tr>
-            ))}
+            {card.turns.map((turn, index) => {
+              // On the waiting queue's clock: the same levels, words and colours as a real buyer's wait.
+              const level = practiceWaitLabel(turn.responseMs, windowMs);
+              return (
+                <tr
+                  key={index}
+                  data-testid="practice-turn-time"
+                  data-response-ms={turn.responseMs ?? ''}
+                  data-level={level}
+                  className={turn.withinStandard ? undefined : 'practice-score__slow'}
+                >
+                  <td>{index + 1}</td>
+                  <td>{stageLabel(turn.stage)}</td>
+                  <td>{time(turn.responseMs)}</td>
+                  <td className="practice-score__level">{t(`queue.level.${level}`)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </section>

@@ -1,16 +1,27 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
-import { FIRST_RESPONSE_STANDARD_MS } from '../../utils/practice/practice-score';
+import { t as pageT } from '../../utils/i18n/page-translate';
+import { FIRST_RESPONSE_STANDARD_MS, practiceWaitLabel } from '../../utils/practice/practice-score';
 
 /** Often enough that the count never looks stuck; only this small component re-renders. */
 const TICK_MS = 250;
 
 /**
- * Seconds since the buyer's message, while it waits for the agent's first reply; a warning
- * once the 30-second standard has passed. Renders nothing when no message is waiting.
+ * Seconds since the buyer's message, while it waits for the agent's first reply, on the waiting
+ * queue's clock: coloured and worded as the queue's levels (已过半 at half the reply window,
+ * 快超时 at 80 %), and a warning once the standard has passed. Renders nothing when no message is waiting.
  */
-export function PracticeTimer({ waitingSince, now }: { waitingSince: number | null; now: () => number }) {
-  const { t } = useI18n();
+export function PracticeTimer({
+  waitingSince,
+  now,
+  windowMs = FIRST_RESPONSE_STANDARD_MS,
+}: {
+  waitingSince: number | null;
+  now: () => number;
+  /** The reply window the run is judged against. */
+  windowMs?: number;
+}) {
+  const { t, lang } = useI18n();
   const [time, setTime] = useState(now);
 
   useEffect(() => {
@@ -22,16 +33,26 @@ export function PracticeTimer({ waitingSince, now }: { waitingSince: number | nu
 
   if (waitingSince === null) return null;
   const waitedMs = Math.max(0, time - waitingSince);
-  const late = waitedMs > FIRST_RESPONSE_STANDARD_MS;
+  const late = waitedMs > windowMs;
   const seconds = Math.floor(waitedMs / 1000);
+  const level = practiceWaitLabel(waitedMs, windowMs);
   return (
-    <span
-      className={late ? 'practice-timer practice-timer--late' : 'practice-timer'}
-      data-testid="practice-timer"
-      data-late={late ? 'true' : 'false'}
-      role="timer"
-    >
-      {late ? t('practice.timerLate', { seconds }) : t('practice.timer', { seconds })}
-    </span>
+    <>
+      <span
+        className={late ? 'practice-timer practice-timer--late' : 'practice-timer'}
+        data-testid="practice-timer"
+        data-late={late ? 'true' : 'false'}
+        data-level={level}
+        role="timer"
+      >
+        {late ? t('practice.timerLate', { seconds, limit: windowMs / 1000 }) : t('practice.timer', { seconds })}
+      </span>
+      {/* The words the queue uses; past the window the timer itself says so. */}
+      {level === 'amber' || level === 'red' ? (
+        <span className="practice-wait-level" data-testid="practice-wait-level" data-level={level}>
+          {pageT(lang, `queue.level.${level}`)}
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -14,7 +14,8 @@ const noState = () => null;
 export interface PracticeMode {
   /** Null when no practice is running or showing its score card. */
   state: PracticeRunState | null;
-  start: (scenario: PracticeScenario) => void;
+  /** `windowSeconds`: the reply window to practise against (a client's); the 30-second standard when not given. */
+  start: (scenario: PracticeScenario, windowSeconds?: number) => void;
   /** 结束练习 / 关闭: the practice buyer stays in the list; nothing more is recorded. */
   close: () => void;
   noteInsertion: (insertion: PracticeInsertion) => void;
@@ -52,8 +53,8 @@ export function usePracticeMode({
   useEffect(() => () => run?.stop(), [run]);
 
   const start = useCallback(
-    (scenario: PracticeScenario) => {
-      const next = createPracticeRun({ scenario, player, checkReply, now });
+    (scenario: PracticeScenario, windowSeconds?: number) => {
+      const next = createPracticeRun({ scenario, player, checkReply, now, ...(windowSeconds === undefined ? {} : { windowMs: windowSeconds * 1000 }) });
       setRun(next);
       next.start();
     },

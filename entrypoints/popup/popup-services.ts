@@ -43,6 +43,10 @@ export function createPopupServices(url: URL): PopupServices {
     },
     closePopup: () => window.close(),
     frequentPhrases: (intent) => callBackground('frequentPhrases', { intent }),
+    waitingQueue: {
+      load: () => callBackground('getWaitingQueue'),
+      open: (buyer) => callBackground('openLongestWaiting', buyer),
+    },
     favourites: {
       listFavourites: () => callBackground('listFavourites', undefined),
       setFavourite: (phraseUid, pinned) => callBackground('setFavourite', { phraseUid, pinned }),

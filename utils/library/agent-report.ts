@@ -11,6 +11,7 @@ import {
 import { csvText } from '../packs/csv-text';
 import { fileSafe } from '../packs/file-name';
 import { practiceResultSchema, type PracticeResult } from '../schemas/practice-result';
+import type { ResponseSummary } from '../schemas/waiting-queue';
 import { loadPracticeHistory } from '../settings/practice-history-store';
 import { loadSuggestionCounts, type SuggestionCount } from '../settings/suggestion-counts-store';
 import { parseRows } from './parse-rows';
@@ -25,8 +26,25 @@ import { flagsToCsv, isoTime } from './export-library';
  * Format 2 adds how often each phrase was suggested (utils/usage/shown-suggestions.ts), what
  * became of each insertion (sent unchanged, edited, deleted — counts the page saw,
  * utils/usage/insertion-outcome.ts) and the agent's practice scores; a format-1 file reads with none.
+ * A format-2 report may also carry the agent's reply times per client and local day
+ * (`responseFigures`, the waiting queue's figures): numbers only; a report without them (older
+ * builds) reads as before, and an older console reading a newer report ignores them.
  */
 export const AGENT_REPORT_FORMAT = 2;
+const REPORT_FIGURE_RULE = '回复时效只能是数字：日期 YYYY-MM-DD、平台 id、次数和毫秒，例如 {"day":"2026-12-06","site":"pinduoduo","replies":30,"withinWindow":28,"medianFirstReplyMs":40000,"slowestFirstReplyMs":161000} / reply times are numbers only: day, site id, counts and milliseconds';
+const count = z.number({ error: REPORT_FIGURE_RULE }).int({ error: REPORT_FIGURE_RULE }).min(0, { error: REPORT_FIGURE_RULE });
+const replyMs = z.number({ error: REPORT_FIGURE_RULE }).min(0, { error: REPORT_FIGURE_RULE }).max(7 * 24 * 3_600_000, { error: REPORT_FIGURE_RULE }).nullable();
+/** One client's reply times on one local day, as the report carries them: a day, a client id and numbers, no text. */
+export const reportedResponseDaySchema = z
+  .object({
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: REPORT_FIGURE_RULE }),
+    site: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { error: REPORT_FIGURE_RULE }),
+    replies: count,
+    withinWindow: count,
+    medianFirstReplyMs: replyMs,
+    slowestFirstReplyMs: replyMs,
+  })
+  .refine((row) => row.withinWindow <= row.replies, { error: REPORT_FIGURE_RULE });
 const outcomeCount = z.number().int().min(0).optional();
 export const agentReportSchema = z.object({
   kind: z.literal('huashu-agent-report', { error: '这不是话术助手的客服报告 / not a 话术助手 agent report' }),
@@ -72,6 +90,8 @@ export const agentReportSchema = z.object({
   flags: z.array(storedWordingRuleSchema).max(10_000),
   /** Finished practices, oldest first: the score card's figures, never what was typed. */
   practice: z.array(practiceResultSchema).max(1000).optional(),
+  /** The agent's first replies per client and local day (the waiting queue's figures), oldest day first. */
+  responseFigures: z.array(reportedResponseDaySchema).max(366 * 20).optional(),
 });
 export type AgentReport = z.infer<typeof agentReportSchema>;
 
@@ -82,6 +102,11 @@ export interface AgentReportOptions {
   practice?: readonly PracticeResult[] | undefined;
   /** How often phrases were suggested; read from this browser's storage when not given. */
   suggested?: readonly SuggestionCount[] | undefined;
+  /**
+   * The agent's reply times per client and day (what `getResponseFigures` answers), passed in by
+   * the worker that keeps them; without it the report carries none.
+   */
+  responseFigures?: readonly ResponseSummary[] | undefined;
 }
 
 export async function buildAgentReport(db: LibraryDb, options: AgentReportOptions = {}): Promise<AgentReport> {
@@ -144,6 +169,13 @@ export async function buildAgentReport(db: LibraryDb, options: AgentReportOption
       .sort((a, b) => b.sentAnyway - a.sentAnyway || a.ruleUid.localeCompare(b.ruleUid)),
     flags: rules.filter((rule) => rule.packId === 'local').sort((a, b) => a.createdAt - b.createdAt || a.uid.localeCompare(b.uid)),
     practice: practice.map((result) => practiceResultSchema.parse(result)).sort((a, b) => a.finishedAt - b.finishedAt),
+    ...(options.responseFigures
+      ? {
+          responseFigures: options.responseFigures
+            .map((row) => reportedResponseDaySchema.parse(row))
+            .sort((a, b) => a.day.localeCompare(b.day) || a.site.localeCompare(b.site)),
+        }
+      : {}),
   };
 }
 
@@ -152,7 +184,7 @@ export interface ReportFile {
   text: string;
 }
 
-/** The report as CSV files a lead can open in Excel: usage, suggestions, edits, send-anyway counts, flags and practice scores. */
+/** The report as CSV files a lead can open in Excel: usage, suggestions, edits, send-anyway counts, flags, practice scores and reply times. */
 export function agentReportToCsv(report: AgentReport): ReportFile[] {
   const who = report.agent ? `-${fileSafe(report.agent)}` : '';
   return [
@@ -214,5 +246,28 @@ export function agentReportToCsv(report: AgentReport): ReportFile[] {
         ]),
       ]),
     },
+    // Only from a report that carries reply times: an agent without the waiting queue gets no empty file.
+    ...(report.responseFigures
+      ? [
+          {
+            fileName: `response-times${who}.csv`,
+            text: csvText([
+              ['日期', '平台', '首次回复', '时限内', '首次回复中位数（秒）', '最慢首次回复（秒）'],
+              ...report.responseFigures.map((row) => [
+                row.day,
+                row.site,
+                String(row.replies),
+                String(row.withinWindow),
+                seconds(row.medianFirstReplyMs),
+                seconds(row.slowestFirstReplyMs),
+              ]),
+            ]),
+          },
+        ]
+      : []),
   ];
+}
+
+function seconds(ms: number | null): string {
+  return ms === null ? '' : (ms / 1000).toFixed(1);
 }

@@ -1,7 +1,7 @@
 import type { DemoPlayer } from '../demo/demo-player';
 import type { WordingFinding } from '../schemas/risky-wording-finding';
 import type { PracticeScenario } from './practice-scenario-schema';
-import type { PracticeScoreCard } from './practice-score';
+import { FIRST_RESPONSE_STANDARD_MS, type PracticeScoreCard } from './practice-score';
 import { createPracticeSession, type PracticeInsertion } from './practice-session';
 
 export type PracticeRunState =
@@ -12,6 +12,8 @@ export type PracticeRunState =
       readonly turnIndex: number | null;
       /** When the buyer's message arrived, while it waits for the agent's first reply. */
       readonly waitingSince: number | null;
+      /** The reply window the run is judged against. */
+      readonly windowMs: number;
     }
   | { readonly status: 'finished'; readonly scenario: PracticeScenario; readonly scoreCard: PracticeScoreCard };
 
@@ -23,6 +25,8 @@ export interface PracticeRunOptions {
   checkReply: (text: string) => Promise<readonly WordingFinding[]>;
   /** The player's clock, so arrival and reply times come from one source. */
   now: () => number;
+  /** The reply window to judge against (a client's, on the waiting queue's clock); the 30-second standard when not given. */
+  windowMs?: number;
 }
 
 export type PracticeRun = ReturnType<typeof createPracticeRun>;
@@ -33,10 +37,10 @@ export type PracticeRun = ReturnType<typeof createPracticeRun>;
  * conversation into the practice record: turn arrivals and the agent's messages from the
  * player, inserted phrases and stopped sends from the page. Other conversations are ignored.
  */
-export function createPracticeRun({ scenario, player, checkReply, now }: PracticeRunOptions) {
-  const session = createPracticeSession(scenario, now);
+export function createPracticeRun({ scenario, player, checkReply, now, windowMs = FIRST_RESPONSE_STANDARD_MS }: PracticeRunOptions) {
+  const session = createPracticeSession(scenario, now, windowMs);
   const listeners = new Set<() => void>();
-  let state: PracticeRunState = { status: 'running', scenario, turnIndex: null, waitingSince: null };
+  let state: PracticeRunState = { status: 'running', scenario, turnIndex: null, waitingSince: null, windowMs };
   let seenMessages = 0;
   let seenTurns = 0;
   let unsubscribePlayer: (() => void) | null = null;
@@ -54,7 +58,7 @@ export function createPracticeRun({ scenario, player, checkReply, now }: Practic
     } else {
       const progress = session.progress();
       if (progress.turnIndex === state.turnIndex && progress.waitingSince === state.waitingSince) return;
-      state = { status: 'running', scenario, turnIndex: progress.turnIndex, waitingSince: progress.waitingSince };
+      state = { status: 'running', scenario, turnIndex: progress.turnIndex, waitingSince: progress.waitingSince, windowMs };
     }
     listeners.forEach((listener) => listener());
   }

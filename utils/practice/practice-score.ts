@@ -4,6 +4,7 @@ import type { PracticeScenario } from './practice-scenario-schema';
 import type { PracticeStage } from './practice-stages';
 import { apologises, greets, saysFarewell } from './reply-habits';
 import type { SuggestionUse } from './suggestion-use';
+import { waitLabel, type WaitLabel } from '../wait-clock/wait-level';
 
 /**
  * The first reply to a buyer's message should land within 30 seconds: the standard agents are
@@ -13,6 +14,19 @@ import type { SuggestionUse } from './suggestion-use';
  * the bar a trainee practises against.
  */
 export const FIRST_RESPONSE_STANDARD_MS = 30_000;
+
+/**
+ * A practice is judged on the waiting queue's clock against a reply window: the 30-second
+ * standard, or the window of the client the trainee practises for (settings.waitThresholdsBySite
+ * over each client's default). A wait turns amber at half of it and red at 80 %, as a real
+ * client's wait does in the bar and the popup, and is out of time past it (not within the standard).
+ */
+export const PRACTICE_WINDOW_SECONDS = FIRST_RESPONSE_STANDARD_MS / 1000;
+
+/** A practice wait's level in words, as the queue says it; a turn never answered is out of time. */
+export function practiceWaitLabel(waitedMs: number | null, windowMs: number = FIRST_RESPONSE_STANDARD_MS): WaitLabel {
+  return waitedMs === null ? 'over' : waitLabel(waitedMs, windowMs / 1000);
+}
 
 export interface PracticeTurnRecord {
   readonly stage: PracticeStage;
@@ -62,6 +76,8 @@ export type PracticeTip =
 
 export interface PracticeScoreCard {
   readonly scenarioId: string;
+  /** The reply window the run was judged against; absent: the 30-second standard. */
+  readonly windowMs?: number;
   readonly turns: readonly TurnTiming[];
   readonly medianResponseMs: number | null;
   readonly slowestResponseMs: number | null;
@@ -111,10 +127,11 @@ export function scorePractice(
   turns: readonly PracticeTurnRecord[],
   replies: readonly PracticeReply[],
   caughtBeforeSending: number,
+  windowMs: number = FIRST_RESPONSE_STANDARD_MS,
 ): PracticeScoreCard {
   const timings: TurnTiming[] = turns.map((turn) => {
     const responseMs = turn.arrivedAt !== null && turn.firstReplyAt !== null ? turn.firstReplyAt - turn.arrivedAt : null;
-    return { stage: turn.stage, responseMs, withinStandard: responseMs !== null && responseMs <= FIRST_RESPONSE_STANDARD_MS };
+    return { stage: turn.stage, responseMs, withinStandard: responseMs !== null && responseMs <= windowMs };
   });
   const answered = timings.flatMap((timing) => (timing.responseMs === null ? [] : [timing.responseMs]));
   const slow = timings.filter((timing) => timing.responseMs !== null && !timing.withinStandard).length;
@@ -155,6 +172,7 @@ export function scorePractice(
 
   return {
     scenarioId: scenario.id,
+    ...(windowMs === FIRST_RESPONSE_STANDARD_MS ? {} : { windowMs }),
     turns: timings,
     medianResponseMs: median(answered),
     slowestResponseMs: answered.length === 0 ? null : Math.max(...answered),

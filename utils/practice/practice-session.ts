@@ -1,6 +1,6 @@
 import type { WordingFinding } from '../schemas/risky-wording-finding';
 import type { PracticeScenario } from './practice-scenario-schema';
-import { scorePractice, type PracticeReply, type PracticeScoreCard, type PracticeTurnRecord } from './practice-score';
+import { FIRST_RESPONSE_STANDARD_MS, scorePractice, type PracticeReply, type PracticeScoreCard, type PracticeTurnRecord } from './practice-score';
 import { suggestionUseOf } from './suggestion-use';
 
 /** The phrase the agent put into the reply box (after placeholders were filled), and its category. */
@@ -27,7 +27,7 @@ export type PracticeSession = ReturnType<typeof createPracticeSession>;
  * Findings come later than the reply (the check runs in the background): a reply is recorded at
  * once, for its time, and the score card waits until every reply has been checked.
  */
-export function createPracticeSession(scenario: PracticeScenario, now: () => number) {
+export function createPracticeSession(scenario: PracticeScenario, now: () => number, windowMs: number = FIRST_RESPONSE_STANDARD_MS) {
   const turns: PracticeTurnRecord[] = scenario.turns.map((turn) => ({ stage: turn.stage, arrivedAt: null, firstReplyAt: null }));
   const replies: PracticeReply[] = [];
   const caughtDrafts = new Set<string>();
@@ -96,7 +96,7 @@ export function createPracticeSession(scenario: PracticeScenario, now: () => num
     /** The score card once the last turn is answered and every reply checked; null before. */
     scoreCard(): PracticeScoreCard | null {
       if (!allArrivedAndAnswered() || replies.some((reply) => reply.findings === null)) return null;
-      return scorePractice(scenario, turns, replies, caughtDrafts.size);
+      return scorePractice(scenario, turns, replies, caughtDrafts.size, windowMs);
     },
   };
 }

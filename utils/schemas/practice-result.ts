@@ -18,5 +18,7 @@ export const practiceResultSchema = z.object({
   riskySent: z.number().int().min(0),
   suggestionsUsed: z.number().int().min(0),
   replies: z.number().int().min(0),
+  /** The reply window `withinStandard` counts against, in seconds; absent: the 30-second standard. */
+  windowSeconds: z.number().int().min(1).max(86_400).optional(),
 });
 export type PracticeResult = z.infer<typeof practiceResultSchema>;

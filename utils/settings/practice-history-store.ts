@@ -37,6 +37,7 @@ export function practiceResultOf(card: PracticeScoreCard, finishedAt: number): P
     riskySent: card.riskySent.length,
     suggestionsUsed: card.suggestionsUsed,
     replies: card.replies,
+    ...(card.windowMs === undefined ? {} : { windowSeconds: Math.round(card.windowMs / 1000) }),
   });
 }
 

@@ -9,6 +9,8 @@ import { useI18n } from '../../console/use-console-i18n';
 import { FunnelPanel } from './FunnelPanel';
 import { NeverUsedPanel } from './NeverUsedPanel';
 import { PracticePanel } from './PracticePanel';
+import { ResponsePanel } from './ResponsePanel';
+import { responseByAgent } from '../../../utils/team-review/response-by-agent';
 import { RiskyPanels } from './RiskyPanels';
 import './team-console.css';
 
@@ -36,6 +38,7 @@ export function TeamPicture({
   const neverUsed = useMemo(() => neverUsedPhrases(reports, leadPack), [reports, leadPack]);
   const risky = useMemo(() => riskyByRuleAndAgent(reports), [reports]);
   const practice = useMemo(() => practiceByTrainee(reports), [reports]);
+  const response = useMemo(() => responseByAgent(reports), [reports]);
   const exported = reports.map((report) => report.exportedAt);
 
   return (
@@ -45,6 +48,7 @@ export function TeamPicture({
       <NeverUsedPanel neverUsed={neverUsed} pack={leadPack} categories={categories} />
       <RiskyPanels risky={risky} />
       <PracticePanel rows={practice} />
+      <ResponsePanel rows={response} />
       <Card title={<h3 className="hs-team-panel__title">{t('teamReview.editedTitle')}</h3>} className="hs-team-panel">
         {mostEdited.length === 0 && <p className="hs-options-muted">{t('teamReview.none')}</p>}
         <ul className="hs-team-list">

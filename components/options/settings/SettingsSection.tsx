@@ -1,32 +1,21 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Select } from 'antd';
 import { useI18n } from '../../console/use-console-i18n';
 import { UI_LANGUAGES } from '../../../utils/i18n/languages';
 import { firstErrorPerField } from '../../../utils/console-sections/field-errors';
-import { settingsFieldOf, type SettingsField } from '../../../utils/console-sections/settings-fields';
+import { settingsFieldOf } from '../../../utils/console-sections/settings-fields';
 import { settingsSchema, type Settings } from '../../../utils/schemas/settings';
 import { CLIENT_SITE_IDS } from '../../../utils/sites/client-sites';
 import { loadSettings, saveSettings } from '../../../utils/settings/settings-store';
 import { ConsoleSection } from '../../console-section/ConsoleSection';
+import { Field, invalidProps, type FieldErrors } from './settings-field';
+import { WaitSettingsCard } from './WaitSettingsCard';
 import './settings.css';
 
-type FieldErrors = Partial<Record<SettingsField, string>>;
-
-/** A labelled field whose schema error shows under it and is read with it. */
-function Field({ id, label, error, children }: { id: string; label: ReactNode; error: string | undefined; children: ReactNode }) {
-  return (
-    <Form.Item label={label} htmlFor={id} validateStatus={error ? 'error' : undefined} help={error ? <span id={`${id}-error`}>{error}</span> : undefined}>
-      {children}
-    </Form.Item>
-  );
-}
-
-/** The attributes that tie a control to its error message. */
-function invalidProps(id: string, error: string | undefined) {
-  return error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
-}
-
-/** 设置: what fills {店铺名} (for every client, or one client) / {客服名}, the UI language and how many suggestions to show. */
+/**
+ * 设置: what fills {店铺名} (for every client, or one client) / {客服名}, the UI language, how many
+ * suggestions to show, and each client's reply window for the waiting queue (with its sound switch).
+ */
 export function SettingsSection() {
   const { t } = useI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -136,6 +125,7 @@ export function SettingsSection() {
               />
             </Field>
           </Card>
+          <WaitSettingsCard settings={settings} errors={errors} onEdit={edit} />
           <div>
             <Button type="primary" htmlType="submit" data-testid="settings-save">
               {t('options.settings.save')}

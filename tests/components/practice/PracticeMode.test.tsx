@@ -72,7 +72,14 @@ describe('练习模式 on the demo page', () => {
 
     expect(screen.getByTestId('practice-turn').textContent).toBe('第 1/5 轮 · 售后');
     expect(screen.getByTestId('practice-timer').textContent).toBe('已等待 0 秒');
-    await wait(30_000);
+    expect(screen.queryByTestId('practice-wait-level')).toBeNull();
+    // The waiting queue's clock: amber at half the 30-second window, red at 80 %, in its words.
+    await wait(15_000);
+    expect(screen.getByTestId('practice-timer').dataset.level).toBe('amber');
+    expect(screen.getByTestId('practice-wait-level').textContent).toBe('已过半');
+    await wait(9_000);
+    expect(screen.getByTestId('practice-wait-level').textContent).toBe('快超时');
+    await wait(6_000);
     expect(screen.getByTestId('practice-timer').dataset.late).toBe('false');
     await wait(1_000);
     expect(screen.getByTestId('practice-timer').dataset.late).toBe('true');

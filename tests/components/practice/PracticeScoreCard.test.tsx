@@ -59,7 +59,9 @@ describe('the practice score card', () => {
     expect(within(card).getByTestId('practice-within-standard').textContent).toBe('4/6 轮在 30 秒内');
     expect(card.textContent).toContain('中位数 2.4 秒 · 最慢 31.0 秒');
     const rows = within(card).getAllByTestId('practice-turn-time').map((row) => row.textContent);
-    expect(rows).toEqual(['1问候2.4 秒', '2咨询31.0 秒', '3议价3.0 秒', '4催付1.8 秒', '5核对地址2.0 秒', '6告别未回复']);
+    // Each time with its level on the waiting queue's clock, in the queue's words.
+    expect(rows).toEqual(['1问候2.4 秒时限内', '2咨询31.0 秒已超时', '3议价3.0 秒时限内', '4催付1.8 秒时限内', '5核对地址2.0 秒时限内', '6告别未回复已超时']);
+    expect(within(card).getAllByTestId('practice-turn-time').map((row) => row.dataset.level)).toEqual(['ok', 'over', 'ok', 'ok', 'ok', 'over']);
     expect(within(card).getByTestId('practice-replies').textContent).toBe('共回复 5 条');
     expect(within(card).getByTestId('practice-caught').textContent).toBe('发送前拦下的风险用语：1 次');
     expect(within(card).getByTestId('practice-risky-sent').textContent).toBe('发出去的风险用语：1 处');

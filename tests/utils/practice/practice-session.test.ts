@@ -152,3 +152,25 @@ describe('it counts risky wording: caught by the send guard, or sent', () => {
     expect(session.scoreCard()?.tips).toEqual([{ kind: 'keep-it-up' }]);
   });
 });
+
+describe('a practice judged against a client’s reply window', () => {
+  it('counts a reply within that window as in time, and keeps the window on the card and the stored result', async () => {
+    const { practiceWaitLabel } = await import('../../../utils/practice/practice-score');
+    const { practiceResultOf } = await import('../../../utils/settings/practice-history-store');
+    const clock = fakeClock();
+    const standard = scenario('standard');
+    // 拼多多's 3 minutes: 40 s is in time there, though not against the 30-second standard.
+    const session = createPracticeSession(standard, clock.now, 180_000);
+    standard.turns.forEach((_, index) => {
+      session.turnArrived(index);
+      clock.advance(index === 1 ? 40_000 : index === 2 ? 181_000 : 5_000);
+      send(session, index === 0 ? '您好，欢迎光临～' : index === standard.turns.length - 1 ? '感谢您的支持，欢迎下次光临' : '好的，马上帮您处理');
+      clock.advance(800);
+    });
+    const card = session.scoreCard();
+    expect(card?.windowMs).toBe(180_000);
+    expect(card?.turns.map((turn) => turn.withinStandard)).toEqual(standard.turns.map((_, index) => index !== 2));
+    expect(card?.turns.map((turn) => practiceWaitLabel(turn.responseMs, 180_000)).slice(0, 3)).toEqual(['ok', 'ok', 'over']);
+    expect(card ? practiceResultOf(card, 1).windowSeconds : null).toBe(180);
+  });
+});

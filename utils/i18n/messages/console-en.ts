@@ -3,6 +3,7 @@ import { consoleLibraryEn } from './console-library-en';
 import { consoleProductsEn } from './console-products-en';
 import { consoleSectionsEn } from './console-sections-en';
 import { consoleTeamEn } from './console-team-en';
+import { consoleResponseEn } from './console-response-en';
 import type { ConsoleMessageKey } from './console-zh-CN';
 
 /** English for console-zh-CN.ts: a key missing here is a compile error, not a blank label. */
@@ -12,4 +13,5 @@ export const consoleEn = {
   ...consoleTeamEn,
   ...consoleSectionsEn,
   ...consoleProductsEn,
+  ...consoleResponseEn,
 } satisfies Record<ConsoleMessageKey, string>;

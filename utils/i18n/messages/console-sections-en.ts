@@ -32,6 +32,16 @@ export const consoleSectionsEn = {
     'What fills the shop-name and agent-name placeholders in phrases; the language and the number of suggestions apply to the popup and the chat page too.',
   'console.sections.settings.placeholdersTitle': 'Shop and agent names',
   'console.sections.settings.displayTitle': 'Language and suggestions',
+  'console.sections.settings.waitTitle': 'Reply windows',
+  'console.sections.settings.waitHelp':
+    'The waiting queue times each buyer against their client’s reply window: amber past half of it, red past 80 %. The defaults follow public accounts of each platform’s rules (not official texts): Taobao/Tmall, Douyin Feige, Pinduoduo and Kuaishou 3 minutes, JD 30 seconds; change them to what your shop is measured on. Leave a field empty for the default.',
+  'console.sections.settings.waitBySite': 'Reply window per client (seconds)',
+  'console.sections.settings.waitFor': '{client} reply window',
+  'console.sections.settings.waitDefault': 'default {seconds}',
+  'console.sections.settings.seconds': 's',
+  'console.sections.settings.waitSound': 'Beep when a buyer’s wait turns red',
+  'console.sections.settings.waitSoundHelp':
+    'Off by default. When on, a chat page in front beeps briefly when a buyer’s wait turns red, once per buyer. Nothing else in Reply Helper makes a sound or shows a system notification.',
 
   'console.sections.sites.search': 'Search site names or addresses',
   'console.sections.sites.editTitle': 'Edit site: {name}',

@@ -36,6 +36,15 @@ export const consoleSectionsZhCN = {
   'console.sections.settings.intro': '话术里的店铺名、客服名占位用这里填的内容替换；界面语言和建议条数对弹窗和聊天页都生效。',
   'console.sections.settings.placeholdersTitle': '店铺名与客服名',
   'console.sections.settings.displayTitle': '界面与建议',
+  'console.sections.settings.waitTitle': '等待回复的时限',
+  'console.sections.settings.waitHelp':
+    '等待队列按各平台的回复时限给买家的等待计时：过了一半变黄，过了 80% 变红。默认值来自各平台规则的公开说法（不是官方文本）：淘宝/天猫、抖店飞鸽、拼多多、快手 3 分钟，京东 30 秒；按你店铺的考核改。留空即用默认值。',
+  'console.sections.settings.waitBySite': '各平台回复时限（秒）',
+  'console.sections.settings.waitFor': '{client}的回复时限',
+  'console.sections.settings.waitDefault': '默认 {seconds}',
+  'console.sections.settings.seconds': '秒',
+  'console.sections.settings.waitSound': '买家等待变红时响一声',
+  'console.sections.settings.waitSoundHelp': '默认关闭。打开后，聊天页面在前台时，买家的等待变红会短促地响一声，每位买家只响一次。除此之外，话术助手不会发出任何声音，也不会弹出系统通知。',
 
   // 自定义站点 (components/custom-sites/)
   'console.sections.sites.search': '搜索站点名称或网址',

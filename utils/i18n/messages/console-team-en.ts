@@ -53,7 +53,7 @@ export const consoleTeamEn = {
   'teamConsole.col.caught': 'Caught before sending',
   'teamConsole.flagsHelp': 'Approved wording becomes a rule of the team pack when you export the next version; rejected wording does not.',
   'teamConsole.report.title': 'Report for your lead',
-  'teamConsole.report.help': 'Exports your usage counts, what became of inserted phrases, “send anyway” counts, the wording you flagged and your practice scores (never any chat text), for your lead to merge under “Team review”.',
+  'teamConsole.report.help': 'Exports your usage counts, what became of inserted phrases, “send anyway” counts, the wording you flagged, your practice scores and your reply times per client (never any chat text), for your lead to merge under “Team review”.',
   'teamConsole.report.name': 'Your name (as your lead sees it)',
   'teamConsole.report.export': 'Export my report',
   'teamConsole.report.exportCsv': 'Report tables (CSV)',

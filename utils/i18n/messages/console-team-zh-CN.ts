@@ -54,7 +54,7 @@ export const consoleTeamZhCN = {
   'teamConsole.col.caught': '发送前拦下',
   'teamConsole.flagsHelp': '通过的说法在导出下一版本时作为规则写进团队话术包；驳回的不写入。',
   'teamConsole.report.title': '给组长的报告',
-  'teamConsole.report.help': '导出你的使用次数、话术去向、“仍然发送”次数、标记的说法和练习成绩（不含任何聊天内容），发给组长在“团队审核”里合并。',
+  'teamConsole.report.help': '导出你的使用次数、话术去向、“仍然发送”次数、标记的说法、练习成绩和各平台的回复时效（不含任何聊天内容），发给组长在“团队审核”里合并。',
   'teamConsole.report.name': '你的名字（组长看到的名字）',
   'teamConsole.report.export': '导出我的报告',
   'teamConsole.report.exportCsv': '报告表格（CSV）',

@@ -3,6 +3,7 @@ import { consoleLibraryZhCN } from './console-library-zh-CN';
 import { consoleProductsZhCN } from './console-products-zh-CN';
 import { consoleSectionsZhCN } from './console-sections-zh-CN';
 import { consoleTeamZhCN } from './console-team-zh-CN';
+import { consoleResponseZhCN } from './console-response-zh-CN';
 
 /**
  * The lead's console's words (the options page only), one file per page group. A table of its
@@ -15,6 +16,7 @@ export const consoleZhCN = {
   ...consoleTeamZhCN,
   ...consoleSectionsZhCN,
   ...consoleProductsZhCN,
+  ...consoleResponseZhCN,
 } as const;
 
 export type ConsoleMessageKey = keyof typeof consoleZhCN;

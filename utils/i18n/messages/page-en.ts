@@ -17,6 +17,22 @@ export const pageEn = {
   'pageBar.move': 'Drag to move; or use the arrow keys, Home puts it back',
   'pageBar.keyboardHint': 'Alt+1–3 insert · Esc hide',
 
+  // ── The waiting queue (components/waiting-queue/) ──
+  'site.pinduoduo': 'Pinduoduo seller chat',
+  'site.feige': 'Douyin shop (Feige)',
+  'site.kuaishou': 'Kuaishou shop',
+  'site.jd-dongdong': 'JD Dongdong',
+  'site.qianniu': 'Qianniu',
+  'queue.label': 'Buyers waiting for a reply',
+  'queue.summary': 'Waiting {count} · longest {longest}',
+  'queue.level.ok': 'in time',
+  'queue.level.amber': 'half the window gone',
+  'queue.level.red': 'nearly out of time',
+  'queue.level.over': 'out of time',
+  'queue.open': 'Open the chat with {name} ({client}): waiting {wait}, {level}',
+  'queue.more': '{count} more',
+  // ── end of the waiting queue ──
+
   // ── Products: the facts card of the recognised product, in the bar and the popup (components/facts-card/) ──
   'facts.productLabel': 'Product',
   'facts.productTitle': 'Recognised product: {product}',

@@ -19,6 +19,23 @@ export const pageZhCN = {
   'pageBar.move': '拖动移动；也可以用方向键移动，Home 复位',
   'pageBar.keyboardHint': 'Alt+1–3 插入 · Esc 隐藏',
 
+  // ── The waiting queue (components/waiting-queue/): in the bar and the popup ──
+  // The clients by adapter id (utils/sites/client-sites.ts): the queue names them, the settings too.
+  'site.pinduoduo': '拼多多商家客服',
+  'site.feige': '抖店飞鸽',
+  'site.kuaishou': '快手小店',
+  'site.jd-dongdong': '京东咚咚',
+  'site.qianniu': '千牛',
+  'queue.label': '等待回复的买家',
+  'queue.summary': '等待 {count} · 最久 {longest}',
+  'queue.level.ok': '时限内',
+  'queue.level.amber': '已过半',
+  'queue.level.red': '快超时',
+  'queue.level.over': '已超时',
+  'queue.open': '打开与 {name}（{client}）的对话：已等待 {wait}，{level}',
+  'queue.more': '还有 {count} 位',
+  // ── end of the waiting queue ──
+
   // ── Products: the facts card of the recognised product, in the bar and the popup (components/facts-card/) ──
   'facts.productLabel': '商品',
   'facts.productTitle': '识别到的商品：{product}',
