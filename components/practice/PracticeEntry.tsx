@@ -6,7 +6,7 @@ import { loadLastPracticeResults } from '../../utils/settings/practice-history-s
 import { PracticePicker, type PracticeWindow } from './PracticePicker';
 import { loadSettings } from '../../utils/settings/settings-store';
 import { CLIENT_SITE_IDS } from '../../utils/sites/client-sites';
-import { thresholdSecondsFor } from '../../utils/wait-clock/wait-level';
+import { thresholdSecondsFor } from '../../utils/waiting-queue/wait-level';
 import { PRACTICE_WINDOW_SECONDS } from '../../utils/practice/practice-score';
 
 /** The practice standard, then each client's reply window as the agent set it (or its default). */

@@ -3,7 +3,7 @@ import type { UiLanguage } from '../../utils/schemas/settings';
 import { clientName } from '../../utils/i18n/client-name';
 import { buyerIdOf, type QueueRow } from '../../utils/wait-clock/queue-rows';
 import { formatWait } from '../../utils/wait-clock/wait-format';
-import { waitLabel } from '../../utils/wait-clock/wait-level';
+import { waitLabel } from '../../utils/waiting-queue/wait-level';
 import { keepFocusWhereItIs } from '../keyboard/ime';
 import './waiting-queue.css';
 

@@ -246,8 +246,8 @@ export function agentReportToCsv(report: AgentReport): ReportFile[] {
         ]),
       ]),
     },
-    // Only from a report that carries reply times: an agent without the waiting queue gets no empty file.
-    ...(report.responseFigures
+    // Only from a report that carries reply times: an agent without any first reply gets no empty file.
+    ...(report.responseFigures && report.responseFigures.length > 0
       ? [
           {
             fileName: `response-times${who}.csv`,

@@ -4,7 +4,7 @@ import type { PracticeScenario } from './practice-scenario-schema';
 import type { PracticeStage } from './practice-stages';
 import { apologises, greets, saysFarewell } from './reply-habits';
 import type { SuggestionUse } from './suggestion-use';
-import { waitLabel, type WaitLabel } from '../wait-clock/wait-level';
+import { waitLabel, type WaitLabel } from '../waiting-queue/wait-level';
 
 /**
  * The first reply to a buyer's message should land within 30 seconds: the standard agents are

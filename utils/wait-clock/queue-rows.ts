@@ -1,5 +1,5 @@
 import type { WaitingQueueView, WaitLevel } from '../schemas/waiting-queue';
-import { waitLevel } from './wait-level';
+import { waitLevel } from '../waiting-queue/wait-level';
 
 /** One waiting buyer as the bar and the popup show them at a given moment. */
 export interface QueueRow {

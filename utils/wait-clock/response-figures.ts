@@ -1,10 +1,6 @@
 import type { ResponseSummary } from '../schemas/waiting-queue';
+import { localDay } from '../waiting-queue/response-figures';
 
-/** A local calendar day as the figures name it: `2026-12-06` (the agent's day, not UTC's). */
-export function localDay(time: number): string {
-  const date = new Date(time);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 /** The last `count` local days up to `now`'s, oldest first: the chart's axis, days without replies included. */
 export function lastDays(now: number, count: number): string[] {

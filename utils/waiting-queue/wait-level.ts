@@ -15,10 +15,24 @@ export function thresholdSecondsFor(site: string, overrides: ThresholdOverrides 
   return DEFAULT_WAIT_THRESHOLD_SECONDS;
 }
 
-/** How urgent a wait of `waitedMs` is against a reply window of `thresholdSeconds`. */
+/**
+ * How urgent a wait of `waitedMs` is against a reply window of `thresholdSeconds`: the one rule the
+ * worker's queue and badge, the bar, the popup and practice share.
+ */
 export function waitLevel(waitedMs: number, thresholdSeconds: number): WaitLevel {
   const windowMs = thresholdSeconds * 1000;
   if (waitedMs >= windowMs * RED_SHARE) return 'red';
   if (waitedMs >= windowMs * AMBER_SHARE) return 'amber';
   return 'ok';
+}
+
+/**
+ * What a level says in words (colour is never the only signal): within the window, past half of
+ * it, nearly out (red until the window ends) and out of time (red past it; a reply at the very
+ * end of the window is still within it).
+ */
+export type WaitLabel = WaitLevel | 'over';
+
+export function waitLabel(waitedMs: number, thresholdSeconds: number): WaitLabel {
+  return waitedMs > thresholdSeconds * 1000 ? 'over' : waitLevel(waitedMs, thresholdSeconds);
 }

@@ -8,6 +8,8 @@ import type { CommitImportResult, ExportedFile } from '../packs/import-protocol'
 import { packToCsv, packToJson } from '../packs/pack-to-csv';
 import type { Pack } from '../schemas/pack';
 import { agentReportToCsv, buildAgentReport } from '../library/agent-report';
+import { RESPONSE_DAYS_KEPT } from '../waiting-queue/response-figures';
+import { waitingQueue } from './waiting-queue-service';
 import { backupToJson, createBackup, parseBackup, restoreBackup } from '../library/backup';
 import { commitImport, ImportCommitError } from '../library/commit-import';
 import { exportFlags, exportPack, exportPersonalPhrases, flagsToCsv } from '../library/export-library';
@@ -71,7 +73,8 @@ export function serveImportRequests(db: LibraryDb, ensureSeeded: () => Promise<v
             : [{ fileName: `flags-${day}.csv`, mimeType: 'text/csv', text: flagsToCsv(flags.flags) }];
         }
         case 'report': {
-          const report = await buildAgentReport(db, { agent });
+          // The agent's reply-time figures ride along: every day still kept, numbers per client only.
+          const report = await buildAgentReport(db, { agent, responseFigures: await waitingQueue.figures(RESPONSE_DAYS_KEPT) });
           if (format === 'csv') return agentReportToCsv(report).map((file) => ({ ...file, mimeType: 'text/csv' as const }));
           const who = agent ? `-${fileSafe(agent)}` : '';
           return [{ fileName: `report${who}-${day}.json`, mimeType: 'application/json', text: `${JSON.stringify(report, null, 2)}\n` }];

@@ -1,6 +1,8 @@
 import type { ConnectDemoPage } from '../../../components/demo/DemoChatApp';
 import type { LibraryServices } from '../../../components/services/library-services';
 import { createWordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
+import type { ServedWordingRule } from '../../../utils/messaging/protocol';
+import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
 import { startSendGuard, type SendGuard } from '../../../utils/guard/send-guard';
 import { createPhraseInsertion } from '../../../utils/page/phrase-insertion';
 import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
@@ -9,7 +11,7 @@ import { demoAdapter } from '../../../utils/sites/demo-adapter';
 /**
  * Stand-ins for the demo page's surroundings, for tests that exercise the chat itself: a library
  * with phrases but no suggestions, a page session that accepts every insertion, and the page's
- * real send guard on the demo adapter with the shipped rules (the background serves none newer).
+ * real send guard on the demo adapter with the shipped rules, as the background serves them.
  */
 const STATUS = { phraseCount: 120, packs: [], categories: [], defaultPackRemoved: false, libraryVersion: null };
 
@@ -45,7 +47,10 @@ export function startGuardWithShippedRules(recordSentAnyway: (ruleUid: string) =
   return startSendGuard({
     doc: document,
     adapter: demoAdapter,
-    rules: createWordingRulesSource(async () => ({ version: 'v1', rules: null })),
+    rules: createWordingRulesSource(async () => ({
+      version: 'v1',
+      rules: DEFAULT_WORDING_RULES.map((rule) => ({ uid: `default-rules/${rule.id}`, rule: rule as ServedWordingRule['rule'] })),
+    })),
     recordSentAnyway,
     recordDraftHeld: async () => undefined,
     resend: 'click',

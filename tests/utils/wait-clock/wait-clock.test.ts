@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WaitingQueueView } from '../../../utils/schemas/waiting-queue';
 import { queueRowsAt, redTransitions } from '../../../utils/wait-clock/queue-rows';
 import { formatWait } from '../../../utils/wait-clock/wait-format';
-import { thresholdSecondsFor, waitLabel, waitLevel } from '../../../utils/wait-clock/wait-level';
+import { thresholdSecondsFor, waitLabel, waitLevel } from '../../../utils/waiting-queue/wait-level';
 
 const NOW = 1_780_000_000_000;
 

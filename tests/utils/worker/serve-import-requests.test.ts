@@ -8,6 +8,8 @@ import { bytesToBase64 } from '../../../utils/packs/base64';
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from '../db/test-library-db';
 import { fixtureBytes } from '../packs/pack-fixtures';
+import { updateResponseDays } from '../../../utils/settings/response-figures-store';
+import { addFirstReplies } from '../../../utils/waiting-queue/response-figures';
 
 let dbName: string;
 let service: LibraryService;
@@ -119,6 +121,23 @@ describe('exports and backups through the worker', () => {
     expect(report.map((exported) => exported.fileName)).toEqual(['usage-小王.csv', 'suggested-小王.csv', 'edits-小王.csv', 'sent-anyway-小王.csv', 'flags-小王.csv', 'practice-小王.csv']);
     expect(JSON.parse(flags[0]?.text ?? '')).toMatchObject({ kind: 'huashu-flags', flags: [] });
     expect(personal[0]?.fileName).toMatch(/^personal-\d{4}\.\d{1,2}\.\d{1,2}\.csv$/);
+  });
+
+  it('the agent’s report carries their reply-time figures from the waiting queue, numbers per client and day', async () => {
+    const now = Date.now();
+    await updateResponseDays((days) =>
+      addFirstReplies(days, [
+        { site: 'feige', at: now - 60_000, waitedMs: 40_000, thresholdSeconds: 180, withinWindow: true },
+        { site: 'feige', at: now - 30_000, waitedMs: 200_000, thresholdSeconds: 180, withinWindow: false },
+      ], now),
+    );
+    const [json] = await callBackground('exportAgentData', { what: 'report', format: 'json', agent: '小王' });
+    const csv = await callBackground('exportAgentData', { what: 'report', format: 'csv', agent: '小王' });
+
+    expect(JSON.parse(json?.text ?? '').responseFigures).toEqual([
+      expect.objectContaining({ site: 'feige', replies: 2, withinWindow: 1, medianFirstReplyMs: 120_000, slowestFirstReplyMs: 200_000 }),
+    ]);
+    expect(csv.map((exported) => exported.fileName)).toContain('response-times-小王.csv');
   });
 
   it('backs up, and restores the backup over a changed library', async () => {
