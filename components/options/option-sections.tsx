@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { localErrorLogServices } from '../diagnostics/error-log-services';
 import { ErrorLogView } from '../diagnostics/ErrorLogView';
 import { CustomSitesSection } from '../custom-sites/CustomSitesSection';
+import { SiteOverridesSection } from '../site-overrides/SiteOverridesSection';
 import type { MessageKey, ParamsArgument } from '../../utils/i18n/translate';
 import { backgroundOptionsServices } from './options-services';
 import { SubscriptionSection } from '../subscription/SubscriptionSection';
@@ -31,6 +32,7 @@ export interface OptionSection {
 export const OPTION_SECTIONS: readonly OptionSection[] = [
   { id: 'packs', label: 'options.section.packs', render: () => <PacksSection services={backgroundOptionsServices} /> },
   { id: 'custom-sites', label: 'options.section.customSites', render: () => <CustomSitesSection /> },
+  { id: 'site-overrides', label: 'options.section.siteOverrides', render: () => <SiteOverridesSection services={backgroundOptionsServices} /> },
   { id: 'phrases', label: 'options.section.phrases', render: () => <LibraryConsole services={backgroundOptionsServices} /> },
   { id: 'products', label: 'options.section.products', render: () => <ProductsSection services={backgroundOptionsServices} /> },
   { id: 'wording', label: 'options.section.wording', render: () => <WordingRulesSection services={backgroundOptionsServices} /> },

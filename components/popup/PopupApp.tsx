@@ -13,6 +13,7 @@ import { SuggestionList } from '../suggestion-list/SuggestionList';
 import { usePinnedPhrases } from '../suggestion-list/use-pinned-phrases';
 import { WordingCheck } from '../risky-wording-check/WordingCheck';
 import { FrequentPhrases } from './FrequentPhrases';
+import { IgnoredOverrideNotes } from './IgnoredOverrideNotes';
 import { PopupProductFacts } from './PopupProductFacts';
 import type { PopupServices } from './popup-services';
 import { usePopupModel, type ChatView } from './use-popup-model';
@@ -133,6 +134,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
       <main className="hs-popup__body">
         {libraryEmpty ? <LibraryEmptyState onRestore={model.restoreDefaultPack} /> : null}
         {chat.kind === 'loading' ? <p className="hs-popup__note">{t('popup.loading')}</p> : null}
+        <IgnoredOverrideNotes site={model.site} packs={model.library?.packs ?? []} />
         {noChat ? (
           <NoChatState>
             <OpenDemoLink onOpen={openDemo} />

@@ -29,6 +29,8 @@ function threadSignature(thread: Thread): string {
 
 export function usePopupModel(services: PopupServices) {
   const [tabId, setTabId] = useState<number | null>(null);
+  /** The adapter the tab's page is read with (its client), for notices about that client. */
+  const [site, setSite] = useState<string | null>(null);
   const [chat, setChat] = useState<ChatView>({ kind: 'loading' });
   const [library, setLibrary] = useState<LibraryStatus | null>(null);
   const [feedback, setFeedback] = useState<InsertFeedback | null>(null);
@@ -50,6 +52,7 @@ export function usePopupModel(services: PopupServices) {
         setTabId(id);
         const page = id === null ? null : await services.readThread(id).catch(() => null);
         if (!isLatest()) return;
+        setSite(page?.site ?? null);
         if (!page?.thread) {
           shownSignature.current = null;
           setChat({ kind: 'no-chat' });
@@ -118,6 +121,7 @@ export function usePopupModel(services: PopupServices) {
 
   return {
     tabId,
+    site,
     chat,
     library,
     feedback,

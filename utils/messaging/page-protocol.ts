@@ -6,6 +6,7 @@ import { threadSchema } from '../schemas/thread';
 import { wordingRuleShapeSchema } from '../schemas/risky-wording-rule-shape';
 import { wordingFindingSchema } from '../schemas/risky-wording-finding';
 import { conversationListReportSchema, waitingQueueViewSchema } from '../schemas/waiting-queue';
+import { siteOverrideSchema, siteOverrideTrialSchema } from '../schemas/site-override';
 import { firstSuggestionResultSchema, INSERTION_OUTCOMES, insertResultSchema, pageDraftSchema, pageThreadSchema } from '../schemas/page-results';
 
 /**
@@ -156,6 +157,12 @@ export const pageRequests = {
     data: z.object({ key: z.string().check(z.minLength(1), z.maxLength(200)) }),
     result: z.object({ opened: z.boolean() }),
   },
+  // ── Selector overrides: the console's 试一试 (utils/page/requests/try-site-override-request.ts) ──
+  /**
+   * Reads the open conversation with a draft override's lists in place of the adapter's own,
+   * once, without changing the page's adapter; the selectors are checked like a pack's.
+   */
+  trySiteOverride: { data: z.object({ override: siteOverrideSchema }), result: siteOverrideTrialSchema },
 } as const;
 
 /** A table of requests: the schema of what each carries and of what it answers (zod or zod/mini). */

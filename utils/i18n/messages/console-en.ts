@@ -1,6 +1,7 @@
 import { consoleImportEn } from './console-import-en';
 import { consoleLibraryEn } from './console-library-en';
 import { consoleProductsEn } from './console-products-en';
+import { consoleSiteOverridesEn } from './console-site-overrides-en';
 import { consoleSectionsEn } from './console-sections-en';
 import { consoleTeamEn } from './console-team-en';
 import type { ConsoleMessageKey } from './console-zh-CN';
@@ -12,4 +13,5 @@ export const consoleEn = {
   ...consoleTeamEn,
   ...consoleSectionsEn,
   ...consoleProductsEn,
+  ...consoleSiteOverridesEn,
 } satisfies Record<ConsoleMessageKey, string>;

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { readDraft } from '../../sites/read-draft';
 import { answerFirstSuggestionRequest } from './first-suggestion-request';
 import { openConversationRow } from './open-conversation-request';
+import { trySiteOverride } from './try-site-override-request';
 import type { InsertPhrase } from '../phrase-insertion';
 import type { PageSession } from '../page-session';
 import { pageRequestSchemas, type PageRequestData, type PageRequestType, type PageResult } from '../../messaging/page-messenger';
@@ -30,6 +31,7 @@ const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
   readDraft: (session) => readDraft(session.adapter, document),
   insertFirstSuggestion: (session, _data, insertPhrase) => answerFirstSuggestionRequest(session, insertPhrase),
   openConversation: (session, { key }) => openConversationRow(session.adapter, document, key),
+  trySiteOverride: (session, { override }) => trySiteOverride(session.adapter.id, override, document),
 };
 
 /** Parses a request's data with the protocol schema; throws InvalidPageRequestError when it does not fit. */
