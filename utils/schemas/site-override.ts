@@ -42,10 +42,13 @@ export const siteOverrideSchema = z
         error: `client 只能是内置客户端之一：${OVERRIDABLE_CLIENTS.join(' / ')}，例如 ${EXAMPLE} / client must be one of ${OVERRIDABLE_CLIENTS.join(', ')}`,
       }),
     ),
-    /** The adapter version the lists were written for (CLIENT_SELECTOR_LISTS). */
+    /**
+     * The adapter version the lists were written for (CLIENT_SELECTOR_LISTS). Adapters start at 1;
+     * 0 stands for lists written before a client's were versioned, so it never applies.
+     */
     adapterVersion: z.number().check(
       z.int({ error: `adapterVersion 是整数，例如 1 / adapterVersion is a whole number, e.g. 1` }),
-      z.gte(1, { error: 'adapterVersion 从 1 开始，例如 1 / adapterVersion starts at 1' }),
+      z.gte(0, { error: 'adapterVersion 不能是负数，例如 1 / adapterVersion is not negative, e.g. 1' }),
       z.lte(1000),
     ),
     /** Replacement lists by name, each in order of trust like the adapter's own. */
@@ -57,7 +60,9 @@ export const siteOverrideSchema = z
       if (names.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['lists'], input: override.lists, message: `lists 至少替换一个列表，例如 ${EXAMPLE} / lists must replace at least one list` });
       }
-      if (!isOverridableClient(override.client)) return;
+      // Names are checked against the lists of the version they were written for; this build knows
+      // only its own, and an override for another version is kept (and ignored) as it is.
+      if (!isOverridableClient(override.client) || override.adapterVersion !== CLIENT_SELECTOR_LISTS[override.client].adapterVersion) return;
       const known = new Set<string>(publishedListNames(override.client));
       for (const name of names) {
         if (known.has(name)) continue;
