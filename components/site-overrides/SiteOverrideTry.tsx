@@ -19,6 +19,8 @@ export function SiteOverrideTry({ client, build, services }: { client: Overridab
   const [trial, setTrial] = useState<SiteOverrideTrial | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
+  const [search, setSearch] = useState(0);
+
   useEffect(() => {
     let current = true;
     setTrial(null);
@@ -33,7 +35,7 @@ export function SiteOverrideTry({ client, build, services }: { client: Overridab
     return () => {
       current = false;
     };
-  }, [services, client]);
+  }, [services, client, search]);
 
   async function read() {
     const override = build();
@@ -48,7 +50,16 @@ export function SiteOverrideTry({ client, build, services }: { client: Overridab
   }
 
   if (tabs === null) return null;
-  if (tabs.length === 0) return <Alert type="info" title={t('console.overrides.try.noTabs')} data-testid="override-try-no-tabs" />;
+  if (tabs.length === 0) {
+    return (
+      <Alert
+        type="info"
+        title={t('console.overrides.try.noTabs')}
+        data-testid="override-try-no-tabs"
+        action={<Button onClick={() => setSearch((count) => count + 1)}>{t('console.overrides.try.search')}</Button>}
+      />
+    );
+  }
   const mark = (found: boolean) => t(found ? 'console.overrides.try.yes' : 'console.overrides.try.no');
   const clientName = t(`console.overrides.client.${client}`);
   return (
@@ -74,7 +85,7 @@ export function SiteOverrideTry({ client, build, services }: { client: Overridab
             {t('console.overrides.try.found', { list: mark(trial.found.messageList), input: mark(trial.found.input), send: mark(trial.found.sendButton) })}
           </Typography.Text>
           {trial.error !== undefined && <Alert type="error" title={t('console.overrides.try.error', { message: trial.error })} />}
-          {trial.thread === null ? (
+          {trial.thread === null || trial.thread.messages.length === 0 ? (
             <Alert type="warning" title={t('console.overrides.try.noThread')} data-testid="override-trial-none" />
           ) : (
             <>

@@ -24,7 +24,7 @@ export function clientAdapterWithLists(client: OverridableClient, lists: Lists):
   return BUILD_WITH_LISTS[client](lists);
 }
 
-const SPEC_FACTS: Readonly<Record<OverridableClient, { matchPatterns: readonly string[]; selectors: Readonly<Record<string, SelectorAlternatives>> }>> = {
+const SPEC_SELECTORS: Readonly<Record<OverridableClient, { selectors: Readonly<Record<string, SelectorAlternatives>> }>> = {
   pinduoduo: pinduoduoSpec,
   feige: feigeSpec,
   kuaishou: kuaishouSpec,
@@ -34,15 +34,10 @@ const SPEC_FACTS: Readonly<Record<OverridableClient, { matchPatterns: readonly s
 
 /** The built-in alternatives of one of a client's named lists (the console shows them beside the form). */
 export function builtInList(client: OverridableClient, list: string): SelectorAlternatives {
-  return SPEC_FACTS[client].selectors[list] ?? [];
-}
-
-/** The pages a client lives on (its manifest match patterns), e.g. to find its open tabs. */
-export function clientMatchPatterns(client: OverridableClient): readonly string[] {
-  return SPEC_FACTS[client].matchPatterns;
+  return SPEC_SELECTORS[client].selectors[list] ?? [];
 }
 
 /** Each stock client's published list names, as its adapter's selector object has them (a test holds site-lists.ts to this). */
 export function adapterListNames(client: OverridableClient): string[] {
-  return Object.keys(SPEC_FACTS[client].selectors);
+  return Object.keys(SPEC_SELECTORS[client].selectors);
 }

@@ -38,6 +38,7 @@ export const consoleSiteOverridesEn: Record<keyof typeof consoleSiteOverridesZhC
   'console.overrides.form.export': 'Export as pack',
   'console.overrides.form.needDraft': 'Switch to the team pack draft first: overrides are saved in the draft and reach agents when you publish a new version.',
   'console.overrides.try.noTabs': 'No chat page of this client is open. Open it in the browser (a page open before the extension was installed needs a reload), then try again.',
+  'console.overrides.try.search': 'Look again',
   'console.overrides.try.pickTab': 'Tab to read',
   'console.overrides.try.read': 'Read',
   'console.overrides.try.failed': 'Could not read the tab: {message}',

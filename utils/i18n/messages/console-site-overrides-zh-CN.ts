@@ -39,6 +39,7 @@ export const consoleSiteOverridesZhCN = {
   'console.overrides.form.export': '导出为话术包',
   'console.overrides.form.needDraft': '请先切换到「团队话术包草稿」，替换保存在草稿里，发布新版本后才会送到客服。',
   'console.overrides.try.noTabs': '没有打开这个客户端的聊天页。请先在浏览器里打开它（已打开的页面要在安装插件后刷新过），再试一试。',
+  'console.overrides.try.search': '重新查找',
   'console.overrides.try.pickTab': '读取的标签页',
   'console.overrides.try.read': '读取',
   'console.overrides.try.failed': '读取失败：{message}',
