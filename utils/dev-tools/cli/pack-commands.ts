@@ -167,7 +167,7 @@ export function packStats(pack: Pack, invalidRows: number): string[] {
     `买家问法 / triggers: ${triggerCount}（平均 ${(triggerCount / Math.max(1, pack.phrases.length)).toFixed(1)} / avg per phrase）; 无问法 / without: ${pack.phrases.filter((phrase) => phrase.triggers.length === 0).length}`,
     `快捷编码 / shortcuts: ${pack.phrases.filter((phrase) => phrase.shortcut !== undefined).length}`,
     `锁定 / locked: ${pack.locked.phrases.length} 条话术 / phrases, ${pack.locked.rules.length} 条规则 / rules`,
-    `规则 / wording rules: ${pack.rules.length}; 自定义站点 / custom sites: ${pack.sites.length}`,
+    `规则 / wording rules: ${pack.rules.length}; 自定义站点 / custom sites: ${pack.sites.length}; 选择器替换 / selector overrides: ${pack.siteOverrides.map((override) => `${override.client} v${override.adapterVersion} (${Object.keys(override.lists).join(", ")})`).join("; ") || 0}`,
     ...productStats(pack),
     `默认风险规则 / default wording rules: ${blocked} 条会被拦截（不会被推荐） / blocked (never suggested), ${warned} 条提醒 / warned`,
   ];
