@@ -54,9 +54,11 @@ async function askPage<K extends keyof typeof pageRequests>(extensionPage: Page,
   return pageRequests[type].result.parse(res);
 }
 
-async function install(page: Page, text: string, fileName: string): Promise<void> {
+async function install(page: Page, text: string, fileName: string, overrideClients: string[]): Promise<void> {
   const preview = await requestFromBackground(page, 'previewImport', { file: { base64: bytesToBase64(new TextEncoder().encode(text)), fileName, kind: 'json' } });
   if (!preview.ok) throw new Error(preview.problems.map((problem) => problem.reason).join('\n'));
+  // The import wizard names the clients whose selectors the pack replaces.
+  expect(preview.preview.pack.overrideClients).toEqual(overrideClients);
   const committed = await requestFromBackground(page, 'commitImport', { previewId: preview.previewId, expectedLibraryVersion: preview.preview.libraryVersion, source: fileName });
   expect(committed.status).toBe('committed');
 }
@@ -101,7 +103,7 @@ describe('a pack’s selector override fixes a client page the built-in adapter 
   });
 
   it('importing the pack makes the next page load read the thread, and Alt+1 inserts into the reply box; nothing is sent', async () => {
-    await install(ext, FIX_PACK, 'jd-fix-1.0.0.json');
+    await install(ext, FIX_PACK, 'jd-fix-1.0.0.json', ['jd-dongdong']);
     // The open page keeps its adapter until it is reloaded.
     expect((await thread()).thread).toBeNull();
 
@@ -160,7 +162,7 @@ describe('a pack’s selector override fixes a client page the built-in adapter 
   });
 
   it('an override written for an older adapter version is ignored, and the popup and the console say so', async () => {
-    await install(ext, OLD_PACK, 'old-fix-1.0.0.json');
+    await install(ext, OLD_PACK, 'old-fix-1.0.0.json', ['feige']);
     const feige = await extension.context.newPage();
     await feige.goto(FEIGE_URL);
     const popup = await extension.openExtensionPage(`popup.html?tab=${await tabIdOf(extension, feige)}`);

@@ -57,4 +57,5 @@ export const consoleSiteOverridesEn: Record<keyof typeof consoleSiteOverridesZhC
   'console.overrides.client.kuaishou': 'Kuaishou',
   'console.overrides.client.jd-dongdong': 'JD Dongdong',
   'console.overrides.client.qianniu': 'Qianniu',
+  'console.import.overrides': 'This pack carries selector overrides ({clients}): once installed, agents who reload those clients\' chat pages are read with the replaced selectors (see Selector overrides).',
 };

@@ -58,4 +58,5 @@ export const consoleSiteOverridesZhCN = {
   'console.overrides.client.kuaishou': '快手小店',
   'console.overrides.client.jd-dongdong': '京东 咚咚',
   'console.overrides.client.qianniu': '千牛',
+  'console.import.overrides': '这个包带有选择器替换（{clients}）：安装后，客服刷新这些客户端的聊天页即按替换的选择器读取（见「选择器替换」）。',
 } as const;
