@@ -8,6 +8,7 @@ import { bytesToBase64 } from '../../utils/packs/base64';
 import { pageRequests } from '../../utils/messaging/page-protocol';
 import type { PageThread } from '../../utils/schemas/page-results';
 import { SITE_FIXTURES, siteFixtureHtml } from '../fixtures/sites/site-fixtures';
+import { auditControlNames } from './support/accessibility';
 import { requestFromBackground } from './support/background-request';
 import { startExtension } from './support/extension';
 import { refuseUnroutedNetwork } from './support/network';
@@ -149,6 +150,8 @@ describe('a pack’s selector override fixes a client page the built-in adapter 
     await form.locator('[data-testid="override-try-read"]').click();
     const read = options.locator('[data-testid="override-trial-thread"] li');
     await expect.poll(() => read.allTextContents(), { timeout: 15_000 }).toEqual(['系统 客服 小京 已接入会话', '买家 你好，在吗', '客服 在的亲，这款电饭煲有现货', '买家 有优惠吗？能便宜点不']);
+    // Every control of the section (table, form, 试一试) has a name a screen reader announces.
+    expect((await auditControlNames(extension.context, options)).unnamed).toEqual([]);
     await options.close();
   });
 
