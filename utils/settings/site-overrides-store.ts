@@ -18,8 +18,14 @@ export async function loadMirroredSiteOverrides(): Promise<MirroredSiteOverride[
   });
 }
 
+/**
+ * Writes the mirror, only when it differs from what is stored: most library writes (an agent's
+ * phrase, a flag, a use) change no pack, and each write would wake every storage listener.
+ */
 export async function saveMirroredSiteOverrides(overrides: readonly MirroredSiteOverride[]): Promise<void> {
-  await siteOverridesItem.setValue(overrides.map((entry) => mirroredSiteOverrideSchema.parse(entry)));
+  const next = overrides.map((entry) => mirroredSiteOverrideSchema.parse(entry));
+  if (JSON.stringify(await siteOverridesItem.getValue()) === JSON.stringify(next)) return;
+  await siteOverridesItem.setValue(next);
 }
 
 export function watchMirroredSiteOverrides(onChange: (overrides: MirroredSiteOverride[]) => void): () => void {
