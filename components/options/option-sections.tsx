@@ -4,6 +4,7 @@ import { ErrorLogView } from '../diagnostics/ErrorLogView';
 import { localPageHealthLogServices } from '../diagnostics/page-health-log-services';
 import { PageHealthLogView } from '../diagnostics/PageHealthLogView';
 import { CustomSitesSection } from '../custom-sites/CustomSitesSection';
+import { SiteOverridesSection } from '../site-overrides/SiteOverridesSection';
 import type { MessageKey, ParamsArgument } from '../../utils/i18n/translate';
 import { backgroundOptionsServices } from './options-services';
 import { SubscriptionSection } from '../subscription/SubscriptionSection';
@@ -34,6 +35,7 @@ export interface OptionSection {
 export const OPTION_SECTIONS: readonly OptionSection[] = [
   { id: 'packs', label: 'options.section.packs', render: () => <PacksSection services={backgroundOptionsServices} /> },
   { id: 'custom-sites', label: 'options.section.customSites', render: () => <CustomSitesSection /> },
+  { id: 'site-overrides', label: 'options.section.siteOverrides', render: () => <SiteOverridesSection services={backgroundOptionsServices} /> },
   { id: 'phrases', label: 'options.section.phrases', render: () => <LibraryConsole services={backgroundOptionsServices} /> },
   { id: 'products', label: 'options.section.products', render: () => <ProductsSection services={backgroundOptionsServices} /> },
   { id: 'wording', label: 'options.section.wording', render: () => <WordingRulesSection services={backgroundOptionsServices} /> },

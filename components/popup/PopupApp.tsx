@@ -13,6 +13,7 @@ import { SuggestionList } from '../suggestion-list/SuggestionList';
 import { usePinnedPhrases } from '../suggestion-list/use-pinned-phrases';
 import { WordingCheck } from '../risky-wording-check/WordingCheck';
 import { FrequentPhrases } from './FrequentPhrases';
+import { IgnoredOverrideNotes } from './IgnoredOverrideNotes';
 import { PopupProductFacts } from './PopupProductFacts';
 import { ExportStructureButton } from './ExportStructureButton';
 import { PageChangedNotice } from './PageChangedNotice';
@@ -148,6 +149,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
         ) : null}
         {libraryEmpty ? <LibraryEmptyState onRestore={model.restoreDefaultPack} /> : null}
         {chat.kind === 'loading' ? <p className="hs-popup__note">{t('popup.loading')}</p> : null}
+        <IgnoredOverrideNotes site={model.site} packs={model.library?.packs ?? []} />
         {pageChanged && health ? <PageChangedNotice health={health}>{exportButton}</PageChangedNotice> : null}
         {noChat && !pageChanged ? (
           <NoChatState>

@@ -30,6 +30,8 @@ function threadSignature(thread: Thread): string {
 
 export function usePopupModel(services: PopupServices) {
   const [tabId, setTabId] = useState<number | null>(null);
+  /** The adapter the tab's page is read with (its client), for notices about that client. */
+  const [site, setSite] = useState<string | null>(null);
   const [chat, setChat] = useState<ChatView>({ kind: 'loading' });
   const [library, setLibrary] = useState<LibraryStatus | null>(null);
   const [feedback, setFeedback] = useState<InsertFeedback | null>(null);
@@ -59,6 +61,7 @@ export function usePopupModel(services: PopupServices) {
         const [page, pageHealth] = id === null ? [null, null] : await Promise.all([services.readThread(id).catch(() => null), readHealth(id)]);
         if (!isLatest()) return;
         setHealth(pageHealth);
+        setSite(page?.site ?? null);
         if (!page?.thread) {
           shownSignature.current = null;
           setChat({ kind: 'no-chat' });
@@ -127,6 +130,7 @@ export function usePopupModel(services: PopupServices) {
 
   return {
     tabId,
+    site,
     chat,
     library,
     feedback,

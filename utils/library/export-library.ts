@@ -38,6 +38,7 @@ export async function exportPersonalPhrases(db: LibraryDb, now: number = Date.no
     phrases: base?.phrases ?? [],
     rules: [],
     sites: [],
+    siteOverrides: [],
     locked: { phrases: [], rules: [] },
     products: [],
   };

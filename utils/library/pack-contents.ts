@@ -62,6 +62,7 @@ export async function putPackContents(db: LibraryDb, pack: Pack, options: PutPac
     ...(options.source === undefined ? {} : { source: options.source }),
     locked: pack.locked,
     sites: pack.sites,
+    siteOverrides: pack.siteOverrides,
   };
   await db.packs.put(installed);
   return installed;

@@ -62,6 +62,7 @@ export async function previewImport(db: LibraryDb, parsed: ParsedPack, options: 
       productCount: pack.products.length,
       skuCount: pack.products.reduce((sum, product) => sum + product.skus.length, 0),
       scopedPhraseCount: pack.phrases.filter((phrase) => phrase.products !== undefined).length,
+      overrideClients: pack.siteOverrides.map((override) => override.client),
     },
     installed: installed?.record === undefined ? null : { name: installed.record.name, version: installed.record.version },
     upgrade,

@@ -54,6 +54,7 @@ export async function readInstalledPack(db: LibraryDb, packId: string): Promise<
     phrases,
     rules: rules.map(toWordingRule),
     sites: record?.sites ?? [],
+    siteOverrides: record?.siteOverrides ?? [],
     locked: record?.locked ?? { phrases: [], rules: [] },
     products: parseRows('products', rows.products, storedProductSchema)
       .sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name))

@@ -7,6 +7,7 @@ import { wordingRuleShapeSchema } from '../schemas/risky-wording-rule-shape';
 import { wordingFindingSchema } from '../schemas/risky-wording-finding';
 import { conversationListReportSchema, waitingQueueViewSchema } from '../schemas/waiting-queue';
 import { pageHealthSchema, pageStructureExportSchema } from '../schemas/page-health';
+import { siteOverrideSchema, siteOverrideTrialSchema } from '../schemas/site-override';
 import { firstSuggestionResultSchema, INSERTION_OUTCOMES, insertResultSchema, pageDraftSchema, pageThreadSchema } from '../schemas/page-results';
 
 /**
@@ -163,6 +164,12 @@ export const pageRequests = {
   /** 导出页面结构: the chat area's structure only (tags, ASCII classes and ids, attribute names), never text. */
   exportPageStructure: { data: noData, result: pageStructureExportSchema },
   // ── end of page health ──
+  // ── Selector overrides: the console's 试一试 (utils/page/requests/try-site-override-request.ts) ──
+  /**
+   * Reads the open conversation with a draft override's lists in place of the adapter's own,
+   * once, without changing the page's adapter; the selectors are checked like a pack's.
+   */
+  trySiteOverride: { data: z.object({ override: siteOverrideSchema }), result: siteOverrideTrialSchema },
 } as const;
 
 /** A table of requests: the schema of what each carries and of what it answers (zod or zod/mini). */

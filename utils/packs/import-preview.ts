@@ -45,6 +45,8 @@ export const importPreviewSchema = packDiffSchema.extend({
     productCount: z.number().int(),
     skuCount: z.number().int(),
     scopedPhraseCount: z.number().int(),
+    /** The stock clients whose selector lists the pack replaces (format 4), e.g. ["jd-dongdong"]. */
+    overrideClients: z.array(z.string().max(40)).max(20).optional(),
   }),
   installed: z.object({ name: z.string(), version: z.string() }).nullable(),
   /** How the file's version relates to the installed one. */

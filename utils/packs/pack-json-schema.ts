@@ -13,9 +13,9 @@ export function packJsonSchemaText(): string {
   const schema = z.toJSONSchema(packSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
   const document = {
     ...schema,
-    title: '话术助手 phrase pack, formats 1 to 3',
+    title: '话术助手 phrase pack, formats 1 to 4',
     description:
-      '话术包格式 1 到 3（格式 3 加上商品 products、话术的 products 和 holding）。导入时还会检查：话术 id 唯一、分类已声明、锁定的 id 存在、商品名称唯一、话术的 products 是包内商品、正则不会回溯爆炸。 / Pack formats 1 to 3 (format 3 adds products, and phrases\' products and holding). Importing also checks unique ids, declared categories, locked ids, unique product names, phrases naming the pack\'s products and regex safety.',
+      '话术包格式 1 到 4（格式 3 加上商品 products、话术的 products 和 holding；格式 4 加上选择器替换 siteOverrides，列表名称见 docs/site-lists.md）。导入时还会检查：话术 id 唯一、分类已声明、锁定的 id 存在、商品名称唯一、话术的 products 是包内商品、正则不会回溯爆炸、siteOverrides 的列表名称属于该客户端、选择器能被解析。 / Pack formats 1 to 4 (format 3 adds products, and phrases\' products and holding; format 4 adds siteOverrides, list names in docs/site-lists.md). Importing also checks unique ids, declared categories, locked ids, unique product names, phrases naming the pack\'s products, regex safety, override list names known for their client and selectors that parse.',
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -11,8 +11,8 @@ export interface JsonPackImport {
 }
 
 /**
- * Pack file readers by format number. Formats 2 and 3 only add fields (topics, a phrase's topic
- * and requires; products, a phrase's products and holding), so one schema reads them all and
+ * Pack file readers by format number. Formats 2 to 4 only add fields (topics, a phrase's topic
+ * and requires; products, a phrase's products and holding; siteOverrides), so one schema reads them all and
  * files written for format 1 import unchanged; a
  * format that changes meaning adds its reader here with a step from the one before.
  */
@@ -20,6 +20,7 @@ const PACK_FORMAT_READERS: Readonly<Record<number, (raw: Record<string, unknown>
   1: (raw) => packSchema.safeParse(raw),
   2: (raw) => packSchema.safeParse(raw),
   3: (raw) => packSchema.safeParse(raw),
+  4: (raw) => packSchema.safeParse(raw),
 });
 const NEWEST_FORMAT = Math.max(...Object.keys(PACK_FORMAT_READERS).map(Number));
 

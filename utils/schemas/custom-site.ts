@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CLIENT_MATCH_PATTERNS } from './client-match-patterns';
+import { hasValidSelectorSyntax } from './css-selector-syntax';
 import { customSiteSchema as packSiteSchema, matchPatternSchema } from './pack-site';
 
 /**
@@ -39,11 +40,12 @@ export const customSitePatternSchema = matchPatternSchema.check(
 
 /**
  * Whether the browser accepts `selector` in `querySelector`. Checked against an empty fragment
- * so nothing on any page is read; where there is no DOM (the service worker) the page decides.
+ * so nothing on any page is read; where there is no DOM (the service worker, the pack CLI) a
+ * dependency-free syntax check stands in (css-selector-syntax.ts), and the page decides the rest.
  */
 export function isValidCssSelector(selector: string): boolean {
   const doc = (globalThis as { document?: Document }).document;
-  if (!doc) return true;
+  if (!doc) return hasValidSelectorSyntax(selector);
   try {
     doc.createDocumentFragment().querySelector(selector);
     return true;

@@ -3,6 +3,7 @@ import { phraseIdSchema } from './phrase';
 import { wordingRuleIdSchema } from './risky-wording-finding';
 import { customSiteSchema } from './pack-site';
 import { storedTopicSchema } from './topic';
+import { siteOverridesSchema } from './site-override';
 
 export { customSiteSchema, matchPatternSchema, type CustomSite } from './pack-site';
 
@@ -60,5 +61,7 @@ export const installedPackSchema = z.object({
   sites: z._default(z.array(customSiteSchema), []),
   /** Topics the pack declared (format 2), for their labels. */
   topics: z._default(z.array(storedTopicSchema), []),
+  /** Selector overrides the pack carries (format 4); mirrored to storage.local for chat pages. */
+  siteOverrides: z._default(siteOverridesSchema, []),
 });
 export type InstalledPack = z.infer<typeof installedPackSchema>;

@@ -7,25 +7,28 @@ import { unknownKeysError } from './strict';
 import { PRODUCT_LIMITS, productSchema } from './product';
 import { BUILT_IN_TOPICS } from './built-in-topics';
 import { topicSchema } from './topic';
+import { siteOverridesSchema } from './site-override';
 
 // The pack format's parts that the library keeps about an installed pack (and that chat pages
 // read) live in installed-pack.ts, free of the rules' regex-safety checker.
 export * from './installed-pack';
 
 /** The pack file formats this version reads; files are written in the newest. */
-export const PACK_FORMATS = [1, 2, 3] as const;
-export const NEWEST_PACK_FORMAT = 3;
+export const PACK_FORMATS = [1, 2, 3, 4] as const;
+export const NEWEST_PACK_FORMAT = 4;
 
 /**
- * Pack file formats 1 to 3: format 2 adds `topics` and, per phrase, `topic` and `requires`
+ * Pack file formats 1 to 4: format 2 adds `topics` and, per phrase, `topic` and `requires`
  * (format-1 files simply have none); format 3 adds `products` (utils/schemas/product.ts) and,
- * per phrase, `products` (the products it answers for) and `holding`. Strict: a field this version does not know is refused
+ * per phrase, `products` (the products it answers for) and `holding`; format 4 adds
+ * `siteOverrides` (utils/schemas/site-override.ts: replacements of stock clients' selector lists).
+ * Strict: a field this version does not know is refused
  * with a message to update the extension, never silently dropped; utils/packs/read-pack-json.ts
  * refuses a newer format number the same way.
  */
 const packShape = z
   .strictObject({
-    format: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '话术包格式 format 是 1、2 或 3，例如 "format": 3 / "format" is 1, 2 or 3' }),
+    format: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: '话术包格式 format 是 1、2、3 或 4，例如 "format": 4 / "format" is 1, 2, 3 or 4' }),
     id: packIdSchema,
     name: z.string().trim().min(1).max(80),
     version: packVersionSchema,
@@ -46,6 +49,8 @@ const packShape = z
     products: z.array(productSchema).max(PRODUCT_LIMITS.products, {
       error: `一个话术包最多 ${PRODUCT_LIMITS.products} 个商品；请拆成几个包 / a pack holds at most ${PRODUCT_LIMITS.products} products`,
     }).default([]),
+    /** Replacements of stock clients' named selector lists (format 4), applied on chat pages' next load. */
+    siteOverrides: z._default(siteOverridesSchema, []),
   }, { error: unknownKeysError });
 
 export const packSchema = packShape
@@ -89,6 +94,13 @@ export const packSchema = packShape
       }
     });
     checkProducts(pack, ctx);
+    if (pack.format < 4 && pack.siteOverrides.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['siteOverrides'],
+        message: '选择器替换 siteOverrides 需要话术包格式 4，例如 "format": 4 / "siteOverrides" needs "format": 4',
+      });
+    }
     reportDuplicates(ctx, pack.categories.map((c) => c.id), 'categories', '分类 id / category id');
     reportDuplicates(ctx, pack.topics.map((t) => t.id), 'topics', '子类 id / topic id');
     reportDuplicates(ctx, pack.rules.map((r) => r.id), 'rules', '规则 id / rule id');

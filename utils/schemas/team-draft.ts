@@ -3,6 +3,8 @@ import { categoryIdSchema } from './category';
 import { packPhraseSchema, phraseIdSchema } from './phrase';
 import { PRODUCT_LIMITS, productNameSchema, productSchema } from './product';
 import { topicIdSchema } from './topic';
+import { siteOverrideSchema } from './site-override';
+import { OVERRIDABLE_CLIENTS } from './site-lists';
 
 /**
  * One change a team lead makes to the DRAFT of a team pack (never to the installed pack): the
@@ -58,10 +60,14 @@ export const draftChangeSchema = z.discriminatedUnion(
         error: `一条话术最多适用 ${PRODUCT_LIMITS.phraseProducts} 个商品 / a phrase names at most ${PRODUCT_LIMITS.phraseProducts} products`,
       }),
     }),
+    /** A client's selector override added, or put in place of the draft's override for that client. */
+    z.strictObject({ kind: z.literal('override-put'), override: siteOverrideSchema }),
+    /** The draft's selector override for this client taken out. */
+    z.strictObject({ kind: z.literal('override-delete'), client: z.enum(OVERRIDABLE_CLIENTS) }),
   ],
   {
     error:
-      '草稿修改的 kind 只能是 edit / move / lock / delete / product-put / product-delete / scope，例如 {"kind":"lock","ids":["greeting-001"],"locked":true} / a draft change is edit, move, lock, delete, product-put, product-delete or scope',
+      '草稿修改的 kind 只能是 edit / move / lock / delete / product-put / product-delete / scope / override-put / override-delete，例如 {"kind":"lock","ids":["greeting-001"],"locked":true} / a draft change is edit, move, lock, delete, product-put, product-delete, scope, override-put or override-delete',
   },
 );
 export type DraftChange = z.infer<typeof draftChangeSchema>;

@@ -32,22 +32,39 @@ export interface SiteSelectors extends ProductSelectors, Partial<ConversationLis
   // waiting queue (conversation-list.ts); a client whose list is unknown leaves them out.
 }
 
-/** A seller chat client described as data plus the few functions its page needs. */
-export interface SiteSpec {
+/** A site file's selector object with each list widened to any alternatives (a pack may replace any of them). */
+export type SelectorLists<T> = { readonly [K in keyof T]: SelectorAlternatives };
+
+/**
+ * A seller chat client described as data plus the few functions its page needs. Each function
+ * is handed the spec's selector object and reads its lists from there, never from the site
+ * file's constant: a list a pack replaces (withSelectorLists) then takes effect everywhere.
+ */
+export interface SiteSpec<S extends SiteSelectors = SiteSelectors> {
   /** Written into `Thread.site`; also what the popup names. */
   id: string;
   /** The manifest match patterns (utils/schemas/client-match-patterns.ts) this client's pages live under. */
   matchPatterns: readonly string[];
-  selectors: SiteSelectors;
+  selectors: S;
   /** Who sent a row; `null` when the row does not say (it then counts against the reading). */
-  roleOf(row: Element): MessageRole | null;
+  roleOf(row: Element, selectors: S): MessageRole | null;
   /** The page's own id for the message, for duplicate suppression. */
-  messageIdOf(row: Element): string | null;
-  currentBuyer(doc: Document): ChatBuyer | null;
+  messageIdOf(row: Element, selectors: S): string | null;
+  currentBuyer(doc: Document, selectors: S): ChatBuyer | null;
   /** Which conversation is open; defaults to the buyer's id, else their nickname. */
-  conversationIdOf?(doc: Document, buyer: ChatBuyer | null): string | null;
+  conversationIdOf?(doc: Document, buyer: ChatBuyer | null, selectors: S): string | null;
   /** What reading the conversation list needs beyond `selectors` (conversation-list.ts). */
   conversationList?: ConversationListRules;
+}
+
+/**
+ * The spec with some of its named lists replaced (a pack's selector override): every function
+ * of the spec then reads the replacements. Names the spec does not have are left out.
+ */
+export function withSelectorLists<S extends SiteSelectors>(spec: SiteSpec<S>, lists: Readonly<Record<string, SelectorAlternatives>>): SiteSpec<S> {
+  const known = Object.entries(lists).filter(([name]) => Object.hasOwn(spec.selectors, name));
+  if (known.length === 0) return spec;
+  return { ...spec, selectors: { ...spec.selectors, ...Object.fromEntries(known) } };
 }
 
 /** The trimmed, whitespace-collapsed text of an element (nicknames, markers). */
@@ -77,7 +94,7 @@ function isInsideAnother(row: Element, rows: ReadonlySet<Element>, list: Element
  * then reads as "nothing found" (and the generic fallback gets its turn) rather than as a thread
  * with holes that would drive wrong suggestions.
  */
-export function defineSiteAdapter(spec: SiteSpec): SiteAdapter {
+export function defineSiteAdapter<S extends SiteSelectors>(spec: SiteSpec<S>): SiteAdapter {
   const contentSelectors = contentSelectorsOf(spec.selectors);
 
   function findMessageList(doc: Document): Element | null {
@@ -102,16 +119,16 @@ export function defineSiteAdapter(spec: SiteSpec): SiteAdapter {
       if (isInsideExtensionUi(row) || isInsideAnother(row, rowSet, list)) continue;
       const text = readRow(row);
       if (!text) continue;
-      const role = spec.roleOf(row);
+      const role = spec.roleOf(row, spec.selectors);
       if (role === null) {
         unknown += 1;
         continue;
       }
-      messages.push({ role, text, id: spec.messageIdOf(row) });
+      messages.push({ role, text, id: spec.messageIdOf(row, spec.selectors) });
     }
     if (unknown > 0 && unknown >= messages.length) return null;
-    const buyer = spec.currentBuyer(doc);
-    const conversationId = spec.conversationIdOf ? spec.conversationIdOf(doc, buyer) : (buyer?.id ?? buyer?.nickname);
+    const buyer = spec.currentBuyer(doc, spec.selectors);
+    const conversationId = spec.conversationIdOf ? spec.conversationIdOf(doc, buyer, spec.selectors) : (buyer?.id ?? buyer?.nickname);
     const product = readThreadProduct(doc, list, spec.selectors);
     return buildThread({ site: spec.id, conversationId, buyer, messages, product });
   }
@@ -129,11 +146,11 @@ export function defineSiteAdapter(spec: SiteSpec): SiteAdapter {
     readThread,
     findInput: (doc) => findHtmlElement(doc, spec.selectors.input),
     findSendButton: (doc) => findHtmlElement(doc, spec.selectors.sendButton),
-    currentBuyer: spec.currentBuyer,
+    currentBuyer: (doc) => spec.currentBuyer(doc, spec.selectors),
   };
   // Only a client whose list is described reads one; the others report the open conversation alone.
   if (spec.selectors.conversationRow?.length) {
-    const listSource: ConversationListSource = { selectors: spec.selectors, rules: spec.conversationList, currentBuyer: spec.currentBuyer };
+    const listSource: ConversationListSource = { selectors: spec.selectors, rules: spec.conversationList, currentBuyer: adapter.currentBuyer };
     adapter.readConversationList = (doc) => readConversationList(doc, listSource);
     adapter.findConversationRow = (doc, key) => findConversationRow(doc, listSource, key);
   }

@@ -1,5 +1,5 @@
 import type { MessageRole } from '../schemas/thread';
-import { buyerFrom, defineSiteAdapter, textOf } from './define-site-adapter';
+import { buyerFrom, defineSiteAdapter, textOf, type SelectorLists, type SiteSpec } from './define-site-adapter';
 import { firstMatch, holdsAny } from './selector-alternatives';
 
 /**
@@ -142,16 +142,26 @@ const FEIGE = {
   conversationClick: [],
 } as const;
 
+/**
+ * The version of the named lists above (utils/schemas/site-lists.ts publishes them for packs).
+ * Bump it when a list's name or meaning changes, so overrides written for the old lists are
+ * ignored rather than misapplied; adding a list or an alternative needs no bump.
+ */
+export const FEIGE_ADAPTER_VERSION = 1;
+
+/** The selector lists this file publishes, widened so a pack may replace any of them. */
+type Lists = SelectorLists<typeof FEIGE>;
+
 const NOT_A_NAME = new Set(['添加备注', '备注']);
 /** The reply box's placeholder names the buyer: "发送给 X，使用Enter 发送消息". */
 const PLACEHOLDER_NAME = /^发送给\s*(.+?)\s*[，,]/;
 
-function roleOf(row: Element): MessageRole | null {
-  if (holdsAny(row, FEIGE.system)) return 'system';
-  const bubble = firstMatch(row, FEIGE.bubble);
-  if (bubble && holdsAny(bubble, FEIGE.agentBubble)) return 'agent';
-  if (bubble && holdsAny(bubble, FEIGE.buyerBubble)) return 'buyer';
-  const direction = firstMatch(row, FEIGE.directionRow);
+function roleOf(row: Element, s: Lists): MessageRole | null {
+  if (holdsAny(row, s.system)) return 'system';
+  const bubble = firstMatch(row, s.bubble);
+  if (bubble && holdsAny(bubble, s.agentBubble)) return 'agent';
+  if (bubble && holdsAny(bubble, s.buyerBubble)) return 'buyer';
+  const direction = firstMatch(row, s.directionRow);
   const view = row.ownerDocument.defaultView;
   if (direction && view && direction instanceof view.HTMLElement) {
     return direction.style.flexDirection.includes('reverse') ? 'agent' : 'buyer';
@@ -161,8 +171,8 @@ function roleOf(row: Element): MessageRole | null {
 }
 
 /** The header's first piece of text that is a name, not a button beside it. */
-function headerName(doc: Document): string {
-  const header = firstMatch(doc, FEIGE.header);
+function headerName(doc: Document, s: Lists): string {
+  const header = firstMatch(doc, s.header);
   if (!header) return '';
   for (const leaf of header.querySelectorAll('*')) {
     if (leaf.children.length > 0) continue;
@@ -172,18 +182,20 @@ function headerName(doc: Document): string {
   return '';
 }
 
-function placeholderName(doc: Document): string {
-  const placeholder = firstMatch(doc, FEIGE.input)?.getAttribute('placeholder') ?? '';
+function placeholderName(doc: Document, s: Lists): string {
+  const placeholder = firstMatch(doc, s.input)?.getAttribute('placeholder') ?? '';
   return PLACEHOLDER_NAME.exec(placeholder)?.[1] ?? '';
 }
 
-export const feigeAdapter = defineSiteAdapter({
+export const feigeSpec: SiteSpec<Lists> = {
   id: 'feige',
   matchPatterns: ['https://im.jinritemai.com/*', 'https://pigeon.jinritemai.com/*'],
   selectors: FEIGE,
   roleOf,
-  messageIdOf: (row) => row.getAttribute('data-id') ?? firstMatch(row, FEIGE.messageId)?.getAttribute('data-id') ?? null,
+  messageIdOf: (row, s) => row.getAttribute('data-id') ?? firstMatch(row, s.messageId)?.getAttribute('data-id') ?? null,
   conversationList: { timeFromLeaves: true },
   // Feige shows no buyer id on the page; the nickname names the conversation.
-  currentBuyer: (doc) => buyerFrom(null, headerName(doc) || textOf(firstMatch(doc, FEIGE.activeConversationName)) || placeholderName(doc)),
-});
+  currentBuyer: (doc, s) => buyerFrom(null, headerName(doc, s) || textOf(firstMatch(doc, s.activeConversationName)) || placeholderName(doc, s)),
+};
+
+export const feigeAdapter = defineSiteAdapter(feigeSpec);

@@ -1,5 +1,5 @@
 import type { MessageRole } from '../schemas/thread';
-import { buyerFrom, defineSiteAdapter, textOf } from './define-site-adapter';
+import { buyerFrom, defineSiteAdapter, textOf, type SelectorLists, type SiteSpec } from './define-site-adapter';
 import { firstMatch, holdsAny } from './selector-alternatives';
 
 /**
@@ -130,13 +130,23 @@ const DONGDONG = {
   conversationClick: [],
 } as const;
 
+/**
+ * The version of the named lists above (utils/schemas/site-lists.ts publishes them for packs).
+ * Bump it when a list's name or meaning changes, so overrides written for the old lists are
+ * ignored rather than misapplied; adding a list or an alternative needs no bump.
+ */
+export const JD_DONGDONG_ADAPTER_VERSION = 1;
+
+/** The selector lists this file publishes, widened so a pack may replace any of them. */
+type Lists = SelectorLists<typeof DONGDONG>;
+
 /** Attributes a contact row may carry the customer's account in (which one varies by build). */
 const CONTACT_ID_ATTRIBUTES = ['data-user-id', 'data-uid', 'data-userid', 'data-customer-id', 'data-pin'];
 
-function roleOf(row: Element): MessageRole | null {
-  if (holdsAny(row, DONGDONG.system)) return 'system';
-  if (holdsAny(row, DONGDONG.buyer)) return 'buyer';
-  if (holdsAny(row, DONGDONG.agent)) return 'agent';
+function roleOf(row: Element, s: Lists): MessageRole | null {
+  if (holdsAny(row, s.system)) return 'system';
+  if (holdsAny(row, s.buyer)) return 'buyer';
+  if (holdsAny(row, s.agent)) return 'agent';
   return null;
 }
 
@@ -148,17 +158,19 @@ function contactIdOfRow(contact: Element | null): string | null {
   return null;
 }
 
-function contactIdOf(doc: Document): string | null {
-  return contactIdOfRow(firstMatch(doc, DONGDONG.activeContact));
+function contactIdOf(doc: Document, s: Lists): string | null {
+  return contactIdOfRow(firstMatch(doc, s.activeContact));
 }
 
-export const jdDongdongAdapter = defineSiteAdapter({
+export const jdDongdongSpec: SiteSpec<Lists> = {
   id: 'jd-dongdong',
   matchPatterns: ['https://dongdong.jd.com/*', 'https://shop.jd.com/jdm/kefu/*'],
   selectors: DONGDONG,
   roleOf,
-  messageIdOf: (row) => firstMatch(row, DONGDONG.side)?.id || row.id || null,
+  messageIdOf: (row, s) => firstMatch(row, s.side)?.id || row.id || null,
   conversationList: { keyOf: contactIdOfRow },
   // The header shows the customer's account name; some builds also put an id on the contact row.
-  currentBuyer: (doc) => buyerFrom(contactIdOf(doc), textOf(firstMatch(doc, DONGDONG.headerName))),
-});
+  currentBuyer: (doc, s) => buyerFrom(contactIdOf(doc, s), textOf(firstMatch(doc, s.headerName))),
+};
+
+export const jdDongdongAdapter = defineSiteAdapter(jdDongdongSpec);

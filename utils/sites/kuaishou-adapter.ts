@@ -1,5 +1,5 @@
 import type { MessageRole } from '../schemas/thread';
-import { buyerFrom, defineSiteAdapter, textOf } from './define-site-adapter';
+import { buyerFrom, defineSiteAdapter, textOf, type SelectorLists, type SiteSpec } from './define-site-adapter';
 import { firstMatch, holdsAny } from './selector-alternatives';
 
 /**
@@ -131,23 +131,33 @@ const KUAISHOU = {
   conversationClick: [],
 } as const;
 
+/**
+ * The version of the named lists above (utils/schemas/site-lists.ts publishes them for packs).
+ * Bump it when a list's name or meaning changes, so overrides written for the old lists are
+ * ignored rather than misapplied; adding a list or an alternative needs no bump.
+ */
+export const KUAISHOU_ADAPTER_VERSION = 1;
+
+/** The selector lists this file publishes, widened so a pack may replace any of them. */
+type Lists = SelectorLists<typeof KUAISHOU>;
+
 /** Text markers the platform puts on its own lines. */
 const SYSTEM_TEXTS = [/^\[系统消息\]/, /超时未回复，会话关闭/, /^【防诈贴士】/];
 
-function roleOf(row: Element): MessageRole | null {
-  if (holdsAny(row, KUAISHOU.system)) return 'system';
-  if (SYSTEM_TEXTS.some((pattern) => pattern.test(textOf(firstMatch(row, KUAISHOU.body) ?? row)))) return 'system';
-  if (holdsAny(row, KUAISHOU.agent)) return 'agent';
-  if (holdsAny(row, KUAISHOU.buyer)) return 'buyer';
+function roleOf(row: Element, s: Lists): MessageRole | null {
+  if (holdsAny(row, s.system)) return 'system';
+  if (SYSTEM_TEXTS.some((pattern) => pattern.test(textOf(firstMatch(row, s.body) ?? row)))) return 'system';
+  if (holdsAny(row, s.agent)) return 'agent';
+  if (holdsAny(row, s.buyer)) return 'buyer';
   return null;
 }
 
-function customerIdOf(doc: Document): string | null {
-  const parts = (firstMatch(doc, KUAISHOU.customerIdHolder)?.id ?? '').split('_');
+function customerIdOf(doc: Document, s: Lists): string | null {
+  const parts = (firstMatch(doc, s.customerIdHolder)?.id ?? '').split('_');
   return parts.length >= 3 && parts[1] ? parts[1] : null;
 }
 
-export const kuaishouAdapter = defineSiteAdapter({
+export const kuaishouSpec: SiteSpec<Lists> = {
   id: 'kuaishou',
   matchPatterns: ['https://im.kwaixiaodian.com/*'],
   selectors: KUAISHOU,
@@ -155,6 +165,8 @@ export const kuaishouAdapter = defineSiteAdapter({
   messageIdOf: (row) => row.id || null,
   // The client's own groups: 请在3分钟内回复 and 已超时 (sourced), whatever count follows the name.
   conversationList: { waitingGroupTexts: [/^请在\d+分钟内回复/, /^已超时/] },
-  currentBuyer: (doc) =>
-    buyerFrom(customerIdOf(doc), textOf(firstMatch(doc, KUAISHOU.activeSessionName)) || textOf(firstMatch(doc, KUAISHOU.buyerNickOnMessage))),
-});
+  currentBuyer: (doc, s) =>
+    buyerFrom(customerIdOf(doc, s), textOf(firstMatch(doc, s.activeSessionName)) || textOf(firstMatch(doc, s.buyerNickOnMessage))),
+};
+
+export const kuaishouAdapter = defineSiteAdapter(kuaishouSpec);

@@ -1,5 +1,5 @@
 import type { MessageRole } from '../schemas/thread';
-import { buyerFrom, defineSiteAdapter, textOf } from './define-site-adapter';
+import { buyerFrom, defineSiteAdapter, textOf, type SelectorLists, type SiteSpec } from './define-site-adapter';
 import { firstMatch, holdsAny } from './selector-alternatives';
 
 /**
@@ -129,32 +129,45 @@ const PINDUODUO = {
   ],
 } as const;
 
+/**
+ * The version of the named lists above (utils/schemas/site-lists.ts publishes them for packs).
+ * Bump it when a list's name or meaning changes, so overrides written for the old lists are
+ * ignored rather than misapplied; adding a list or an alternative needs no bump.
+ */
+export const PINDUODUO_ADAPTER_VERSION = 1;
+
+/** The selector lists this file publishes, widened so a pack may replace any of them. */
+type Lists = SelectorLists<typeof PINDUODUO>;
+
 /** Notices rendered like ordinary rows in some builds; they are the platform speaking. */
 const SYSTEM_TEXTS = [/^.{0,30}撤回了一条消息$/, /邀请下单.*立即使用$/, /^当前用户来自.*(?:商品详情页|店铺|直播间|搜索|活动页)/];
 
-function roleOf(row: Element): MessageRole | null {
-  if (holdsAny(row, PINDUODUO.system)) return 'system';
+function roleOf(row: Element, s: Lists): MessageRole | null {
+  if (holdsAny(row, s.system)) return 'system';
   if (SYSTEM_TEXTS.some((pattern) => pattern.test(textOf(row)))) return 'system';
-  if (holdsAny(row, PINDUODUO.buyer)) return 'buyer';
-  if (holdsAny(row, PINDUODUO.agent)) return 'agent';
+  if (holdsAny(row, s.buyer)) return 'buyer';
+  if (holdsAny(row, s.agent)) return 'agent';
   return null;
 }
 
-function uidOfConversationRow(doc: Document): string | null {
-  const random = firstMatch(doc, PINDUODUO.activeConversation)?.getAttribute('data-random') ?? '';
+function uidOfConversationRow(doc: Document, s: Lists): string | null {
+  const random = firstMatch(doc, s.activeConversation)?.getAttribute('data-random') ?? '';
   return random.split('-')[0] || null;
 }
 
-export const pinduoduoAdapter = defineSiteAdapter({
+export const pinduoduoSpec: SiteSpec<Lists> = {
   id: 'pinduoduo',
   matchPatterns: ['https://mms.pinduoduo.com/chat-merchant/*'],
   selectors: PINDUODUO,
   roleOf,
   messageIdOf: (row) => row.id || null,
   conversationList: { keyOf: (row) => row.getAttribute('data-random')?.split('-')[0] || null },
-  currentBuyer(doc) {
-    const uid = firstMatch(doc, PINDUODUO.buyerUid)?.getAttribute('currentuid') ?? uidOfConversationRow(doc);
-    const nickname = textOf(firstMatch(doc, PINDUODUO.headerName)) || textOf(firstMatch(doc, PINDUODUO.activeConversation)?.querySelector(PINDUODUO.conversationName[0]));
+  currentBuyer(doc, s) {
+    const uid = firstMatch(doc, s.buyerUid)?.getAttribute('currentuid') ?? uidOfConversationRow(doc, s);
+    const active = firstMatch(doc, s.activeConversation);
+    const nickname = textOf(firstMatch(doc, s.headerName)) || textOf(active && firstMatch(active, s.conversationName));
     return buyerFrom(uid, nickname);
   },
-});
+};
+
+export const pinduoduoAdapter = defineSiteAdapter(pinduoduoSpec);

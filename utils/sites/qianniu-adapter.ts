@@ -1,5 +1,5 @@
 import type { MessageRole } from '../schemas/thread';
-import { buyerFrom, defineSiteAdapter, textOf } from './define-site-adapter';
+import { buyerFrom, defineSiteAdapter, textOf, type SelectorLists, type SiteSpec } from './define-site-adapter';
 import { roleHintOf } from './role-hints';
 import { firstMatch, holdsAny } from './selector-alternatives';
 
@@ -134,22 +134,34 @@ const QIANNU = {
   conversationClick: [],
 } as const;
 
+/**
+ * The version of the named lists above (utils/schemas/site-lists.ts publishes them for packs).
+ * Bump it when a list's name or meaning changes, so overrides written for the old lists are
+ * ignored rather than misapplied; adding a list or an alternative needs no bump.
+ */
+export const QIANNIU_ADAPTER_VERSION = 1;
+
+/** The selector lists this file publishes, widened so a pack may replace any of them. */
+type Lists = SelectorLists<typeof QIANNU>;
+
 /** Notices the platform writes into the thread, whatever their class names. */
 const SYSTEM_TEXTS = [/^\[系统消息\]/, /撤回了一条消息$/, /(?:已接入|已转接|会话已结束|会话结束)/];
 
-function roleOf(row: Element): MessageRole | null {
-  if (holdsAny(row, QIANNU.system)) return 'system';
-  if (holdsAny(row, QIANNU.buyer)) return 'buyer';
-  if (holdsAny(row, QIANNU.agent)) return 'agent';
+function roleOf(row: Element, s: Lists): MessageRole | null {
+  if (holdsAny(row, s.system)) return 'system';
+  if (holdsAny(row, s.buyer)) return 'buyer';
+  if (holdsAny(row, s.agent)) return 'agent';
   if (SYSTEM_TEXTS.some((pattern) => pattern.test(textOf(row)))) return 'system';
   return roleHintOf(row);
 }
 
-export const qianniuAdapter = defineSiteAdapter({
+export const qianniuSpec: SiteSpec<Lists> = {
   id: 'qianniu',
   matchPatterns: ['https://qn.taobao.com/*', 'https://myseller.taobao.com/*'],
   selectors: QIANNU,
   roleOf,
   messageIdOf: (row) => row.getAttribute('data-id') ?? row.getAttribute('data-msg-id') ?? (row.id || null),
-  currentBuyer: (doc) => buyerFrom(null, textOf(firstMatch(doc, QIANNU.headerName))),
-});
+  currentBuyer: (doc, s) => buyerFrom(null, textOf(firstMatch(doc, s.headerName))),
+};
+
+export const qianniuAdapter = defineSiteAdapter(qianniuSpec);

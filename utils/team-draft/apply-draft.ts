@@ -4,6 +4,7 @@ import { packSchema, type Pack } from '../schemas/pack';
 import type { PackPhrase } from '../schemas/phrase';
 import type { DraftChange } from '../schemas/team-draft';
 import { deleteProducts, putProduct, withScope } from './apply-product-change';
+import { deleteSiteOverride, putSiteOverride } from './apply-override-change';
 import { DraftChangeError } from './draft-change-error';
 
 export { DraftChangeError } from './draft-change-error';
@@ -17,6 +18,8 @@ export { changedProductNames } from './apply-product-change';
 export function applyDraftChange(pack: Pack, change: DraftChange): Pack {
   if (change.kind === 'product-put') return putProduct(pack, change.name, change.product);
   if (change.kind === 'product-delete') return deleteProducts(pack, change.names);
+  if (change.kind === 'override-put') return putSiteOverride(pack, change.override);
+  if (change.kind === 'override-delete') return deleteSiteOverride(pack, change.client);
   const known = new Set(pack.phrases.map((phrase) => phrase.id));
   const ids = change.kind === 'edit' ? [change.id] : change.ids;
   const missing = ids.filter((id) => !known.has(id));
@@ -106,12 +109,12 @@ export function publishablePack(base: Pack, changes: readonly DraftChange[]): Pa
   return validateDraft({ ...draft, version: bumpVersion(base.version) });
 }
 
-/** The phrases a change names, for the console's list of what changed (product changes name none). */
+/** The phrases a change names, for the console's list of what changed (product and override changes name none). */
 export function changedPhraseIds(changes: readonly DraftChange[]): Set<string> {
   return new Set(
     changes.flatMap((change) => {
       if (change.kind === 'edit') return [change.id];
-      if (change.kind === 'product-put' || change.kind === 'product-delete') return [];
+      if (change.kind === 'product-put' || change.kind === 'product-delete' || change.kind === 'override-put' || change.kind === 'override-delete') return [];
       return change.ids;
     }),
   );

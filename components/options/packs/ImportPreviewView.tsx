@@ -94,6 +94,14 @@ export function ImportPreviewView({ preview, fileName, categories }: { preview: 
           })}
         />
       )}
+      {pack.overrideClients !== undefined && pack.overrideClients.length > 0 && (
+        <Alert
+          type="info"
+          role="status"
+          data-testid="preview-overrides"
+          title={t('console.import.overrides', { clients: pack.overrideClients.join(', ') })}
+        />
+      )}
       {preview.refusal && <Alert type="error" showIcon title={preview.refusal.message} />}
       {preview.invalid.length > 0 && <Alert type="warning" showIcon role="status" title={t('console.import.invalidAlert', { count: preview.invalid.length })} />}
       {preview.possibleUpgradeOf.length > 0 && <Alert type="info" showIcon role="status" title={t('options.import.possibleUpgrade', { ids: preview.possibleUpgradeOf.join(', ') })} />}

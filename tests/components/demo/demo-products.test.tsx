@@ -27,6 +27,7 @@ const DEMO_SHOP: InstalledPack = {
   locked: { phrases: [], rules: [] },
   sites: [],
   topics: [],
+  siteOverrides: [],
 };
 const statusWith = (packs: InstalledPack[]): LibraryStatus => ({ phraseCount: 120, packs, categories: [], defaultPackRemoved: false, libraryVersion: 'v1' });
 

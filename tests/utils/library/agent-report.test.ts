@@ -133,9 +133,9 @@ describe('exports', () => {
 
     const exported = await exportPack(db, 'tea-shop');
 
-    // The same pack, written in the newest format (a format-1 file reads as format 3 with no topics or products).
-    expect(exported).toEqual({ ...original, format: 3 });
-    expect(readPackJson(packToJson(exported)).pack).toEqual({ ...original, format: 3 });
+    // The same pack, written in the newest format (a format-1 file reads as format 4 with no topics, products or overrides).
+    expect(exported).toEqual({ ...original, format: 4 });
+    expect(readPackJson(packToJson(exported)).pack).toEqual({ ...original, format: 4 });
   });
 
   it('the agent’s own phrases export as a pack file, with the custom categories they use', async () => {

@@ -25,6 +25,7 @@ describe('installing a pack', () => {
       installedAt: 1_700_000_000_000,
       locked: { phrases: [], rules: [] },
       sites: [],
+      siteOverrides: [],
       topics: [],
     });
     const library = await loadLibrary(db);

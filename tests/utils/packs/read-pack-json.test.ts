@@ -87,16 +87,16 @@ describe('a JSON pack (format 1)', () => {
 
 describe('pack formats', () => {
   it('a file from a newer format asks to update the extension instead of misreading it', () => {
-    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: 4 })))).toEqual([
-      expect.stringMatching(/话术包格式 4，比这个扩展认识的（3）新；请先更新扩展/),
+    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: 5 })))).toEqual([
+      expect.stringMatching(/话术包格式 5，比这个扩展认识的（4）新；请先更新扩展/),
     ]);
   });
 
   it('a file without a format, or with a made-up one, is refused with the format to write', () => {
     const { format: _format, ...withoutFormat } = teaShop();
 
-    expect(failureLines(() => readPackJson(JSON.stringify(withoutFormat)))).toEqual([expect.stringMatching(/"format": 3/)]);
-    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: '1' })))).toEqual([expect.stringMatching(/"format": 3/)]);
+    expect(failureLines(() => readPackJson(JSON.stringify(withoutFormat)))).toEqual([expect.stringMatching(/"format": 4/)]);
+    expect(failureLines(() => readPackJson(JSON.stringify({ ...teaShop(), format: '1' })))).toEqual([expect.stringMatching(/"format": 4/)]);
   });
 });
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../utils/library/load-library';
+import { loadMirroredSiteOverrides } from '../../../utils/settings/site-overrides-store';
 import { applySubscription, checkSubscription, setSubscription, type SubscriptionDeps } from '../../../utils/subscription/check-subscription';
 import { SUBSCRIPTION_MAX_BYTES, type FetchFunction } from '../../../utils/subscription/fetch-pack';
 import { EMPTY_SUBSCRIPTION, type SubscriptionState } from '../../../utils/schemas/subscription-state';
@@ -84,6 +85,26 @@ describe('checking the subscribed team pack', () => {
       { uid: 'tea-shop/明前龙井', name: '明前龙井', facts: { 产地: '杭州' }, skus: [{ name: '250g', facts: { 重量: '250g' } }] },
     ]);
     expect(library.phrases.find((phrase) => phrase.uid === 'tea-shop/origin')?.products).toEqual(['明前龙井']);
+  });
+
+  it('a format-4 team pack arrives with its selector overrides, mirrored for the agents’ chat pages', async () => {
+    const pack = {
+      format: 4,
+      id: 'tea-shop',
+      name: '茶叶店',
+      version: '1.0.1',
+      author: '主管',
+      phrases: [{ id: 'hello', category: 'greeting', text: '亲，在的～' }],
+      siteOverrides: [{ client: 'feige', adapterVersion: 1, lists: { message: ['.msgRow'] } }],
+    };
+    const deps = await subscribed(packHost({ body: new TextEncoder().encode(JSON.stringify(pack)), etag: '"o1"' }));
+
+    await checkSubscription(deps);
+    await applySubscription(deps);
+
+    expect(await loadMirroredSiteOverrides()).toEqual([
+      { packId: 'tea-shop', packName: '茶叶店', packVersion: '1.0.1', override: { client: 'feige', adapterVersion: 1, lists: { message: ['.msgRow'] } } },
+    ]);
   });
 
   it('shows a changed pack as a pending update and installs it only on 应用更新', async () => {

@@ -80,7 +80,7 @@ describe('the draft is kept in IndexedDB, apart from the installed pack', () => 
     expect(undone.changes).toEqual([MOVE_THREE]);
 
     await discardDraft(db, 'team-shop');
-    expect(await readDraft(db, 'team-shop')).toMatchObject({ changes: [], draft: { ...TEAM_PACK, format: 3, products: [] } });
+    expect(await readDraft(db, 'team-shop')).toMatchObject({ changes: [], draft: { ...TEAM_PACK, format: 4, products: [], siteOverrides: [] } });
     expect(await draftCounts(db)).toEqual(new Map());
   });
 

@@ -1,3 +1,4 @@
+import { NEWEST_PACK_FORMAT } from '../../../utils/schemas/pack';
 import { describe, expect, it } from 'vitest';
 import { draftChangeSchema, type DraftChange } from '../../../utils/schemas/team-draft';
 import { productSchema, type Product } from '../../../utils/schemas/product';
@@ -31,14 +32,14 @@ describe('a lead changes the products of a team pack’s draft', () => {
     expect(changedProductNames(PRODUCT_PACK, draft)).toEqual(new Set(['儿童保温杯']));
   });
 
-  it('adds a product at the end; a pack of format 2 becomes format 3 with it', () => {
+  it('adds a product at the end; a pack of format 2 is raised to the newest format (4) with it', () => {
     const added = product({ name: '不锈钢饭盒', keywords: ['饭盒'], ids: [{ platform: 'jd', itemId: '100012' }], facts: { 保修: '半年' } });
     const draft = applyDraftChanges(PRODUCT_PACK, [{ kind: 'product-put', product: added }]);
     expect(draft.products.at(-1)).toEqual(added);
     expect(changedProductNames(PRODUCT_PACK, draft)).toEqual(new Set(['不锈钢饭盒']));
 
     const raised = applyDraftChanges(TEAM_PACK, [{ kind: 'product-put', product: added }]);
-    expect(raised.format).toBe(3);
+    expect(raised.format).toBe(NEWEST_PACK_FORMAT);
     expect(raised.products).toEqual([added]);
     expect(publishablePack(TEAM_PACK, [{ kind: 'product-put', product: added }]).products).toEqual([added]);
   });

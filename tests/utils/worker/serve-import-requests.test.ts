@@ -116,7 +116,7 @@ describe('exports and backups through the worker', () => {
     const personal = await callBackground('exportAgentData', { what: 'personal', format: 'csv' });
 
     expect(json).toMatchObject({ fileName: 'tea-shop-1.0.0.json', mimeType: 'application/json' });
-    expect(JSON.parse(json.text)).toMatchObject({ format: 3, id: 'tea-shop' });
+    expect(JSON.parse(json.text)).toMatchObject({ format: 4, id: 'tea-shop' });
     expect(csv.text.startsWith('\ufeff编号,分类,子类,话术')).toBe(true);
     expect(report.map((exported) => exported.fileName)).toEqual(['usage-小王.csv', 'suggested-小王.csv', 'edits-小王.csv', 'sent-anyway-小王.csv', 'flags-小王.csv', 'practice-小王.csv']);
     expect(JSON.parse(flags[0]?.text ?? '')).toMatchObject({ kind: 'huashu-flags', flags: [] });

@@ -5,6 +5,7 @@ import type { Pack } from '../../schemas/pack';
 import { describeProblem } from '../../packs/import-problem';
 import { packToJson } from '../../packs/pack-to-csv';
 import { PACK_JSON_SCHEMA_PATH, packJsonSchemaText } from '../../packs/pack-json-schema';
+import { SITE_LISTS_DOC_PATH, siteListsDocText } from '../../packs/site-lists-doc';
 import { parseImportFile, type ParsedImport } from '../../packs/parse-import-file';
 import { checkWording } from '../../risky-wording/check-wording';
 import { defaultCompiledWordingRules } from '../../risky-wording/default-rules';
@@ -29,7 +30,7 @@ export const PACK_CLI_USAGE = `用法 / usage:
       phrases per category, shortcuts, triggers, locked items, rules, products (SKUs, facts, scoped phrases), and phrases the default wording rules flag
   --products: the products sheet (商品名称, 关键词, 平台商品ID, SKU, one column per fact) as a second CSV file, when the phrases are CSV; an .xlsx carries it as its 商品 sheet
   npm run pack -- schema [--check]
-      writes ${PACK_JSON_SCHEMA_PATH} from the zod schema (--check: exit 1 if it is out of date)`;
+      writes ${PACK_JSON_SCHEMA_PATH} from the zod schema and ${SITE_LISTS_DOC_PATH} (each client's selector lists and adapter version) from the adapters' published lists (--check: exit 1 if either is out of date)`;
 
 const OPTIONS = {
   id: { type: 'string' },
@@ -166,7 +167,7 @@ export function packStats(pack: Pack, invalidRows: number): string[] {
     `买家问法 / triggers: ${triggerCount}（平均 ${(triggerCount / Math.max(1, pack.phrases.length)).toFixed(1)} / avg per phrase）; 无问法 / without: ${pack.phrases.filter((phrase) => phrase.triggers.length === 0).length}`,
     `快捷编码 / shortcuts: ${pack.phrases.filter((phrase) => phrase.shortcut !== undefined).length}`,
     `锁定 / locked: ${pack.locked.phrases.length} 条话术 / phrases, ${pack.locked.rules.length} 条规则 / rules`,
-    `规则 / wording rules: ${pack.rules.length}; 自定义站点 / custom sites: ${pack.sites.length}`,
+    `规则 / wording rules: ${pack.rules.length}; 自定义站点 / custom sites: ${pack.sites.length}; 选择器替换 / selector overrides: ${pack.siteOverrides.map((override) => `${override.client} v${override.adapterVersion} (${Object.keys(override.lists).join(", ")})`).join("; ") || 0}`,
     ...productStats(pack),
     `默认风险规则 / default wording rules: ${blocked} 条会被拦截（不会被推荐） / blocked (never suggested), ${warned} 条提醒 / warned`,
   ];
@@ -194,8 +195,18 @@ export function productStats(pack: Pack): string[] {
 }
 
 async function schema(check: boolean, io: PackCliIo): Promise<number> {
-  const path = `${io.root}/${PACK_JSON_SCHEMA_PATH}`;
-  const text = packJsonSchemaText();
+  let code = 0;
+  for (const [file, text] of [
+    [PACK_JSON_SCHEMA_PATH, packJsonSchemaText()],
+    [SITE_LISTS_DOC_PATH, siteListsDocText()],
+  ] as const) {
+    code = Math.max(code, await writeGenerated(file, text, check, io));
+  }
+  return code;
+}
+
+async function writeGenerated(file: string, text: string, check: boolean, io: PackCliIo): Promise<number> {
+  const path = `${io.root}/${file}`;
   if (check) {
     let current = '';
     try {
@@ -204,13 +215,13 @@ async function schema(check: boolean, io: PackCliIo): Promise<number> {
       // A missing file is out of date too.
     }
     if (current === text) {
-      io.err(`${PACK_JSON_SCHEMA_PATH}: 是最新的 / up to date`);
+      io.err(`${file}: 是最新的 / up to date`);
       return 0;
     }
-    io.err(`${PACK_JSON_SCHEMA_PATH}: 过期了，请运行 npm run pack -- schema / out of date; run npm run pack -- schema`);
+    io.err(`${file}: 过期了，请运行 npm run pack -- schema / out of date; run npm run pack -- schema`);
     return 1;
   }
   await io.writeFile(path, text);
-  io.err(`${PACK_JSON_SCHEMA_PATH}: 已写出 / written`);
+  io.err(`${file}: 已写出 / written`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { consoleImportEn } from './console-import-en';
 import { consoleLibraryEn } from './console-library-en';
 import { consoleProductsEn } from './console-products-en';
+import { consoleSiteOverridesEn } from './console-site-overrides-en';
 import { consoleSectionsEn } from './console-sections-en';
 import { consoleTeamEn } from './console-team-en';
 import { consoleResponseEn } from './console-response-en';
@@ -14,4 +15,5 @@ export const consoleEn = {
   ...consoleSectionsEn,
   ...consoleProductsEn,
   ...consoleResponseEn,
+  ...consoleSiteOverridesEn,
 } satisfies Record<ConsoleMessageKey, string>;

@@ -1,6 +1,7 @@
 import { consoleImportZhCN } from './console-import-zh-CN';
 import { consoleLibraryZhCN } from './console-library-zh-CN';
 import { consoleProductsZhCN } from './console-products-zh-CN';
+import { consoleSiteOverridesZhCN } from './console-site-overrides-zh-CN';
 import { consoleSectionsZhCN } from './console-sections-zh-CN';
 import { consoleTeamZhCN } from './console-team-zh-CN';
 import { consoleResponseZhCN } from './console-response-zh-CN';
@@ -17,6 +18,7 @@ export const consoleZhCN = {
   ...consoleSectionsZhCN,
   ...consoleProductsZhCN,
   ...consoleResponseZhCN,
+  ...consoleSiteOverridesZhCN,
 } as const;
 
 export type ConsoleMessageKey = keyof typeof consoleZhCN;

@@ -30,6 +30,8 @@ export const en = {
   'popup.queue.notOpened.unreachable': 'Could not open it right now; try again in a moment.',
   // Site adapters (utils/sites/generic-fallback.ts): the client's page changed, general rules read it.
   'popup.adapterFallback': 'Using general recognition: this page’s layout has changed, so the chat may be read incompletely. Check the buyer’s message.',
+  'popup.overrideIgnoredOlder': 'The pack "{pack}" carries a selector override for this client written for adapter version {written}; this extension is at version {builtIn}, so it is not used. Ask your lead to rewrite it for the new version.',
+  'popup.overrideIgnoredNewer': 'The pack "{pack}" carries a selector override for this client written for adapter version {written}, newer than this extension\'s {builtIn}, so it is not used. Update the extension.',
   'popup.keyboardHint': '1–9 insert · / search · Esc clear search',
 
   'suggestions.listLabel': 'Suggested phrases',

@@ -34,6 +34,9 @@ export const zhCN = {
   'popup.queue.notOpened.unreachable': '暂时打不开，请稍后再试。',
   // Site adapters (utils/sites/generic-fallback.ts): the client's page changed, general rules read it.
   'popup.adapterFallback': '使用通用识别：这个页面的布局有变化，识别结果可能不完整，请核对买家消息。',
+  // Selector overrides (utils/schemas/site-override.ts): a pack's override this extension does not use.
+  'popup.overrideIgnoredOlder': '话术包「{pack}」为这个客户端写的选择器替换是适配器版本 {written} 的，本插件已是版本 {builtIn}，没有使用它。请组长按新版本重新编写。',
+  'popup.overrideIgnoredNewer': '话术包「{pack}」为这个客户端写的选择器替换是适配器版本 {written} 的，比本插件的版本 {builtIn} 新，没有使用它。请更新插件。',
   'popup.keyboardHint': '1–9 插入 · / 搜索 · Esc 清空搜索',
 
   'suggestions.listLabel': '建议话术',

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { readDraft } from '../../sites/read-draft';
 import { answerFirstSuggestionRequest } from './first-suggestion-request';
 import { openConversationRow } from './open-conversation-request';
+import { trySiteOverride } from './try-site-override-request';
 import type { InsertPhrase } from '../phrase-insertion';
 import type { PageHealth } from '../../schemas/page-health';
 import type { PageSession } from '../page-session';
@@ -39,6 +40,7 @@ const HANDLERS: { [K in PageRequestType]: PageRequestHandler<K> } = {
     if (!session.health) throw new Error('导出页面结构只适用于已支持的客服平台 / the page structure export is for the supported chat clients only');
     return session.health.exportStructure();
   },
+  trySiteOverride: (session, { override }) => trySiteOverride(session.adapter.id, override, document),
 };
 
 /** Parses a request's data with the protocol schema; throws InvalidPageRequestError when it does not fit. */

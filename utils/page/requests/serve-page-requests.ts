@@ -123,11 +123,21 @@ export function servePageRequests(
     return answer;
   });
 
+  // Selector overrides: the console's 试一试; the frame that shows the conversation answers first.
+  const removeTrySiteOverride = pageMessenger.onMessage('trySiteOverride', async (message) => {
+    if (!fromOurExtension(message.sender)) throw new Error('trySiteOverride: sender is not this extension');
+    const answer = await answerPageRequest(session, 'trySiteOverride', message.data, insertPhrase);
+    const asThread = { site: answer.site, hasInput: answer.found.input, thread: answer.thread };
+    await sleep(readThreadAnswerDelay(asThread, frameFacts(doc)), stopped.signal);
+    return answer;
+  });
+
   return () => {
     stopped.abort();
     removeOpenConversation();
     removeReadPageHealth();
     removeExportStructure();
+    removeTrySiteOverride();
     removeReadThread();
     removeInsertPhrase();
     removeInsertPlainText();

@@ -38,7 +38,7 @@ function status(packs: LibraryStatus['packs']): LibraryStatus {
 
 function fakeServices() {
   let packs: LibraryStatus['packs'] = [
-    { id: 'tea-shop', name: '茶叶店', version: '2.0.0', author: '主管', language: 'zh-CN', installedAt: 1_700_000_000_000, updatedAt: 1_710_000_000_000, source: 'tea-shop-v2.xlsx', locked: { phrases: ['brew-001'], rules: [] }, sites: [], topics: [] },
+    { id: 'tea-shop', name: '茶叶店', version: '2.0.0', author: '主管', language: 'zh-CN', installedAt: 1_700_000_000_000, updatedAt: 1_710_000_000_000, source: 'tea-shop-v2.xlsx', locked: { phrases: ['brew-001'], rules: [] }, sites: [], topics: [], siteOverrides: [] },
   ];
   const call = vi.fn(async (type: string, data?: { format?: string }) => {
     switch (type) {

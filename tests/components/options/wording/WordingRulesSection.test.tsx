@@ -43,7 +43,9 @@ describe('违规词: the lead reviews agents’ flags and the packs’ rules', (
     await addFlaggedRule(db, CASH_FLAG);
     renderInConsole(<WordingRulesSection services={servicesOn(db)} />);
 
-    await waitFor(() => expect(rowsOf('wording-flags')).toHaveLength(2));
+    // The first reading parses every rule with the regex-safety checker (about 1.5 s on a loaded
+    // 2-core machine), longer than waitFor's default second.
+    await waitFor(() => expect(rowsOf('wording-flags')).toHaveLength(2), { timeout: 10_000 });
     const flag = (term: string) => rowsOf('wording-flags').find((row) => row.textContent?.includes(term))!;
     expect(statusOf(flag('老地方聊')).textContent).toBe('待审核');
     expect(statusOf(flag('老地方聊')).className).toContain('ant-tag-orange');
