@@ -1,24 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Table, Typography, type TableColumnsType } from 'antd';
-import { PAGE_HEALTH_LOG_CAPACITY, type PageHealthRecord, type PagePart } from '../../utils/schemas/page-health';
+import { PAGE_HEALTH_LOG_CAPACITY, type PageHealthRecord } from '../../utils/schemas/page-health';
 import { useI18n } from '../console/use-console-i18n';
 import { ConsoleSection } from '../console-section/ConsoleSection';
 import { rowAttributes } from '../console-section/row-attributes';
 import type { PageHealthLogServices } from './page-health-log-services';
-
-const PART_LABEL: { [P in PagePart]: `pageHealth.part.${P}` } = {
-  messageList: 'pageHealth.part.messageList',
-  message: 'pageHealth.part.message',
-  input: 'pageHealth.part.input',
-};
-
-const SITE_LABEL = {
-  pinduoduo: 'site.pinduoduo',
-  feige: 'site.feige',
-  kuaishou: 'site.kuaishou',
-  'jd-dongdong': 'site.jd-dongdong',
-  qianniu: 'site.qianniu',
-} as const;
+import { clientName } from '../../utils/i18n/client-name';
+import { PAGE_PART_LABEL } from '../../utils/i18n/page-part-label';
 
 type Row = PageHealthRecord & { key: string };
 
@@ -43,16 +31,16 @@ export function PageHealthLogView({ services }: { services: PageHealthLogService
     };
   }, [services]);
 
-  const clientName = (client: string) => (client in SITE_LABEL ? t(SITE_LABEL[client as keyof typeof SITE_LABEL]) : client);
+  const nameOf = (client: string) => clientName(lang, client);
   const rows: Row[] = [...records].reverse().map((record, index) => ({ ...record, key: `${record.client}-${record.time}-${index}` }));
   const columns: TableColumnsType<Row> = [
     { key: 'time', title: t('pageHealth.log.column.time'), render: (_, record) => new Date(record.time).toLocaleString(lang) },
-    { key: 'client', title: t('pageHealth.log.column.client'), render: (_, record) => clientName(record.client) },
+    { key: 'client', title: t('pageHealth.log.column.client'), render: (_, record) => nameOf(record.client) },
     {
       key: 'failed',
       title: t('pageHealth.log.column.failed'),
       render: (_, record) =>
-        `${record.failed.map((part) => t(PART_LABEL[part])).join(t('pageHealth.partSeparator'))}${record.genericFallback ? ` ${t('pageHealth.log.genericFallback')}` : ''}`,
+        `${record.failed.map((part) => t(PAGE_PART_LABEL[part])).join(t('pageHealth.partSeparator'))}${record.genericFallback ? ` ${t('pageHealth.log.genericFallback')}` : ''}`,
     },
     { key: 'version', title: t('pageHealth.log.column.version'), render: (_, record) => <code className="hs-console-code">{record.version}</code> },
     { key: 'count', title: t('pageHealth.log.column.count'), dataIndex: 'count', align: 'right' },
