@@ -1,3 +1,4 @@
+import type { BarKeyEvent } from './bar/bar-keys';
 import { inputKeyRegistry } from './input-key-handlers';
 
 /**
@@ -8,18 +9,8 @@ import { inputKeyRegistry } from './input-key-handlers';
  * where the browser delivers it).
  */
 
-/** The parts of a KeyboardEvent the decision reads. */
-export interface WaitingKeyEvent {
-  key: string;
-  code: string;
-  keyCode: number;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  repeat: boolean;
-  isComposing: boolean;
-}
+/** The parts of a KeyboardEvent the decision reads: the same as the bar's keys. */
+export type WaitingKeyEvent = BarKeyEvent;
 
 /** After the picker, the send guard and the bar (KEY_HANDLER_PRIORITY, PAGE_BAR_KEY_PRIORITY): none of them takes Alt+W. */
 export const WAITING_KEY_PRIORITY = 400;
