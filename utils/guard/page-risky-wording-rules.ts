@@ -50,10 +50,11 @@ export function ruleSetOf(served: readonly ServedWordingRule[]): PageRuleSet {
 }
 
 /**
- * Before the first answer: no rules. The shipped rule set is not bundled into the content script
- * (about 54 KB of every chat page's 250 KB budget); the page asks the worker as soon as it finds the
- * reply box (send-guard.ts), long before an agent can have typed and sent a draft, and the
- * worker's full check of each draft (`checkDraft`) follows every pause as before.
+ * Before anything is read: no rules. The shipped rule set is not bundled into the content script
+ * (about 54 KB of every chat page's 250 KB budget): the page reads the rules the worker keeps for
+ * pages in storage.local the moment it starts (`stored`; the shipped ones on a fresh profile,
+ * written before the library is seeded), then asks the worker as soon as it finds the reply box
+ * (send-guard.ts); the worker's full check of each draft (`checkDraft`) follows every pause.
  */
 export function emptyRuleSet(): PageRuleSet {
   return ruleSetOf([]);
@@ -68,8 +69,10 @@ export function createWordingRulesSource(
   fetchRules: FetchWordingRules,
   now: () => number = Date.now,
   scheduleLater: ScheduleLater = later,
-  /** What to check with until the background has answered (tests and extension pages may pass the shipped rules). */
+  /** What to check with until anything is read (tests may pass the shipped rules). */
   initial: () => PageRuleSet = emptyRuleSet,
+  /** The rules the worker last kept for pages (storage.local), read once at start. */
+  stored?: () => Promise<WordingRulesAnswer | null>,
 ): WordingRulesSource {
   let fetched: { ruleSet: PageRuleSet; version: string | null } | undefined;
   let before: PageRuleSet | undefined;
@@ -86,6 +89,18 @@ export function createWordingRulesSource(
     fetched = { ruleSet: ruleSetOf(answer.rules), version: answer.version };
     listeners.forEach((listener) => listener());
     return true;
+  }
+
+  if (stored) {
+    void stored().then(
+      (kept) => {
+        // The worker's own answer, when it came first, is newer than what was kept.
+        if (fetched || !kept?.rules) return;
+        fetched = { ruleSet: ruleSetOf(kept.rules), version: kept.version };
+        listeners.forEach((listener) => listener());
+      },
+      (error: unknown) => logQuietly('send guard: could not read the kept wording rules, asking the worker', error),
+    );
   }
 
   const source: WordingRulesSource = {

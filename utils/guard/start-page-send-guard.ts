@@ -1,4 +1,5 @@
 import { callBackground } from '../messaging/page-background-client';
+import { loadPageWordingRules } from '../settings/page-wording-rules-store';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { createWordingRulesSource } from './page-risky-wording-rules';
 import { resendModeFor } from './resend-mode';
@@ -21,8 +22,12 @@ export function startPageSendGuard({
   return startSendGuard({
     doc,
     adapter,
-    rules: createWordingRulesSource((knownVersion) =>
-      callBackground('getWordingRules', knownVersion === undefined ? {} : { knownVersion }),
+    rules: createWordingRulesSource(
+      (knownVersion) => callBackground('getWordingRules', knownVersion === undefined ? {} : { knownVersion }),
+      undefined,
+      undefined,
+      undefined,
+      loadPageWordingRules,
     ),
     checkFully: (text, thread) => callBackground('checkDraft', thread ? { text: text.slice(0, 5000), thread } : { text: text.slice(0, 5000) }),
     recordSentAnyway: (ruleUid) => callBackground('recordSentAnyway', { ruleUid }),

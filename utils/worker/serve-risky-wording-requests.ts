@@ -8,6 +8,7 @@ import { WordingRulesError } from '../risky-wording/compile-rules';
 import { flaggedWordingOf } from './flagged-risky-wording';
 import { createWordingRulesCache } from './risky-wording-rules-cache';
 import { logQuietly } from '../page/quiet-errors';
+import { mirrorWordingRulesForPages } from './mirror-page-wording-rules';
 
 /**
  * Answers the wording requests of the background protocol: the active rules for pages to check
@@ -18,6 +19,8 @@ import { logQuietly } from '../page/quiet-errors';
  */
 export function serveWordingRequests(db: LibraryDb): () => void {
   const rules = createWordingRulesCache(db);
+  // Pages read the rules from storage.local the moment they start (the content script ships none).
+  const mirror = mirrorWordingRulesForPages();
   let warmUpScheduled = false;
   /**
    * The full check's models are trained once per worker, a moment after a page first asks (the
@@ -40,6 +43,7 @@ export function serveWordingRequests(db: LibraryDb): () => void {
     handleBackgroundRequest('getWordingRules', async (data) => {
       const active = await rules.current();
       const knowsThisVersion = data?.knownVersion !== undefined && data.knownVersion === active.version;
+      mirror.served(active);
       warmUpSoon();
       return { version: active.version, rules: knowsThisVersion ? null : [...active.served] };
     }),

@@ -33,6 +33,33 @@ describe('the page’s copy of the wording rules', () => {
     expect(rules.current().uidOf('off-platform-contact')).toBe('default-rules/off-platform-contact');
   });
 
+  it('reads the rules the worker kept for pages the moment it starts, before the worker answers', async () => {
+    const never = new Promise<WordingRulesAnswer>(() => undefined);
+    const rules = createWordingRulesSource(() => never, Date.now, undefined, undefined, async () => ({ version: 'v7', rules: [flag] }));
+    const changed = vi.fn();
+    rules.subscribe(changed);
+    expect(checkWording(rules.current().compiled, '明天老地方见')).toEqual([]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(checkWording(rules.current().compiled, '明天老地方见')[0]).toMatchObject({ ruleId: 'flag-1234abcd' });
+    expect(rules.current().uidOf('flag-1234abcd')).toBe('local/flag-1234abcd');
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the worker’s own answer when it came before the kept rules were read, and asks with the kept version', async () => {
+    let releaseKept: (answer: WordingRulesAnswer) => void = () => undefined;
+    const kept = new Promise<WordingRulesAnswer>((resolve) => (releaseKept = resolve));
+    const fetch = vi.fn(async (knownVersion?: string | null) => (knownVersion === 'v2' ? { version: 'v2', rules: null } : { version: 'v2', rules: [flag] }));
+    const rules = createWordingRulesSource(fetch, Date.now, () => undefined, undefined, () => kept);
+    expect(await rules.refresh(true)).toBe(true);
+    releaseKept({ version: 'v1', rules: [] });
+    await kept;
+    await Promise.resolve();
+    expect(checkWording(rules.current().compiled, '明天老地方见')[0]).toMatchObject({ ruleId: 'flag-1234abcd' });
+    expect(await rules.refresh(true)).toBe(false);
+    expect(fetch).toHaveBeenLastCalledWith('v2');
+  });
+
   it('compiles what the background serves once per library version, and names each rule’s row', async () => {
     let now = 0;
     const answers: WordingRulesAnswer[] = [{ version: 'v1', rules: [flag] }];
