@@ -149,6 +149,27 @@ export function tellingPairsSaid(buyer: BuyerGrams, text: string): number {
   return found;
 }
 
+/** Characters that end a word in a question: the untelling ones, and 几 (电池几节, 含绒量几成). */
+const WORD_ENDS = new Set([...UNTELLING, '几']);
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the buyer's turn (normalised) names a fact as a word of its own: the fact's name
+ * (two characters or more, normalised) followed by the turn's end, a particle or question word,
+ * or anything but a Chinese character (用什么电池, 电池能用多久, 含绒量多少). Followed by
+ * another character it is part of a longer word about something else: 充电 in 充电头.
+ */
+export function namesFact(content: string, name: string): boolean {
+  if (Array.from(name).length < 2) return false;
+  for (let at = content.indexOf(name); at >= 0; at = content.indexOf(name, at + 1)) {
+    const next = content.slice(at + name.length).codePointAt(0);
+    if (next === undefined) return true;
+    const character = String.fromCodePoint(next);
+    if (!HAN.test(character) || WORD_ENDS.has(character)) return true;
+  }
+  return false;
+}
+
 function tellingCharacters(text: string): Set<string> {
   const characters = new Set<string>();
   for (const character of text) if (!UNTELLING.has(character) && character.trim() !== '') characters.add(character);

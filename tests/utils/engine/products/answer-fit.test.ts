@@ -7,7 +7,7 @@ import { suggest } from '../../../../utils/engine/suggest';
 import { defaultPack } from '../../../../utils/packs/default-pack';
 import { packSchema } from '../../../../utils/schemas/pack';
 import { productFactsIn } from '../../../../utils/schemas/phrase';
-import { buyerGrams, tellingPairsSaid } from '../../../../utils/engine/products/answer-fit';
+import { buyerGrams, namesFact, tellingPairsSaid } from '../../../../utils/engine/products/answer-fit';
 
 // The default pack's general fact phrases and holding replies beside a shop pack whose cup has
 // 材质 (316不锈钢内胆) and 保修, and a warranty answer scoped to the cup.
@@ -79,3 +79,19 @@ describe('tellingPairsSaid', () => {
   });
 });
 
+describe('a fact the buyer names as a word', () => {
+  it('is named when its name ends the turn or is followed by a particle, a question word or punctuation', () => {
+    expect(namesFact('锁里装的是什么电池', '电池')).toBe(true);
+    expect(namesFact('电池能撑多久', '电池')).toBe(true);
+    expect(namesFact('电池几节 装哪里', '电池')).toBe(true);
+    expect(namesFact('含绒量多少', '含绒量')).toBe(true);
+    expect(namesFact('问下保修,怎么算', '保修')).toBe(true);
+  });
+
+  it('is not named inside a longer word about something else, nor by a one-character name', () => {
+    expect(namesFact('充电头送不送', '充电')).toBe(false);
+    expect(namesFact('有充电线吗', '充电')).toBe(false);
+    expect(namesFact('耳机盒子多重', '重')).toBe(false);
+    expect(namesFact('电池耐用吗', '电池')).toBe(false);
+  });
+});
