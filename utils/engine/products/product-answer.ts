@@ -111,13 +111,19 @@ export function productAnswer(
 
 /**
  * When the buyer names one of the product's facts as a word (用什么电池 — the 电池 fact) and the
- * chosen answer writes none of the named facts, the fact phrase that writes one answers instead:
- * a phrase scoped to the product about a neighbouring matter (没电了怎么开门) may fit the rest of
- * the turn better, but it leaves what the buyer named unanswered. Undefined: keep the answer.
+ * chosen answer writes none of the named facts, or is a phrase scoped to the product that writes
+ * other facts besides, the fact phrase that writes one answers instead: a phrase scoped to the
+ * product about a neighbouring matter (没电了怎么开门) may fit the rest of the turn better, but it
+ * leaves what the buyer named unanswered or buries it. Undefined: keep the answer.
  */
 function namedFactAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, fits: (position: number) => boolean, chosen: number): ProductAnswer | undefined {
   const named = chat.facts.filter(({ name }) => namesFact(turn.content, normalizeText(name))).map(({ name }) => name);
-  if (named.length === 0 || preparedAt(index, chosen).facts.some((name) => named.includes(name))) return undefined;
+  if (named.length === 0) return undefined;
+  const written = preparedAt(index, chosen).facts;
+  // A scoped phrase that writes the named fact beside others answers more than was asked
+  // (含绒量多少: the down coat's phrase on warmth writes 含绒量 and 填充物); the plain one answers it.
+  const answersNamed = written.some((name) => named.includes(name)) && !(chat.scoped.has(chosen) && written.some((name) => !named.includes(name)));
+  if (answersNamed) return undefined;
   const writing = Array.from(index.products.factPhraseList).filter((position) => fits(position) && preparedAt(index, position).facts.some((name) => named.includes(name)));
   const fit = fitter(index, chat, turn);
   const found = plainest(index, buyerGrams(turn.content, index.triggerGrams), writing, fit, bestFit(writing, fit));

@@ -169,5 +169,14 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     // 充电 inside 充电头 names no fact: the phone's 充电 fact phrase does not answer it.
     expect(productFactsIn(first('5G智能手机 8+256G 黑色', '充电头送不送')?.text ?? '')).not.toEqual(['充电']);
   });
+
+  it('answers a named fact with the phrase stating it plainly, not a scoped phrase that writes it among other facts', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const first = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]).suggestions[0];
+    // The coat's phrase on warmth writes 含绒量 and 填充物; asked only the 含绒量, the plain 含绒量 phrase answers.
+    expect(productFactsIn(first('女士中长款白鸭绒羽绒服 黑色', '含绒量是几成的')?.text ?? '')).toEqual(['含绒量']);
+    // Asked whether it is warm, which no fact names, the coat's own phrase still leads.
+    expect(first('女士中长款白鸭绒羽绒服 黑色', '去哈尔滨过年穿这件暖和吗')?.phraseUid).toBe('demo-shop/demo-down-03');
+  });
 });
 
