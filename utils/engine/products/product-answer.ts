@@ -8,7 +8,7 @@ import type { TopicReading } from '../topic-reading';
 import type { PhraseSimilarities } from '../trigger-similarity';
 import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
 import { normalizeText } from '../normalize';
-import { ANSWER_FIT_MIN, answerFit, buyerGrams, namesFact, tellingPairsSaid, type BuyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
+import { ANSWER_FIT_MIN, answerFit, askedPairs, buyerGrams, factValueSaying, namesFact, tellingPairsSaid, type BuyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
 import { PHRASE_FLAGS, phrasesScopedTo } from './product-index';
 import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
 
@@ -105,7 +105,8 @@ export function productAnswer(
   ranked?: number,
 ): ProductAnswer | undefined {
   const answer = answerByFit(index, chat, turn, fits, ranked);
-  if (answer === undefined || answer.kind === 'holding' || answer.position === undefined) return answer;
+  if (answer?.kind === 'holding') return valueAnswer(index, chat, turn, fits) ?? answer;
+  if (answer === undefined || answer.position === undefined) return answer;
   return namedFactAnswer(index, chat, turn, fits, answer.position) ?? answer;
 }
 
@@ -125,6 +126,21 @@ function namedFactAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReadi
   const answersNamed = written.some((name) => named.includes(name)) && !(chat.scoped.has(chosen) && written.some((name) => !named.includes(name)));
   if (answersNamed) return undefined;
   const writing = Array.from(index.products.factPhraseList).filter((position) => fits(position) && preparedAt(index, position).facts.some((name) => named.includes(name)));
+  const fit = fitter(index, chat, turn);
+  const found = plainest(index, buyerGrams(turn.content, index.triggerGrams), writing, fit, bestFit(writing, fit));
+  return found === undefined ? undefined : { position: found.position, kind: 'fact' };
+}
+
+/**
+ * A holding reply was to lead, but one of the product's facts says in its value what the buyer
+ * asks (factValueSaying: 有葡萄干吗 and the 配料 lists 葡萄干): the shop's data answers after all,
+ * though neither a wording nor the fit found it, so the fact phrase writing that fact answers.
+ */
+function valueAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, fits: (position: number) => boolean): ProductAnswer | undefined {
+  const { product } = chat.recognised;
+  const fact = factValueSaying(askedPairs(turn.content, [product.name, ...product.keywords]), chat.facts);
+  if (fact === undefined) return undefined;
+  const writing = Array.from(index.products.factPhraseList).filter((position) => fits(position) && preparedAt(index, position).facts.includes(fact));
   const fit = fitter(index, chat, turn);
   const found = plainest(index, buyerGrams(turn.content, index.triggerGrams), writing, fit, bestFit(writing, fit));
   return found === undefined ? undefined : { position: found.position, kind: 'fact' };

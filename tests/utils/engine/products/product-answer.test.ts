@@ -178,5 +178,14 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     // Asked whether it is warm, which no fact names, the coat's own phrase still leads.
     expect(first('女士中长款白鸭绒羽绒服 黑色', '去哈尔滨过年穿这件暖和吗')?.phraseUid).toBe('demo-shop/demo-down-03');
   });
+
+  it('answers from the fact whose value alone says what the buyer asks, where a holding reply would have led', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const ask = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]);
+    // No wording asks about the chair's wheels, but its 材质 says 静音轮 and no other fact does.
+    const wheels = ask('人体工学办公椅', '静音轮在木地板上响不响');
+    expect(productFactsIn(wheels.suggestions[0]?.text ?? '')).toEqual(['材质']);
+    expect(wheels.product?.showFacts).toBe(false);
+  });
 });
 
