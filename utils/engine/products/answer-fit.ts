@@ -149,6 +149,68 @@ export function tellingPairsSaid(buyer: BuyerGrams, text: string): number {
   return found;
 }
 
+/** Characters that end a word in a question: the untelling ones, and 几 (电池几节, 含绒量几成). */
+const WORD_ENDS = new Set([...UNTELLING, '几']);
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the buyer's turn (normalised) names a fact as a word of its own: the fact's name
+ * (two characters or more, normalised) followed by the turn's end, a particle or question word,
+ * or anything but a Chinese character (用什么电池, 电池能用多久, 含绒量多少). Followed by
+ * another character it is part of a longer word about something else: 充电 in 充电头.
+ */
+export function namesFact(content: string, name: string): boolean {
+  if (Array.from(name).length < 2) return false;
+  for (let at = content.indexOf(name); at >= 0; at = content.indexOf(name, at + 1)) {
+    const next = content.slice(at + name.length).codePointAt(0);
+    if (next === undefined) return true;
+    const character = String.fromCodePoint(next);
+    if (!HAN.test(character) || WORD_ENDS.has(character)) return true;
+  }
+  return false;
+}
+
+/**
+ * The pairs of telling Chinese characters the buyer wrote (no particle, question word or 几 in
+ * them), leaving out those of the product's own name and keywords (保温杯 says which product, not
+ * what is asked about it).
+ */
+export function askedPairs(content: string, productTerms: readonly string[]): number[] {
+  const own = new Set<number>();
+  for (const term of productTerms) for (const code of bigramCodesOf(codePointsOf(normalizeText(term)))) own.add(code);
+  return bigramCodesOf(codePointsOf(content)).filter((code) => {
+    if (own.has(code)) return false;
+    const pair = Array.from(gramText(code));
+    return pair.length === 2 && pair.every((character) => HAN.test(character) && !WORD_ENDS.has(character));
+  });
+}
+
+/** A fact's value says the buyer's question from this many of its asked pairs. */
+const VALUE_PAIRS_MIN = 2;
+
+/**
+ * The one fact whose value says what the buyer asks: at least VALUE_PAIRS_MIN of the asked pairs
+ * that no other fact of the product has in its value (葡萄干 in the nuts' 配料; 炸篮, which three
+ * of the fryer's facts mention, tells none of them apart), and more of them than any other fact.
+ * Undefined when no fact, or two alike, say it.
+ */
+export function factValueSaying(asked: readonly number[], facts: readonly { name: string; value: string }[]): string | undefined {
+  const values = facts.map(({ value }) => new Set(bigramCodesOf(codePointsOf(normalizeText(value)))));
+  let found: { name: string; pairs: number } | undefined;
+  let tied = false;
+  facts.forEach(({ name }, at) => {
+    const own = values[at];
+    if (own === undefined) return;
+    const pairs = asked.filter((code) => own.has(code) && values.every((other, where) => where === at || !other.has(code))).length;
+    if (pairs < VALUE_PAIRS_MIN) return;
+    if (found === undefined || pairs > found.pairs) {
+      found = { name, pairs };
+      tied = false;
+    } else if (pairs === found.pairs) tied = true;
+  });
+  return tied ? undefined : found?.name;
+}
+
 function tellingCharacters(text: string): Set<string> {
   const characters = new Set<string>();
   for (const character of text) if (!UNTELLING.has(character) && character.trim() !== '') characters.add(character);

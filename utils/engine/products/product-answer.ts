@@ -7,7 +7,8 @@ import { columnItem } from '../string-column';
 import type { TopicReading } from '../topic-reading';
 import type { PhraseSimilarities } from '../trigger-similarity';
 import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
-import { ANSWER_FIT_MIN, answerFit, buyerGrams, tellingPairsSaid, type BuyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
+import { normalizeText } from '../normalize';
+import { ANSWER_FIT_MIN, answerFit, askedPairs, buyerGrams, factValueSaying, namesFact, tellingPairsSaid, type BuyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
 import { PHRASE_FLAGS, phrasesScopedTo } from './product-index';
 import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
 
@@ -97,6 +98,56 @@ const ABOUT_THE_PRODUCT = '这款';
  * answers that nothing in the turn asks for and that does not fit it: a holding reply then.
  */
 export function productAnswer(
+  index: LibraryIndex,
+  chat: ChatProduct,
+  turn: TurnReading,
+  fits: (position: number) => boolean,
+  ranked?: number,
+): ProductAnswer | undefined {
+  const answer = answerByFit(index, chat, turn, fits, ranked);
+  if (answer?.kind === 'holding') return valueAnswer(index, chat, turn, fits) ?? answer;
+  if (answer === undefined || answer.position === undefined) return answer;
+  return namedFactAnswer(index, chat, turn, fits, answer.position) ?? answer;
+}
+
+/**
+ * When the buyer names one of the product's facts as a word (用什么电池 — the 电池 fact) and the
+ * chosen answer writes none of the named facts, or is a phrase scoped to the product that writes
+ * other facts besides, the fact phrase that writes one answers instead: a phrase scoped to the
+ * product about a neighbouring matter (没电了怎么开门) may fit the rest of the turn better, but it
+ * leaves what the buyer named unanswered or buries it. Undefined: keep the answer.
+ */
+function namedFactAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, fits: (position: number) => boolean, chosen: number): ProductAnswer | undefined {
+  const named = chat.facts.filter(({ name }) => namesFact(turn.content, normalizeText(name))).map(({ name }) => name);
+  if (named.length === 0) return undefined;
+  const written = preparedAt(index, chosen).facts;
+  // A scoped phrase that writes the named fact beside others answers more than was asked
+  // (含绒量多少: the down coat's phrase on warmth writes 含绒量 and 填充物); the plain one answers it.
+  const answersNamed = written.some((name) => named.includes(name)) && !(chat.scoped.has(chosen) && written.some((name) => !named.includes(name)));
+  if (answersNamed) return undefined;
+  const writing = Array.from(index.products.factPhraseList).filter((position) => fits(position) && preparedAt(index, position).facts.some((name) => named.includes(name)));
+  const fit = fitter(index, chat, turn);
+  const found = plainest(index, buyerGrams(turn.content, index.triggerGrams), writing, fit, bestFit(writing, fit));
+  return found === undefined ? undefined : { position: found.position, kind: 'fact' };
+}
+
+/**
+ * A holding reply was to lead, but one of the product's facts says in its value what the buyer
+ * asks (factValueSaying: 有葡萄干吗 and the 配料 lists 葡萄干): the shop's data answers after all,
+ * though neither a wording nor the fit found it, so the fact phrase writing that fact answers.
+ */
+function valueAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, fits: (position: number) => boolean): ProductAnswer | undefined {
+  const { product } = chat.recognised;
+  const fact = factValueSaying(askedPairs(turn.content, [product.name, ...product.keywords]), chat.facts);
+  if (fact === undefined) return undefined;
+  const writing = Array.from(index.products.factPhraseList).filter((position) => fits(position) && preparedAt(index, position).facts.includes(fact));
+  const fit = fitter(index, chat, turn);
+  const found = plainest(index, buyerGrams(turn.content, index.triggerGrams), writing, fit, bestFit(writing, fit));
+  return found === undefined ? undefined : { position: found.position, kind: 'fact' };
+}
+
+/** productAnswer as the fit alone chooses it (before a fact the buyer names is checked). */
+function answerByFit(
   index: LibraryIndex,
   chat: ChatProduct,
   turn: TurnReading,

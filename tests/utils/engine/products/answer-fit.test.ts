@@ -7,7 +7,8 @@ import { suggest } from '../../../../utils/engine/suggest';
 import { defaultPack } from '../../../../utils/packs/default-pack';
 import { packSchema } from '../../../../utils/schemas/pack';
 import { productFactsIn } from '../../../../utils/schemas/phrase';
-import { buyerGrams, tellingPairsSaid } from '../../../../utils/engine/products/answer-fit';
+import { gramText } from '../../../../utils/engine/gram-codes';
+import { askedPairs, buyerGrams, factValueSaying, namesFact, tellingPairsSaid } from '../../../../utils/engine/products/answer-fit';
 
 // The default pack's general fact phrases and holding replies beside a shop pack whose cup has
 // 材质 (316不锈钢内胆) and 保修, and a warranty answer scoped to the cup.
@@ -79,3 +80,45 @@ describe('tellingPairsSaid', () => {
   });
 });
 
+describe('a fact the buyer names as a word', () => {
+  it('is named when its name ends the turn or is followed by a particle, a question word or punctuation', () => {
+    expect(namesFact('锁里装的是什么电池', '电池')).toBe(true);
+    expect(namesFact('电池能撑多久', '电池')).toBe(true);
+    expect(namesFact('电池几节 装哪里', '电池')).toBe(true);
+    expect(namesFact('含绒量多少', '含绒量')).toBe(true);
+    expect(namesFact('问下保修,怎么算', '保修')).toBe(true);
+  });
+
+  it('is not named inside a longer word about something else, nor by a one-character name', () => {
+    expect(namesFact('充电头送不送', '充电')).toBe(false);
+    expect(namesFact('有充电线吗', '充电')).toBe(false);
+    expect(namesFact('耳机盒子多重', '重')).toBe(false);
+    expect(namesFact('电池耐用吗', '电池')).toBe(false);
+  });
+});
+
+describe('a fact whose value says what the buyer asks', () => {
+  const pairs = (content: string, terms: string[] = []) => askedPairs(content, terms).map(gramText);
+  const LAMP = [
+    { name: '材质', value: '灯罩亚克力，灯座铝合金' },
+    { name: '光源', value: 'LED灯珠，三档色温可调' },
+    { name: '保修', value: '灯座2年保修，灯珠1年' },
+  ];
+
+  it('reads the buyer\'s pairs of telling characters, without particles, question words or the product\'s own name', () => {
+    expect(pairs('灯罩是亚克力的吗')).toEqual(['灯罩', '亚克', '克力']);
+    expect(pairs('台灯灯罩几寸', ['护眼台灯'])).toEqual(['灯灯', '灯罩']);
+  });
+
+  it('is the one fact whose value alone says two of those pairs', () => {
+    expect(factValueSaying(askedPairs('灯罩是亚克力的吗 摔了会碎不', []), LAMP)).toBe('材质');
+    expect(factValueSaying(askedPairs('色温有三档吗 晚上看书用', []), LAMP)).toBe('光源');
+  });
+
+  it('is none when the pairs are also in another fact\'s value, or only one pair is said', () => {
+    // 灯座 and 灯珠 are in two facts' values each: they tell neither apart.
+    expect(factValueSaying(askedPairs('灯座灯珠坏了咋办', []), LAMP)).toBeUndefined();
+    expect(factValueSaying(askedPairs('有铝的吗', []), LAMP)).toBeUndefined();
+    expect(factValueSaying(askedPairs('能遥控开关吗', []), LAMP)).toBeUndefined();
+  });
+});

@@ -158,5 +158,34 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     expect(first('5G智能手机 8+256G 黑色', '手机发烫正常吗')?.phraseUid).toBe('demo-shop/demo-phone-03');
     expect(first('全自动指纹智能门锁', '没电了怎么开门')?.phraseUid).toBe('demo-shop/demo-lock-02');
   });
+
+  it('answers the fact the buyer names as a word, though a phrase scoped to the product about a neighbouring matter fits the rest of the turn better', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const first = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]).suggestions[0];
+    // The lock's own phrase about a flat battery fits "没电的时候…", but the buyer named the 电池 fact.
+    expect(productFactsIn(first('全自动指纹智能门锁', '门锁装的电池是哪种 没电的时候人在外面进得去吗')?.text ?? '')).toEqual(['电池']);
+    // Without naming it, the lock's own phrase still leads.
+    expect(first('全自动指纹智能门锁', '没电的时候人在外面进得去吗')?.phraseUid).toBe('demo-shop/demo-lock-02');
+    // 充电 inside 充电头 names no fact: the phone's 充电 fact phrase does not answer it.
+    expect(productFactsIn(first('5G智能手机 8+256G 黑色', '充电头送不送')?.text ?? '')).not.toEqual(['充电']);
+  });
+
+  it('answers a named fact with the phrase stating it plainly, not a scoped phrase that writes it among other facts', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const first = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]).suggestions[0];
+    // The coat's phrase on warmth writes 含绒量 and 填充物; asked only the 含绒量, the plain 含绒量 phrase answers.
+    expect(productFactsIn(first('女士中长款白鸭绒羽绒服 黑色', '含绒量是几成的')?.text ?? '')).toEqual(['含绒量']);
+    // Asked whether it is warm, which no fact names, the coat's own phrase still leads.
+    expect(first('女士中长款白鸭绒羽绒服 黑色', '去哈尔滨过年穿这件暖和吗')?.phraseUid).toBe('demo-shop/demo-down-03');
+  });
+
+  it('answers from the fact whose value alone says what the buyer asks, where a holding reply would have led', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const ask = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]);
+    // No wording asks about the chair's wheels, but its 材质 says 静音轮 and no other fact does.
+    const wheels = ask('人体工学办公椅', '静音轮在木地板上响不响');
+    expect(productFactsIn(wheels.suggestions[0]?.text ?? '')).toEqual(['材质']);
+    expect(wheels.product?.showFacts).toBe(false);
+  });
 });
 
