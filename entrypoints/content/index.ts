@@ -2,7 +2,7 @@
 import '../../utils/schemas/zod-jitless-page';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountSendGuard } from '../../components/send-guard/mount-send-guard';
-import { pickPageAdapter } from '../../utils/custom-sites/pick-page-adapter';
+import { pickPageAdapters } from '../../utils/custom-sites/pick-page-adapter';
 import { installErrorLog } from '../../utils/diagnostics/install-error-log';
 import { servePageRequests } from '../../utils/page/requests/serve-page-requests';
 import { mountPageBar } from '../../components/page-bar/mount-page-bar';
@@ -17,7 +17,6 @@ import { startWaitingQueuePage } from '../../utils/page/waiting-queue-page';
 import { backgroundWaitingQueueMessenger } from '../../utils/page/waiting-queue-messenger';
 import { CLIENT_MATCH_PATTERNS } from '../../utils/schemas/client-match-patterns';
 import { startPageHealthMonitor } from '../../utils/page/page-health-monitor';
-import { stockClientAdapter } from '../../utils/sites/stock-client-adapter';
 import { browser } from 'wxt/browser';
 
 /**
@@ -42,11 +41,11 @@ export default defineContentScript({
     noticeInvalidation(ctx);
     const threadChanges = createThreadChangeFeed();
     // Custom sites (registered at runtime for a lead's pattern) need their selectors from storage.
-    const adapter = await pickPageAdapter(window.location);
+    const { adapter, client } = await pickPageAdapters(window.location);
     // Page health: on a stock client, notice (and record locally) when its page stopped matching.
     const health = runQuietly('page health', () =>
       startPageHealthMonitor({
-        client: stockClientAdapter(window.location, adapter.id),
+        client,
         doc: document,
         version: browser.runtime.getManifest().version,
         signal: ctx.signal,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pickPageAdapter } from '../../../utils/custom-sites/pick-page-adapter';
+import { pickPageAdapter, pickPageAdapters } from '../../../utils/custom-sites/pick-page-adapter';
+import { readPageHealth } from '../../../utils/sites/page-health-check';
 import { trySiteOverride } from '../../../utils/page/requests/try-site-override-request';
 import { packSchema } from '../../../utils/schemas/pack';
 import { mirroredOverridesOf } from '../../../utils/schemas/site-override';
@@ -34,6 +35,15 @@ describe('the content script picks a stock client’s adapter with the mirrored 
     const adapter = await pickPageAdapter(JD);
     expect(adapter.id).toBe('jd-dongdong');
     expect(adapter.readThread(page.document)?.messages).toHaveLength(4);
+  });
+
+  it('the page-health check measures the client’s adapter with the override: the changed page an override reads is not reported', async () => {
+    const before = await pickPageAdapters(JD);
+    expect(readPageHealth(before.client!, page.document).failed.length).toBeGreaterThan(0);
+    await saveMirroredSiteOverrides(mirroredOverridesOf([FIX]));
+    const after = await pickPageAdapters(JD);
+    expect(after.client?.id).toBe('jd-dongdong');
+    expect(readPageHealth(after.client!, page.document).failed).toEqual([]);
   });
 
   it('an override for another version, or another client, leaves the built-in adapter', async () => {
