@@ -1,7 +1,7 @@
 import { callBackground } from '../messaging/page-background-client';
 import { loadPageWordingRules } from '../settings/page-wording-rules-store';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { createWordingRulesSource } from './page-risky-wording-rules';
+import { createWordingRulesSource, type PageRuleSet } from './page-risky-wording-rules';
 import { resendModeFor } from './resend-mode';
 import { startSendGuard, type SendGuard } from './send-guard';
 
@@ -14,10 +14,13 @@ export function startPageSendGuard({
   doc,
   adapter,
   signal,
+  initialRules,
 }: {
   doc: Document;
   adapter: Pick<SiteAdapter, 'id' | 'findInput' | 'findSendButton' | 'readThread'>;
   signal?: AbortSignal;
+  /** What to check with before anything is read (the demo page passes the shipped rules; chat pages cannot afford them). */
+  initialRules?: () => PageRuleSet;
 }): SendGuard {
   return startSendGuard({
     doc,
@@ -26,7 +29,7 @@ export function startPageSendGuard({
       (knownVersion) => callBackground('getWordingRules', knownVersion === undefined ? {} : { knownVersion }),
       undefined,
       undefined,
-      undefined,
+      initialRules,
       loadPageWordingRules,
     ),
     checkFully: (text, thread) => callBackground('checkDraft', thread ? { text: text.slice(0, 5000), thread } : { text: text.slice(0, 5000) }),

@@ -1,7 +1,6 @@
 import { loadPageWordingRules, savePageWordingRules } from '../settings/page-wording-rules-store';
-import { DEFAULT_WORDING_RULES } from '../risky-wording/default-rules';
 import type { ServedWordingRule } from '../messaging/page-protocol';
-import { DEFAULT_RULES_PACK_ID, ruleUid } from '../schemas/rule-uid';
+import { shippedServedRules } from '../guard/shipped-page-rules';
 import { logQuietly } from '../page/quiet-errors';
 
 /**
@@ -19,8 +18,7 @@ export function mirrorWordingRulesForPages(): { served(active: { version: string
 
   write(async () => {
     if (await loadPageWordingRules()) return;
-    const shipped = DEFAULT_WORDING_RULES.map((rule) => ({ uid: ruleUid(DEFAULT_RULES_PACK_ID, rule.id), rule }) as ServedWordingRule);
-    await savePageWordingRules({ version: null, rules: shipped });
+    await savePageWordingRules({ version: null, rules: shippedServedRules() });
   });
 
   return {
