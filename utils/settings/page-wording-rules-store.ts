@@ -20,7 +20,3 @@ export async function savePageWordingRules(answer: WordingRulesAnswer): Promise<
   await pageWordingRulesItem.setValue(answer);
 }
 
-/** Whether any rules are kept (the worker writes the shipped ones first on a fresh profile). */
-export async function hasPageWordingRules(): Promise<boolean> {
-  return (await loadPageWordingRules()) !== null;
-}
