@@ -5,7 +5,8 @@ import { WORDING_CATEGORIES, wordingRuleSetSchema } from '../../utils/schemas/ri
 import { checkWording } from '../../utils/risky-wording/check-wording';
 import { DEFAULT_WORDING_RULE_SET, DEFAULT_WORDING_RULES, defaultCompiledWordingRules } from '../../utils/risky-wording/default-rules';
 import { normalizeLiteral } from '../../utils/risky-wording/normalize-with-offsets';
-import { checkWithRedosDetector } from '../../utils/schemas/regex-safety';
+import { checkWithRedosDetector, MAX_PATHS_PER_START } from '../../utils/schemas/regex-safety';
+import { boundedPathCount } from '../../utils/schemas/regex-path-bound';
 import { evaluateCase, parseWordingEvalFile, scoreWordingEval } from '../../utils/dev-tools/eval/risky-wording-eval';
 
 const json: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../phrases/risky-wording-rules.json', import.meta.url)), 'utf8'));
@@ -43,6 +44,17 @@ describe('the default wording rules (phrases/risky-wording-rules.json)', () => {
     for (const rule of DEFAULT_WORDING_RULES) {
       for (const literal of [...rule.terms, ...rule.exceptions, ...rule.sentenceExceptions, ...rule.patterns.flatMap((p) => p.anchors)]) {
         expect(normalizeLiteral(literal).length, `${rule.id}: "${literal}"`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('are each proven safe by counting paths, so no start of the worker waits on the ReDoS checker', () => {
+    // The counting proof is instant and the same on every machine; redos-detector takes about a
+    // second on a branchy regex, which every worker start would pay, slower on a busy machine.
+    for (const rule of DEFAULT_WORDING_RULES) {
+      for (const pattern of rule.patterns) {
+        const paths = boundedPathCount(pattern.regex);
+        expect(paths !== null && paths <= MAX_PATHS_PER_START, `${rule.id}: ${pattern.regex} has ${paths ?? 'unbounded'} paths`).toBe(true);
       }
     }
   });

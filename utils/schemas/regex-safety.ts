@@ -20,6 +20,9 @@ const verdicts = new Map<string, RegexProblem | null>();
  */
 export const MAX_PATHS_PER_START = 10_000;
 
+/** redos-detector's own default step limit, named so the verdict's one bound is visible here. */
+const REDOS_MAX_STEPS = 20_000;
+
 /**
  * Checks a rule regex before it is accepted: it must compile with the flags the scanner uses,
  * and it must not be able to backtrack catastrophically.
@@ -60,7 +63,10 @@ export function checkWithRedosDetector(source: string): RegexProblem | null {
   // redos-detector's parser does not know named groups; a plain group backtracks the same way.
   const unnamed = source.replace(/\(\?<([A-Za-z_$][\w$]*)>/g, '(');
   try {
-    const result = isSafePattern(`^(?:${widenLiteralAlternations(unnamed)})`, { unicode: true, timeout: 10_000 });
+    // No time limit: a verdict must not depend on how busy the machine is (a 10-second limit once
+    // turned a shipped regex that takes a second here into "too complex" on a loaded CI machine).
+    // redos-detector's step limit bounds the work and gives the same answer everywhere.
+    const result = isSafePattern(`^(?:${widenLiteralAlternations(unnamed)})`, { unicode: true, maxSteps: REDOS_MAX_STEPS });
     if (result.safe) return null;
     if (result.error === 'hitMaxScore') return { kind: 'backtracking', example: exampleFromTrails(result.trails) };
     return { kind: 'too-complex' };
