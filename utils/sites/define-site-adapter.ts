@@ -5,7 +5,7 @@ import { buildThread, cleanMessageText, type RawMessage } from './build-thread';
 import { readMessageContent, type MessageContentSelectors } from './message-content';
 import { allMatches, eitherOf, firstMatch, type SelectorAlternatives } from './selector-alternatives';
 import type { ChatBuyer, PageLocation, SiteAdapter } from './site-adapter';
-import { readThreadProduct, type ProductSelectors } from './thread-product';
+import { findProductPanel, readThreadProduct, type ProductSelectors } from './thread-product';
 import { matchesAnyPattern } from './url-match';
 
 /**
@@ -148,6 +148,7 @@ export function defineSiteAdapter<S extends SiteSelectors>(spec: SiteSpec<S>): S
     findSendButton: (doc) => findHtmlElement(doc, spec.selectors.sendButton),
     currentBuyer: (doc) => spec.currentBuyer(doc, spec.selectors),
   };
+  if (spec.selectors.productPanel?.length) adapter.findProductPanel = (doc) => findProductPanel(doc, findMessageList(doc), spec.selectors);
   // Only a client whose list is described reads one; the others report the open conversation alone.
   if (spec.selectors.conversationRow?.length) {
     const listSource: ConversationListSource = { selectors: spec.selectors, rules: spec.conversationList, currentBuyer: adapter.currentBuyer };

@@ -31,6 +31,8 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter {
   // reports the open conversation alone).
   if (site.readConversationList) combined.readConversationList = site.readConversationList.bind(site);
   if (site.findConversationRow) combined.findConversationRow = site.findConversationRow.bind(site);
+  // Nor has the product panel: the site's own, watched for in-place changes.
+  if (site.findProductPanel) combined.findProductPanel = site.findProductPanel.bind(site);
   return combined;
 }
 

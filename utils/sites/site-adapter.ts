@@ -31,6 +31,12 @@ export interface SiteAdapter {
    * tell who said what: a wrong thread is worse than none, it would drive wrong suggestions.
    */
   readThread(doc: Document): Thread | null;
+  /**
+   * The client's product panel (outside the message list) that `readThread` reads the product
+   * from, for watching: clients update it in place when the agent switches conversations or the
+   * buyer browses another item. Absent where the client's panel is unknown.
+   */
+  findProductPanel?(doc: Document): Element | null;
   /** The reply box the agent types into. */
   findInput(doc: Document): HTMLElement | null;
   /** Only so other features can point at it; nothing in the extension ever clicks it. */

@@ -78,10 +78,15 @@ export function latestCardIn(list: Element, selectors: ProductSelectors): Elemen
   return null;
 }
 
+/** The client's side panel naming a product, outside the message list, if the page shows one. */
+export function findProductPanel(doc: Document, list: Element | null, selectors: ProductSelectors): Element | null {
+  if (!selectors.productPanel?.length) return null;
+  return allMatches(doc, selectors.productPanel).find((element) => !list?.contains(element) && !isInsideExtensionUi(element)) ?? null;
+}
+
 /** The product the client's side panel names, outside the message list. */
 export function productOfPanel(doc: Document, list: Element | null, selectors: ProductSelectors): ThreadProduct | null {
-  if (!selectors.productPanel?.length) return null;
-  const panel = allMatches(doc, selectors.productPanel).find((element) => !list?.contains(element) && !isInsideExtensionUi(element));
+  const panel = findProductPanel(doc, list, selectors);
   if (!panel) return null;
   const title = cardTitle(panel, { productCardTitle: eitherOf(selectors.productPanelTitle ?? selectors.productCardTitle) });
   return productOf(title, itemIdOf(panel), skuIn(panel, selectors.productPanelSku ?? selectors.cardSku));

@@ -52,7 +52,7 @@ function defaultScheduler(view: Window): FrameScheduler {
 /**
  * Reports each real change of the open conversation. Watches the message list (or the whole
  * body until a list appears, and for the list being replaced when the agent switches
- * conversations). The first change after a quiet spell is reported at once, in the mutation
+ * conversations), and the client's product panel for text and attributes changed in place. The first change after a quiet spell is reported at once, in the mutation
  * callback; a burst of changes after it (a conversation rendering, history loading above) is
  * read at most once per animation frame. A change is reported only when the thread's
  * fingerprint differs from the last report.
@@ -72,6 +72,7 @@ export function watchThread({ doc, adapter, onChange, scheduler, signal }: Watch
   };
 
   let list: Element | null = adapter.findMessageList(doc);
+  let panel: Element | null = findPanel();
   let lastThread = readSafely();
   let lastFingerprint = threadFingerprint(lastThread);
   let busy = false;
@@ -83,10 +84,26 @@ export function watchThread({ doc, adapter, onChange, scheduler, signal }: Watch
   const pageObserver = new Observer(onMutations);
   // Inside the list only: text edited in place, a row's class flipping (recalled, read).
   const listObserver = new Observer(onMutations);
+  // Inside the product panel only: clients rewrite its title, SKU and item id in place when
+  // another conversation opens, which no structural change on the page announces.
+  const panelObserver = new Observer(onMutations);
+
+  function findPanel(): Element | null {
+    try {
+      return adapter.findProductPanel?.(doc) ?? null;
+    } catch {
+      return null;
+    }
+  }
 
   function observeList(): void {
     listObserver.disconnect();
     if (list) listObserver.observe(list, { subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+  }
+
+  function observePanel(): void {
+    panelObserver.disconnect();
+    if (panel) panelObserver.observe(panel, { subtree: true, characterData: true, attributes: true });
   }
 
   function check(): void {
@@ -94,6 +111,11 @@ export function watchThread({ doc, adapter, onChange, scheduler, signal }: Watch
     if (currentList !== list) {
       list = currentList;
       observeList();
+    }
+    const currentPanel = findPanel();
+    if (currentPanel !== panel) {
+      panel = currentPanel;
+      observePanel();
     }
     const thread = readSafely();
     const fingerprint = threadFingerprint(thread);
@@ -129,12 +151,14 @@ export function watchThread({ doc, adapter, onChange, scheduler, signal }: Watch
 
   pageObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   observeList();
+  observePanel();
 
   function stop(): void {
     if (stopped) return;
     stopped = true;
     pageObserver.disconnect();
     listObserver.disconnect();
+    panelObserver.disconnect();
     if (pendingFrame !== null) frames.cancelFrame(pendingFrame);
     signal?.removeEventListener('abort', stop);
   }

@@ -153,3 +153,48 @@ describe.each(STORIES)('following the open chat on $name', (story) => {
     expect(thread?.messages[0]?.role).toBe('system');
   });
 });
+
+describe('following a product panel the client rewrites in place (拼多多’s right-hand 商品 panel)', () => {
+  let page: OpenedSiteFixture;
+  let frames: ReturnType<typeof fakeFrames>;
+  let changes: ThreadChange[];
+  let watcher: ThreadWatcher;
+  const adapter = pickSiteAdapter(new URL(SITE_FIXTURES.pinduoduo.url));
+
+  async function settle(): Promise<void> {
+    await mutationsDelivered();
+    frames.runFrame();
+    frames.runFrame();
+  }
+
+  beforeEach(async () => {
+    page = openSiteFixture(SITE_FIXTURES.pinduoduo);
+    frames = fakeFrames();
+    changes = [];
+    watcher = watchThread({ doc: page.document, adapter, onChange: (change) => changes.push(change), scheduler: frames.scheduler });
+    // No card in the thread: the panel names the conversation's product.
+    page.document.querySelector('.good-card')?.remove();
+    await settle();
+    changes.length = 0;
+  });
+  afterEach(() => {
+    watcher.stop();
+    page.close();
+  });
+
+  it('reports a new product when only the panel’s title text changes, with no element added or removed', async () => {
+    const title = page.document.querySelector('.right-panel .goods-info .goods-name')?.firstChild;
+    if (!(title instanceof page.window.Text)) throw new Error('the fixture’s panel title is not a text node');
+    title.data = '儿童保温杯 316不锈钢';
+    await settle();
+    expect(changes.map((change) => change.kind)).toEqual(['product-changed']);
+    expect(changes[0]?.thread?.product?.title).toBe('儿童保温杯 316不锈钢');
+  });
+
+  it('reports a new product when only the panel’s item id changes', async () => {
+    page.document.querySelector('.right-panel .goods-info')?.setAttribute('data-goods-id', '111122223333');
+    await settle();
+    expect(changes.map((change) => change.kind)).toEqual(['product-changed']);
+    expect(changes[0]?.thread?.product?.itemId).toBe('111122223333');
+  });
+});
