@@ -24,8 +24,9 @@ const REREAD_EVERY_MS = 2500;
 /** Long enough to see the green note, short enough that the agent's next key goes to the chat. */
 const CLOSE_AFTER_INSERT_MS = 600;
 
+/** What the suggestions depend on: the conversation, its messages, and the product it is about. */
 function threadSignature(thread: Thread): string {
-  return JSON.stringify([thread.conversationId, thread.messages.map((message) => [message.role, message.id, message.text])]);
+  return JSON.stringify([thread.conversationId, thread.messages.map((message) => [message.role, message.id, message.text]), thread.product ?? null]);
 }
 
 export function usePopupModel(services: PopupServices) {

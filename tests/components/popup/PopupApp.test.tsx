@@ -175,6 +175,26 @@ describe('the popup beside a chat', () => {
     });
     expect(services.suggest).toHaveBeenCalledTimes(2);
   });
+
+  it('asks again when only the chat’s product changed (the client’s panel switched items), not otherwise', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const thread = { ...PAGE_WITH_CHAT.thread!, product: { title: '电热水壶 1.5L' } };
+    const readThread = vi.fn(async (): Promise<PageThread> => ({ ...PAGE_WITH_CHAT, thread }));
+    const services = fakeServices({ detached: true, readThread });
+    render(<PopupApp services={services} />);
+    await screen.findByTestId('suggestion');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3000);
+    });
+    expect(services.suggest).toHaveBeenCalledTimes(1);
+
+    readThread.mockResolvedValue({ ...PAGE_WITH_CHAT, thread: { ...thread, product: { title: '儿童保温杯 316不锈钢' } } });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3000);
+    });
+    expect(services.suggest).toHaveBeenCalledTimes(2);
+    expect(services.suggest).toHaveBeenLastCalledWith(expect.objectContaining({ product: { title: '儿童保温杯 316不锈钢' } }));
+  });
 });
 
 const KETTLE: SuggestedProduct = {
