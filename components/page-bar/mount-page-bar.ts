@@ -52,7 +52,7 @@ export function mountPageBar({ ctx, session, threadChanges, insertPhrase }: Page
     onError,
   });
   const surroundings = createStore<BarSurroundings>({ lang: DEFAULT_SETTINGS.language, categories: [] });
-  let shown: { preferences: BarPreferences; host: HTMLElement } | null = null;
+  let shown: { preferences: BarPreferences; host: HTMLElement; shadow: ShadowRoot } | null = null;
 
   /** Esc with focus on the bar (the agent tabbed to it): back to the reply box, not to nowhere. */
   function returnFocusToChat(): void {
@@ -62,7 +62,7 @@ export function mountPageBar({ ctx, session, threadChanges, insertPhrase }: Page
 
   const stopKeys = listenForBarKeys(
     window,
-    barKeyHandlers({ model, collapsed: () => shown?.preferences.get().collapsed ?? null, beforeHide: returnFocusToChat }),
+    barKeyHandlers({ model, collapsed: () => shown?.preferences.get().collapsed ?? null, beforeHide: returnFocusToChat, focusInFacts: () => focusInFacts(shown) }),
   );
   ctx.onInvalidated(stopKeys);
 
@@ -86,6 +86,12 @@ export function mountPageBar({ ctx, session, threadChanges, insertPhrase }: Page
   followUiLanguage(ctx, 'page bar', (lang) => surroundings.set({ lang }));
 }
 
+/** Whether the focus is on the product's facts in the bar (FactsCard's `.hs-facts`: its toggle and card). */
+function focusInFacts(shown: { host: HTMLElement; shadow: ShadowRoot } | null): boolean {
+  if (!shown || shown.host.ownerDocument.activeElement !== shown.host) return false;
+  return shown.shadow.activeElement?.closest('.hs-facts') != null;
+}
+
 async function createBarUi({
   ctx,
   session,
@@ -100,7 +106,7 @@ async function createBarUi({
   surroundings: Store<BarSurroundings>;
   site: string;
   onError: (error: unknown) => void;
-}): Promise<{ preferences: BarPreferences; host: HTMLElement }> {
+}): Promise<{ preferences: BarPreferences; host: HTMLElement; shadow: ShadowRoot }> {
   const doc = document;
   const preferences = await loadBarPreferences(site, onError);
   const placement = createBarPlacement({ adapter: session.adapter, doc, offset: () => preferences.get().offset });
@@ -157,7 +163,7 @@ async function createBarUi({
   void callBackground('getCategories')
     .then((categories) => surroundings.set({ categories }))
     .catch(onError);
-  return { preferences, host: ui.shadowHost };
+  return { preferences, host: ui.shadowHost, shadow: ui.shadow };
 }
 
 /**

@@ -170,6 +170,18 @@ describe('product answers on two seller clients at their real addresses', () => 
       expect(await page.sends()).toBe(0);
     });
 
+    it('by keyboard: Alt+P puts the focus on the first fact; Esc closes the card and gives the focus back to the reply box; the bar stays', async () => {
+      await client.replyBox(chat).click();
+      await chat.keyboard.press('Alt+KeyP');
+      const focusedFact = (): Promise<string | null> =>
+        chat.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-fact') ?? null);
+      await expect.poll(focusedFact, { timeout: 5_000 }).toBe('材质');
+      await chat.keyboard.press('Escape');
+      await expect.poll(() => barFactsCard().count(), { timeout: 5_000 }).toBe(0);
+      expect(await barItems().count()).toBeGreaterThan(0);
+      expect(await client.replyBox(chat).evaluate((box) => box === document.activeElement || box.contains(document.activeElement))).toBe(true);
+    });
+
     it('back at the juicer’s conversation: its own answer again, the facts card closed', async () => {
       await client.row(chat, juicerChat).click();
       await expect.poll(async () => (await barProduct().count()) > 0 && barProduct().textContent(), { timeout: 10_000 }).toBe(JUICER);

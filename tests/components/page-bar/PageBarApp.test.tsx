@@ -68,7 +68,18 @@ describe('the bar as the content script mounts it, driven from the keyboard', ()
         placement={{ frameRef: () => undefined, onRendered: () => undefined, currentOffset: () => ({ dx: 12, dy: -30 }) }}
       />,
     );
-    stopKeys = listenForBarKeys(window, barKeyHandlers({ model, collapsed: () => preferences.get().collapsed, beforeHide: () => undefined }));
+    // As the content script wires it: the focus goes back to the reply box when it was on the bar.
+    stopKeys = listenForBarKeys(
+      window,
+      barKeyHandlers({
+        model,
+        collapsed: () => preferences.get().collapsed,
+        beforeHide: () => {
+          if (document.activeElement?.closest('[data-testid="page-bar"]')) document.querySelector<HTMLTextAreaElement>('#reply')?.focus();
+        },
+        focusInFacts: () => document.activeElement?.closest('.hs-facts') != null,
+      }),
+    );
     await act(async () => {
       model.showThread({ thread: { site: 'generic', messages: [{ role: 'buyer', text: '能便宜点吗' }] }, kind: 'conversation-switched' });
     });
@@ -177,6 +188,26 @@ describe('the bar as the content script mounts it, driven from the keyboard', ()
     });
     expect(insertedFacts).toEqual(['整机保修一年']);
     expect(inserted).toEqual([]);
+  });
+
+  it('Esc in the facts card closes the card and gives the focus back to the reply box; the bar stays', async () => {
+    await act(async () => {
+      press({ key: 'p', code: 'KeyP', altKey: true });
+    });
+    expect(document.activeElement).toBe(screen.getAllByTestId('facts-card-fact')[0]);
+    let notCancelled = true;
+    await act(async () => {
+      notCancelled = press({ key: 'Escape', code: 'Escape' });
+    });
+    expect(notCancelled).toBe(false);
+    expect(screen.queryByTestId('facts-card')).toBeNull();
+    expect(screen.getAllByTestId('page-bar-suggestion')).toHaveLength(3);
+    expect(document.activeElement).toBe(document.querySelector('#reply'));
+    // From the reply box, Esc hides the bar as before.
+    await act(async () => {
+      press({ key: 'Escape', code: 'Escape' });
+    });
+    expect(screen.queryByTestId('page-bar')).toBeNull();
   });
 
   it('the toggle opens and closes the card, and the agent’s choice holds', async () => {

@@ -17,18 +17,21 @@ export function barKeyHandlers({
   model,
   collapsed,
   beforeHide,
+  focusInFacts,
 }: {
   model: BarModel;
   collapsed: () => boolean | null;
-  /** E.g. give the focus back to the reply box when it was on the bar. */
+  /** E.g. give the focus back to the reply box when it was on the bar; also after Esc closes the facts card. */
   beforeHide: () => void;
+  /** Whether the focus is on the product's facts (its card or toggle) in the bar. */
+  focusInFacts: () => boolean;
 }): BarKeyHandlers {
   return {
     context() {
       const view = model.getView();
       const folded = collapsed();
       const visible = folded !== null && view.thread !== null && !view.hidden;
-      return { visible, expanded: visible && !folded, facts: (view.product?.facts.length ?? 0) > 0 };
+      return { visible, expanded: visible && !folded, facts: (view.product?.facts.length ?? 0) > 0, inFacts: visible && focusInFacts() };
     },
     run(command) {
       switch (command.kind) {
@@ -41,6 +44,11 @@ export function barKeyHandlers({
         case 'hide':
           beforeHide();
           model.hide();
+          return true;
+        case 'close-facts':
+          // The focus goes back to the reply box first: the card's buttons are about to go.
+          beforeHide();
+          if (model.getView().factsOpen) model.toggleFacts();
           return true;
       }
     },

@@ -1,11 +1,11 @@
 /**
  * What a key press means to the in-page bar. Alt+1..3 insert the suggestion with that number,
- * Alt+0 shows or hides the bar, Esc hides it, Alt+P opens the product's facts card and focuses its
- * first fact. They are read in a keydown listener of the
+ * Alt+0 shows or hides the bar, Esc hides it (or, with the focus in the facts card, closes the card
+ * and gives the focus back), Alt+P opens the product's facts card and focuses its first fact. They are read in a keydown listener of the
  * content script: Chromium on Linux leaves an Alt+digit `commands` entry unassigned, and CDP key
  * events never fire `commands` (docs/design-notes.md, "Keyboard traps").
  */
-export type BarKeyCommand = { kind: 'insert'; index: number } | { kind: 'toggle' } | { kind: 'hide' } | { kind: 'facts' };
+export type BarKeyCommand = { kind: 'insert'; index: number } | { kind: 'toggle' } | { kind: 'hide' } | { kind: 'facts' } | { kind: 'close-facts' };
 
 /** The parts of a KeyboardEvent the decision reads. */
 export interface BarKeyEvent {
@@ -39,6 +39,11 @@ export interface BarKeyContext {
   expanded: boolean;
   /** It shows a recognised product that has facts (the facts card can open). */
   facts: boolean;
+  /**
+   * The focus is in the product's facts (the agent came with Alt+P): Esc closes the card there,
+   * the way Esc leaves any open panel, rather than hiding the whole bar.
+   */
+  inFacts: boolean;
 }
 
 /** P for product, by the physical key too: with Alt held macOS types "π". */
@@ -47,12 +52,13 @@ function isFactsKey(event: BarKeyEvent): boolean {
 }
 
 /** Returns null for every key the bar leaves to the page, always while an IME is composing. */
-export function barKeyCommand(event: BarKeyEvent, { visible, expanded, facts }: BarKeyContext): BarKeyCommand | null {
+export function barKeyCommand(event: BarKeyEvent, { visible, expanded, facts, inFacts }: BarKeyContext): BarKeyCommand | null {
   // Pinyin being composed: the key picks a candidate, it is not a command.
   if (event.isComposing || event.keyCode === 229) return null;
   if (event.key === 'Escape') {
     const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
-    return plain && visible ? { kind: 'hide' } : null;
+    if (!plain || !visible) return null;
+    return inFacts ? { kind: 'close-facts' } : { kind: 'hide' };
   }
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
   // Without a product's facts on screen Alt+P stays the page's.

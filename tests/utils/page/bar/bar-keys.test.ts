@@ -16,9 +16,9 @@ function key(overrides: Partial<BarKeyEvent>): BarKeyEvent {
   };
 }
 
-const OPEN = { visible: true, expanded: true, facts: false };
-const COLLAPSED = { visible: true, expanded: false, facts: false };
-const NO_BAR = { visible: false, expanded: false, facts: false };
+const OPEN = { visible: true, expanded: true, facts: false, inFacts: false };
+const COLLAPSED = { visible: true, expanded: false, facts: false, inFacts: false };
+const NO_BAR = { visible: false, expanded: false, facts: false, inFacts: false };
 const OPEN_WITH_FACTS = { ...OPEN, facts: true };
 
 describe('keys an agent presses while the in-page bar shows', () => {
@@ -55,6 +55,12 @@ describe('keys an agent presses while the in-page bar shows', () => {
     expect(barKeyCommand(key({ key: 'Escape', code: 'Escape' }), COLLAPSED)).toEqual({ kind: 'hide' });
     expect(barKeyCommand(key({ key: 'Escape', code: 'Escape' }), NO_BAR)).toBeNull();
     expect(barKeyCommand(key({ key: 'Escape', code: 'Escape', ctrlKey: true }), OPEN)).toBeNull();
+  });
+
+  it('Esc with the focus in the facts card closes the card instead of hiding the bar', () => {
+    expect(barKeyCommand(key({ key: 'Escape', code: 'Escape' }), { ...OPEN_WITH_FACTS, inFacts: true })).toEqual({ kind: 'close-facts' });
+    expect(barKeyCommand(key({ key: 'Escape', code: 'Escape' }), OPEN_WITH_FACTS)).toEqual({ kind: 'hide' });
+    expect(barKeyCommand(key({ key: 'Escape', code: 'Escape', isComposing: true }), { ...OPEN_WITH_FACTS, inFacts: true })).toBeNull();
   });
 
   it('Alt+0 hides the bar or brings it back', () => {
