@@ -162,9 +162,7 @@ function readProductHeader(rows: readonly (readonly Cell[])[], onSheet: (problem
       return;
     }
     const name = factNameSchema.safeParse(text);
-    // An object key that is the prototype's would vanish from the facts (zod drops it): say so.
-    if (text === '__proto__') problems.push({ row, column: `${text}（${columnLetter(column)} 列）`, reason: '参数名不能是 __proto__ / "__proto__" cannot name a fact', example: '保修' });
-    else if (name.success) facts.push({ name: name.data, column });
+    if (name.success) facts.push({ name: name.data, column });
     else problems.push({ row, column: `${text}（${columnLetter(column)} 列）`, reason: `这一列会当作商品参数，但${name.error.issues[0]?.message ?? '名称不行'}`, example: '保修' });
   });
   for (const field of PRODUCT_FIELDS) {

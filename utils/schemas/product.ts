@@ -41,6 +41,11 @@ export const factNameSchema = z.string().check(
   z.maxLength(16, { error: '参数名最长 16 个字符，例如 "保修" / a fact name is at most 16 characters, e.g. "保修"' }),
   z.regex(/^[^{}.|\s]+$/, { error: '参数名不能含 { } . | 或空格，例如 "使用方法" / a fact name has no { } . | or spaces, e.g. "使用方法"' }),
   z.refine((name) => name !== PRODUCT_NAME_FACT, { error: '"名称" 是商品名称本身，不能作参数名 / "名称" is the product\'s name, not a fact' }),
+  // Facts are kept by name in plain objects: a name every object already has (constructor,
+  // toString, __proto__) would read as a fact a product does not have, or vanish on import.
+  z.refine((name) => !(name in Object.prototype), {
+    error: '参数名不能用 constructor、toString、__proto__ 这类程序保留名，请换成中文名，例如 "保修" / a fact cannot be named after a built-in such as constructor or toString; use a name like "保修"',
+  }),
 );
 
 /** `{商品.名称}` is the recognised product's name. */

@@ -161,6 +161,19 @@ describe('the products sheet and 适用商品', () => {
     ]);
   });
 
+  it('refuses a fact column named after a built-in (toString, __proto__), naming the sheet and column', async () => {
+    const phrases = [
+      ['分类', '话术'],
+      ['问候', '在的'],
+    ];
+    for (const header of ['toString', '__proto__']) {
+      const products = [['商品名称', header], ['保温杯', '一年']];
+      const parsed = await parseImportFile(workbook(phrases, products), { fileName: 'x.xlsx' });
+      expect(parsed.ok).toBe(false);
+      expect(parsed.ok ? [] : parsed.problems).toEqual([expect.objectContaining({ sheet: '商品', row: 1, column: `${header}（B 列）`, reason: expect.stringContaining('程序保留名') })]);
+    }
+  });
+
   it('a phrase naming a product whose row failed points at that row', async () => {
     const phrases = [
       ['分类', '话术', '适用商品'],

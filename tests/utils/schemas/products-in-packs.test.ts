@@ -62,6 +62,9 @@ describe('products in a pack (format 3)', () => {
     const bad = { ...SHOP, products: [{ name: '杯子', facts: { '保.修': '一年' } }], phrases: [] };
     expect(messages(bad)[0]).toMatch(/参数名不能含 \{ \} \. \|/);
     expect(messages({ ...bad, products: [{ name: '杯子', facts: { 名称: '杯子' } }] })[0]).toMatch(/"名称" 是商品名称本身/);
+    // A name every object already has would read as a fact of every product.
+    expect(messages({ ...bad, products: [{ name: '杯子', facts: { toString: '一年' } }] })[0]).toMatch(/程序保留名/);
+    expect(messages({ ...bad, products: [{ name: '杯子', facts: {}, skus: [{ name: '大号', facts: { constructor: '1L' } }] }] })[0]).toMatch(/程序保留名/);
   });
 
   it('product placeholders are known placeholders, and name the facts they need', () => {
