@@ -44,6 +44,8 @@ export const draftChangeSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('move'), ids: phraseIdsSchema, category: categoryIdSchema, topic: z.optional(topicIdSchema) }),
     /** 锁定 / 解锁: agents may not reword a locked phrase. */
     z.strictObject({ kind: z.literal('lock'), ids: phraseIdsSchema, locked: z.boolean() }),
+    /** 等待回复: a holding reply (checking, asking for details), offered when the product's data has no answer. */
+    z.strictObject({ kind: z.literal('holding'), ids: phraseIdsSchema, holding: z.boolean() }),
     z.strictObject({ kind: z.literal('delete'), ids: phraseIdsSchema }),
     /**
      * A product added (no `name`) or replaced whole (`name`: its name before the change). A new
@@ -67,7 +69,7 @@ export const draftChangeSchema = z.discriminatedUnion(
   ],
   {
     error:
-      '草稿修改的 kind 只能是 edit / move / lock / delete / product-put / product-delete / scope / override-put / override-delete，例如 {"kind":"lock","ids":["greeting-001"],"locked":true} / a draft change is edit, move, lock, delete, product-put, product-delete, scope, override-put or override-delete',
+      '草稿修改的 kind 只能是 edit / move / lock / holding / delete / product-put / product-delete / scope / override-put / override-delete，例如 {"kind":"lock","ids":["greeting-001"],"locked":true} / a draft change is edit, move, lock, holding, delete, product-put, product-delete, scope, override-put or override-delete',
   },
 );
 export type DraftChange = z.infer<typeof draftChangeSchema>;

@@ -3,7 +3,7 @@ import { bumpVersion } from '../team-review/next-pack-version';
 import { packSchema, type Pack } from '../schemas/pack';
 import type { PackPhrase } from '../schemas/phrase';
 import type { DraftChange } from '../schemas/team-draft';
-import { deleteProducts, putProduct, withScope } from './apply-product-change';
+import { deleteProducts, putProduct, raised, withScope } from './apply-product-change';
 import { deleteSiteOverride, putSiteOverride } from './apply-override-change';
 import { DraftChangeError } from './draft-change-error';
 
@@ -63,6 +63,14 @@ export function applyDraftChange(pack: Pack, change: DraftChange): Pack {
       // In pack order, so the exported file does not reshuffle on every lock.
       return { ...pack, locked: { ...pack.locked, phrases: pack.phrases.map((phrase) => phrase.id).filter((id) => locked.has(id)) } };
     }
+    case 'holding':
+      return {
+        ...(change.holding ? raised(pack) : pack),
+        phrases: mapChosen((phrase) => {
+          const { holding: _holding, ...rest } = phrase;
+          return change.holding ? { ...rest, holding: true } : rest;
+        }),
+      };
     case 'delete':
       return {
         ...pack,

@@ -13,8 +13,11 @@ export function withScope(phrase: PackPhrase, products: readonly string[]): Pack
   return products.length === 0 ? rest : { ...rest, products: [...products] };
 }
 
-/** Products need pack format 3 or later: a draft of an older pack is raised to the newest with its first product (exports are written in it anyway). */
-function raised(pack: Pack): Pack {
+/**
+ * Products (and holding replies) need pack format 3 or later: a draft of an older pack is raised
+ * to the newest with its first product or holding reply (exports are written in it anyway).
+ */
+export function raised(pack: Pack): Pack {
   return pack.format < NEWEST_PACK_FORMAT ? { ...pack, format: NEWEST_PACK_FORMAT } : pack;
 }
 

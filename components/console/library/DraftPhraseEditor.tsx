@@ -12,7 +12,7 @@ export interface FieldProblem {
 
 /**
  * A team phrase in the draft: its text, buyer wordings and shortcut code, the products it answers
- * for, its lock, 从草稿中删除. Every save is one change of the draft, checked against the pack
+ * for, whether it is a holding reply (话术类型 等待回复), its lock, 从草稿中删除. Every save is one change of the draft, checked against the pack
  * format before it is kept.
  */
 export function DraftPhraseEditor({
@@ -113,6 +113,15 @@ export function DraftPhraseEditor({
         <Button type="primary" data-testid="draft-save" onClick={() => void save()}>
           {t('console.library.draft.save')}
         </Button>
+        <Space>
+          <Switch
+            aria-label={t('console.library.draft.holdingSwitch')}
+            data-testid="draft-holding"
+            checked={phrase.holding === true}
+            onChange={(checked) => void onChange({ kind: 'holding', ids: [phrase.id], holding: checked }).then(setProblem)}
+          />
+          <Typography.Text>{t('console.library.draft.holdingSwitch')}</Typography.Text>
+        </Space>
         <Space>
           <Switch
             aria-label={t('console.library.draft.lockSwitch')}

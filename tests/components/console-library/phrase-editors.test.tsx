@@ -77,6 +77,20 @@ describe('a team phrase in the draft', () => {
     expect(onChange).toHaveBeenNthCalledWith(2, { kind: 'delete', ids: ['refund-001'] });
   });
 
+  it('marks a phrase as a holding reply (话术类型 等待回复) and back, through the draft', async () => {
+    const onChange = vi.fn(async () => null);
+    const { rerender } = render(<DraftPhraseEditor phrase={PHRASE} locked={false} onChange={onChange} />);
+    const toggle = screen.getByRole('switch', { name: /等待回复/ });
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+
+    fireEvent.click(toggle);
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith({ kind: 'holding', ids: ['refund-001'], holding: true }));
+    rerender(<DraftPhraseEditor phrase={{ ...PHRASE, holding: true }} locked={false} onChange={onChange} />);
+    expect(screen.getByRole('switch', { name: /等待回复/ }).getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(screen.getByRole('switch', { name: /等待回复/ }));
+    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith({ kind: 'holding', ids: ['refund-001'], holding: false }));
+  });
+
   it('sets the products the phrase answers for, among the draft pack’s products, and shows the draft’s refusal on that field', async () => {
     const onChange = vi.fn(async () => ({ field: 'products', message: '话术适用的商品 "电热水壶" 不在这个包的 products 里' }));
     render(<DraftPhraseEditor phrase={{ ...PHRASE, products: ['儿童保温杯'] }} locked={false} products={['儿童保温杯', '电热水壶']} onChange={onChange} />);

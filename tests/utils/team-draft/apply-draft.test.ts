@@ -45,6 +45,17 @@ describe('a lead changes the draft of a team pack', () => {
     expect(unlocked.locked.phrases).toEqual(['refund-001', 'refund-002']);
   });
 
+  it('marks phrases as holding replies and back; a pack older than format 3 is raised with its first one', () => {
+    expect(TEAM_PACK.format).toBeLessThan(3);
+    const marked = applyDraftChanges(TEAM_PACK, [{ kind: 'holding', ids: ['refund-002'], holding: true }]);
+    const unmarked = applyDraftChanges(marked, [{ kind: 'holding', ids: ['refund-002'], holding: false }]);
+    expect(phrase(marked, 'refund-002')?.holding).toBe(true);
+    expect(phrase(marked, 'refund-001')?.holding).toBeUndefined();
+    expect(marked.format).toBeGreaterThanOrEqual(3);
+    expect(phrase(unmarked, 'refund-002')).toEqual(phrase(TEAM_PACK, 'refund-002'));
+    expect(changedPhraseIds([{ kind: 'holding', ids: ['refund-002'], holding: true }])).toEqual(new Set(['refund-002']));
+  });
+
   it('deletes phrases and their locks', () => {
     const draft = applyDraftChanges(TEAM_PACK, [{ kind: 'delete', ids: ['greet-001', 'refund-003'] }]);
     expect(draft.phrases.map((entry) => entry.id)).toEqual(['refund-001', 'refund-002']);

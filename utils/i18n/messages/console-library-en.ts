@@ -29,6 +29,7 @@ export const consoleLibraryEn = {
   'console.library.draft.editShortcut': 'Shortcut code',
   'console.library.draft.save': 'Save to draft',
   'console.library.draft.lockSwitch': 'Locked: agents cannot change this phrase',
+  'console.library.draft.holdingSwitch': 'Holding reply: it checks or asks for details rather than answering (offered first when a product has no answer)',
   'console.library.draft.delete': 'Delete from draft',
   'console.library.tree.label': 'Categories and topics',
   'console.library.tree.all': 'All phrases',

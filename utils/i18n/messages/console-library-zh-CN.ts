@@ -30,6 +30,7 @@ export const consoleLibraryZhCN = {
   'console.library.draft.editShortcut': '快捷编码',
   'console.library.draft.save': '保存到草稿',
   'console.library.draft.lockSwitch': '锁定：客服不能修改这条话术',
+  'console.library.draft.holdingSwitch': '等待回复：这条是“我核实一下／请发照片”之类的稳住话术，不是答复（商品资料答不了时排在第一）',
   'console.library.draft.delete': '从草稿中删除',
   'console.library.tree.label': '分类与子类',
   'console.library.tree.all': '全部话术',
