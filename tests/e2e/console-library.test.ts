@@ -183,6 +183,11 @@ describe('the library page: a team lead edits the team pack as a draft and publi
     await page.getByTestId('draft-lock').focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('1');
+    // 等待回复 on, by keyboard too: the phrase becomes a holding reply in the draft (a second change).
+    await page.getByTestId('draft-holding').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('2');
+    await expect.poll(() => page.getByTestId('draft-holding').getAttribute('aria-checked')).toBe('true');
     await page.keyboard.press('Escape');
     await page.getByTestId('draft-lock').waitFor({ state: 'hidden' });
   });
