@@ -174,4 +174,27 @@ describe('商品: a team lead edits a product in the team pack’s draft and pub
     await expect.poll(async () => (await kettle.locator('td').allTextContents())[6]).toBe('2');
     await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('1');
   });
+
+  it('in 话术’s draft, two ticked phrases are set to answer for the cup alone, in one change; the kettle then has none', async () => {
+    await page.getByTestId('options-nav-phrases').click();
+    await page.getByTestId('library-mode-draft').click();
+    await page.getByTestId('library-draft-pack').click();
+    await page.locator('.ant-select-item-option', { hasText: '团队商品话术' }).click();
+    await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+    for (const id of ['cup-warranty', 'material']) {
+      await page.locator(`[data-testid="options-phrase-row"][data-phrase-uid="team-goods/${id}"] input[type="checkbox"]`).check();
+    }
+    await expect.poll(() => page.getByTestId('bulk-actions').textContent()).toContain('已选 2 条');
+    await page.getByRole('combobox', { name: '设为适用商品（可多选）' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '儿童保温杯' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('bulk-scope').click();
+    await expect.poll(() => page.getByTestId('library-draft-banner').getAttribute('data-changes')).toBe('2');
+
+    await page.getByTestId('options-nav-products').click();
+    await page.getByTestId('library-mode-draft').click();
+    const kettle = page.locator('[data-testid="product-row"][data-product-uid="team-goods/电热水壶"]');
+    await expect.poll(async () => (await kettle.locator('td').allTextContents())[6]).toBe('0');
+    await expect.poll(async () => (await page.locator(CUP).locator('td').allTextContents())[6]).toBe('2');
+  });
 });

@@ -4,28 +4,36 @@ import type { MoveTargetGroup } from '../../../utils/library-view/move-targets';
 import { useI18n } from '../../console/use-console-i18n';
 
 /**
- * What to do with the ticked phrases: move them to a category › topic, lock or unlock them (a
- * draft only: locks are the lead's), delete them (undone with 撤销).
+ * What to do with the ticked phrases: move them to a category › topic, lock or unlock them and
+ * set the products they answer for (a draft only: locks and scopes are the lead's), delete them
+ * (undone with 撤销).
  */
 export function BatchBar({
   count,
   targets,
   canLock,
+  products = [],
   onMove,
   onLock,
+  onScope,
   onDelete,
   onClear,
 }: {
   count: number;
   targets: readonly MoveTargetGroup[];
   canLock: boolean;
+  /** The draft pack's product names; none (or no onScope): no 适用商品 control. */
+  products?: readonly string[];
   onMove: (target: string) => void;
   onLock: (locked: boolean) => void;
+  /** Sets the ticked phrases' 适用商品 to these products ([]: any product). */
+  onScope?: (products: string[]) => void;
   onDelete: () => void;
   onClear: () => void;
 }) {
   const { t } = useI18n();
   const [target, setTarget] = useState<string | undefined>(undefined);
+  const [scope, setScope] = useState<string[]>([]);
   return (
     <div className="hs-library-batch" data-testid="bulk-actions" role="group" aria-label={t('console.library.batch.selected', { count })}>
       <Space wrap>
@@ -50,6 +58,24 @@ export function BatchBar({
             </Button>
             <Button data-testid="bulk-unlock" onClick={() => onLock(false)}>
               {t('console.library.batch.unlock')}
+            </Button>
+          </>
+        )}
+        {onScope && products.length > 0 && (
+          <>
+            <Select
+              mode="multiple"
+              allowClear
+              aria-label={t('console.library.batch.scope')}
+              placeholder={t('console.library.batch.scope')}
+              data-testid="bulk-products"
+              style={{ minWidth: 220 }}
+              value={scope}
+              onChange={setScope}
+              options={products.map((name) => ({ value: name, label: name }))}
+            />
+            <Button data-testid="bulk-scope" onClick={() => onScope(scope)}>
+              {scope.length === 0 ? t('console.library.batch.scopeAny') : t('console.library.batch.scopeSave')}
             </Button>
           </>
         )}

@@ -243,6 +243,8 @@ export function LibraryConsole({ services }: { services: OptionsServices }) {
               canLock={mode === 'draft'}
               onMove={moveChosen}
               onLock={(locked) => void changeDraft({ kind: 'lock', ids: chosen.map((phrase) => phrase.id), locked })}
+              products={mode === 'draft' ? (draftPack?.products.map((product) => product.name) ?? []) : []}
+              onScope={(products) => void changeDraft({ kind: 'scope', ids: chosen.map((phrase) => phrase.id), products }, (count) => t('console.products.scope.saved', { count }))}
               onDelete={deleteChosen}
               onClear={() => setSelected(new Set())}
             />
