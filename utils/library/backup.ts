@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadSuggestionCounts, replaceSuggestionCounts, suggestionCountSchema } from '../settings/suggestion-counts-store';
 import type { LibraryDb } from '../db/library-db';
 import {
   favouriteSchema,
@@ -28,7 +29,7 @@ const backupMetaSchema = metaRecordSchema.refine((record) => record.key !== 'lib
 
 /**
  * A full backup of this browser's library: every pack, the agent's own phrases and edits,
- * favourites, usage and send-anyway counts, wording rules and flags, and a lead's unpublished
+ * favourites, usage, suggestion and send-anyway counts, wording rules and flags, and a lead's unpublished
  * team-pack drafts and packs' products (a restore replaces the whole library, so a draft left out would be lost;
  * a backup written before drafts or products existed has none). Format 1.
  */
@@ -50,6 +51,11 @@ export const libraryBackupSchema = z.object({
     /** Packs' products (format 3); a backup written before products existed has none. */
     products: rows(storedProductSchema).default([]),
   }),
+  /**
+   * How often each phrase was suggested (the lead's funnel starts there), kept beside the
+   * settings rather than in the database; a backup written before it was carried has none.
+   */
+  suggestionCounts: rows(suggestionCountSchema).default([]),
 }).superRefine((backup, ctx) => {
   const { tables } = backup;
   const keyed: [string, readonly string[]][] = [
@@ -121,6 +127,7 @@ export async function createBackup(db: LibraryDb, now: number = Date.now()): Pro
       teamDrafts: parseRows('teamDrafts', raw.teamDrafts, teamDraftSchema).sort(byKey((row) => row.packId)),
       products: parseRows('products', raw.products, storedProductSchema).sort(byKey((row) => row.uid)),
     },
+    suggestionCounts: (await loadSuggestionCounts()).sort(byKey((row) => row.phraseUid)),
   };
 }
 
@@ -155,7 +162,7 @@ export function parseBackup(text: string): LibraryBackup {
  * version stamp, so every open index rebuilds.
  */
 export async function restoreBackup(db: LibraryDb, backup: LibraryBackup): Promise<void> {
-  const { tables } = libraryBackupSchema.parse(backup);
+  const { tables, suggestionCounts } = libraryBackupSchema.parse(backup);
   await writeLibrary(db, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
     await db.phrases.bulkAdd(tables.phrases);
@@ -170,4 +177,7 @@ export async function restoreBackup(db: LibraryDb, backup: LibraryBackup): Promi
     await db.teamDrafts.bulkAdd(tables.teamDrafts);
     await db.products.bulkAdd(tables.products);
   });
+  // After the library's transaction: the counts live in storage.local, outside it. Should this
+  // write fail, the library is restored and only the funnel's "suggested" figures are the old ones.
+  await replaceSuggestionCounts(suggestionCounts);
 }

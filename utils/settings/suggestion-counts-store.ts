@@ -35,3 +35,8 @@ export async function addSuggestionCounts(phraseUids: readonly string[], now: nu
   }
   await countsItem.setValue(Object.fromEntries(counts));
 }
+
+/** Puts `rows` in place of every count (a backup restored): the counts are then exactly the backup's. */
+export async function replaceSuggestionCounts(rows: readonly SuggestionCount[]): Promise<void> {
+  await countsItem.setValue(Object.fromEntries(rows.map((row) => [row.phraseUid, row])));
+}

@@ -17,6 +17,7 @@ import { commitImport } from '../../../utils/library/commit-import';
 import { previewImport } from '../../../utils/library/preview-import';
 import { readInstalledPack } from '../../../utils/library/read-installed-pack';
 import { packSchema } from '../../../utils/schemas/pack';
+import { addSuggestionCounts, loadSuggestionCounts, replaceSuggestionCounts } from '../../../utils/settings/suggestion-counts-store';
 
 afterEach(closeTestLibraryDbs);
 
@@ -49,6 +50,28 @@ describe('a full backup', () => {
 
     expect(after.replace('"exportedAt":200', '"exportedAt":100')).toBe(before);
     expect(JSON.parse(before).tables.phrases.length).toBeGreaterThan(10);
+  });
+
+  it('carries how often each phrase was suggested, and a restore puts exactly the backup’s counts back', async () => {
+    const db = await livedInLibrary();
+    await replaceSuggestionCounts([]);
+    await addSuggestionCounts(['tea-shop/brew-001', 'tea-shop/brew-002'], 10);
+    await addSuggestionCounts(['tea-shop/brew-001'], 11);
+    const backup = await createBackup(db, 100);
+    expect(backup.suggestionCounts).toEqual([
+      { phraseUid: 'tea-shop/brew-001', count: 2, lastAt: 11 },
+      { phraseUid: 'tea-shop/brew-002', count: 1, lastAt: 10 },
+    ]);
+
+    await addSuggestionCounts(['tea-shop/brew-003'], 12);
+    await restoreBackup(db, parseBackup(backupToJson(backup)));
+    expect(await loadSuggestionCounts()).toEqual(backup.suggestionCounts);
+
+    // A backup written before the counts were carried has none: the restore leaves none.
+    const older = JSON.parse(backupToJson(backup)) as Record<string, unknown>;
+    delete older.suggestionCounts;
+    await restoreBackup(db, parseBackup(JSON.stringify(older)));
+    expect(await loadSuggestionCounts()).toEqual([]);
   });
 
   it('keeps a lead’s unpublished team-pack draft, and restores a backup written before drafts existed', async () => {
