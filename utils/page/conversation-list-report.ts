@@ -42,19 +42,38 @@ function openEntryOf(thread: Thread, waiting: boolean): ConversationListEntry | 
 }
 
 /**
+ * The list's row of the open thread when no row is marked open (京东 and 千牛 mark none that is
+ * known): the row keyed by the thread's conversation or buyer id, else the one bearing the buyer's
+ * nickname, when exactly one does.
+ */
+function rowOfThread(entries: readonly ConversationListEntry[], thread: Thread): ConversationListEntry | undefined {
+  const ids = [thread.conversationId, thread.buyer?.id].filter((id): id is string => id !== undefined && id !== '');
+  const byKey = entries.find((entry) => ids.includes(entry.key));
+  if (byKey) return byKey;
+  const nickname = thread.buyer?.nickname;
+  const named = nickname ? entries.filter((entry) => entry.name === nickname || entry.key === nickname) : [];
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
  * The report for `site`: the list's entries (a list-less page: none), the open one also waiting
  * when the buyer spoke last and the list gave no stronger reason. A page without a list reports
- * the open conversation alone (key: the thread's conversation id; name: the buyer's nickname).
+ * the open conversation alone (key: the thread's conversation id; name: the buyer's nickname), and
+ * so does a list in which the open conversation's row cannot be told while its buyer waits:
+ * opening a conversation clears its unread badge, and a buyer waiting on an answer must not drop
+ * out of the queue for that.
  */
 export function conversationReport(site: string, list: readonly ConversationListEntry[], thread: Thread | null): ConversationListReport {
   const waitsOnThread = lastMessageIsBuyers(thread);
   const entries = list.map((entry) => ({ ...entry }));
-  const open = entries.find((entry) => entry.open);
+  const open = entries.find((entry) => entry.open) ?? (thread ? rowOfThread(entries, thread) : undefined);
+  // The queue takes an open row's "not waiting" as the agent's reply (it has read the thread).
+  if (open) open.open = true;
   if (open && waitsOnThread && !open.waiting) {
     open.waiting = true;
     open.source = 'last-message';
   }
-  if (!open && entries.length === 0 && thread) {
+  if (!open && thread && (entries.length === 0 || waitsOnThread)) {
     const entry = openEntryOf(thread, waitsOnThread);
     if (entry) entries.push(entry);
   }

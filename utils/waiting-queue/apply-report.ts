@@ -30,7 +30,9 @@ const heldBy = (buyer: StoredQueuedBuyer, origin: ReportOrigin): boolean => buye
  *   badge that resets, or a page time later than what was seen first, never shortens a wait; they
  *   move to the reporting tab (the same buyer in two tabs is one buyer, kept with the tab that
  *   reported them last);
- * - the buyers this list held and now shows as not waiting leave, answered;
+ * - the buyers this list held and now shows as not waiting leave, answered — except one waiting
+ *   by the open thread's last message whose row is not open any more (its badge went when it was
+ *   opened; nothing on the list says it was answered): they keep waiting;
  * - the buyers this list held and no longer shows leave, unanswered (scrolled away, filtered, the
  *   client's other view).
  * A list is one frame of one tab: another frame of the same tab (on 千牛 the list may be in a frame)
@@ -53,7 +55,11 @@ export function applyReport(state: WaitingQueueState, origin: ReportOrigin, repo
     if (heldBy(buyer, origin)) {
       if (!entry) continue;
       if (!entry.waiting) {
-        answered.push(buyer);
+        // Waiting by the open thread's last message: opening the conversation cleared its unread
+        // badge, so once it is not open the list cannot tell. Only the thread, open again with
+        // the agent's reply last, says the buyer was answered.
+        if (buyer.source === 'last-message' && entry.open !== true) kept.push(buyer);
+        else answered.push(buyer);
         continue;
       }
     }

@@ -56,6 +56,26 @@ describe('the report a chat page sends', () => {
     expect(conversationReport('generic', [], null).entries).toEqual([]);
   });
 
+  it('keeps the open conversation’s buyer waiting when the list marks no row open (京东, 千牛) and opening cleared the badge', () => {
+    const unmarked: ConversationListEntry[] = [
+      { key: '小橙子2024', name: '小橙子2024', waiting: false },
+      { key: '路过的猫', name: '路过的猫', waiting: true, source: 'unread-badge' },
+    ];
+    // Its row found by the buyer's nickname: that row waits, by its last message.
+    expect(conversationReport('jd-dongdong', unmarked, thread(['agent', 'buyer'])).entries[0]).toEqual({
+      key: '小橙子2024',
+      name: '小橙子2024',
+      waiting: true,
+      source: 'last-message',
+      open: true,
+    });
+    // No row to tell: the open conversation is reported beside the list rather than lost.
+    const elsewhere = thread(['buyer'], { conversationId: 'c-9', buyer: { nickname: '新来的' } });
+    expect(conversationReport('jd-dongdong', unmarked, elsewhere).entries.at(-1)).toEqual({ key: 'c-9', name: '新来的', waiting: true, source: 'last-message', open: true });
+    // Answered, and no row to tell: nothing is added.
+    expect(conversationReport('jd-dongdong', unmarked, thread(['buyer', 'agent'], { conversationId: 'c-9', buyer: { nickname: '新来的' } })).entries).toHaveLength(2);
+  });
+
   it('never carries a word of any message, and always fits the protocol', () => {
     const report = conversationReport('custom:my-shop', [], thread(['buyer']));
     expect(JSON.stringify(report)).not.toMatch(/幸福路|第\d句/);

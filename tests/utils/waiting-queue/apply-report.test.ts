@@ -78,6 +78,21 @@ describe('a chat list’s report applied to the queue', () => {
     expect(replied).toEqual([expect.objectContaining({ site: 'feige', key: 'a', since: T0 })]);
   });
 
+  it('keeps a buyer waiting by the open thread’s last message after the agent moves on without replying; their reply, seen open, lets them leave', () => {
+    const opened = report(EMPTY_WAITING_QUEUE, FEIGE_TAB, 'jd-dongdong', [waiting('a', { source: 'last-message', open: true })], T0).state;
+    // The agent opens another conversation: a's row shows no badge and is not open.
+    const movedOn = report(opened, FEIGE_TAB, 'jd-dongdong', [answered('a'), waiting('b', { source: 'last-message', open: true })], T0 + 30 * SEC);
+    expect(movedOn.state.buyers.map(({ key, since }) => [key, since])).toEqual([
+      ['a', T0],
+      ['b', T0 + 30 * SEC],
+    ]);
+    expect(movedOn.answered).toEqual([]);
+    // Back in a's conversation, the agent replies: the open row is not waiting.
+    const replied = report(movedOn.state, FEIGE_TAB, 'jd-dongdong', [{ ...answered('a'), open: true }, answered('b')], T0 + 60 * SEC);
+    expect(replied.answered.map(({ key }) => key)).toEqual(['a']);
+    expect(replied.state.buyers.map(({ key }) => key)).toEqual(['b']);
+  });
+
   it('lets a buyer the list no longer shows leave without counting a reply (scrolled away, filtered)', () => {
     const first = report(EMPTY_WAITING_QUEUE, FEIGE_TAB, 'feige', [waiting('a'), waiting('b')], T0).state;
     const { state, answered: replied } = report(first, FEIGE_TAB, 'feige', [waiting('b')], T0 + 40 * SEC);
