@@ -44,6 +44,15 @@ async function installedTeamPack(page: Page) {
   return packSchema.parse(JSON.parse((await requestFromBackground(page, 'exportPack', { packId: 'team-goods', format: 'json' })).text));
 }
 
+/** 话术 in draft mode, on the team pack's draft (the select closed again). */
+async function openTeamGoodsDraft(page: Page): Promise<void> {
+  await page.getByTestId('options-nav-phrases').click();
+  await page.getByTestId('library-mode-draft').click();
+  await page.getByTestId('library-draft-pack').click();
+  await page.locator('.ant-select-item-option', { hasText: '团队商品话术' }).click();
+  await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+}
+
 /** The facts the drawer shows, name → value, in order. */
 async function drawerFacts(page: Page, testId: string): Promise<[string, string][]> {
   const facts = page.getByTestId('product-drawer').getByTestId(testId).first().getByTestId('product-fact');
@@ -154,11 +163,7 @@ describe('商品: a team lead edits a product in the team pack’s draft and pub
   });
 
   it('in 话术’s draft, a phrase is given a second product; the products table counts it for that product', async () => {
-    await page.getByTestId('options-nav-phrases').click();
-    await page.getByTestId('library-mode-draft').click();
-    await page.getByTestId('library-draft-pack').click();
-    await page.locator('.ant-select-item-option', { hasText: '团队商品话术' }).click();
-    await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+    await openTeamGoodsDraft(page);
     const row = page.locator('[data-testid="options-phrase-row"][data-phrase-uid="team-goods/cup-warranty"]');
     await row.getByTestId('phrase-open').click();
     await page.getByRole('combobox', { name: '适用商品（不选：适用于所有商品）' }).click();
@@ -176,11 +181,7 @@ describe('商品: a team lead edits a product in the team pack’s draft and pub
   });
 
   it('in 话术’s draft, two ticked phrases are set to answer for the cup alone, in one change; the kettle then has none', async () => {
-    await page.getByTestId('options-nav-phrases').click();
-    await page.getByTestId('library-mode-draft').click();
-    await page.getByTestId('library-draft-pack').click();
-    await page.locator('.ant-select-item-option', { hasText: '团队商品话术' }).click();
-    await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+    await openTeamGoodsDraft(page);
     for (const id of ['cup-warranty', 'material']) {
       await page.locator(`[data-testid="options-phrase-row"][data-phrase-uid="team-goods/${id}"] input[type="checkbox"]`).check();
     }
