@@ -29,11 +29,48 @@ export function contextEvidence(index: LibraryIndex, reading: ThreadTurns): Cont
   reading.earlierBuyerTurns.forEach((turn, age) => {
     const weight = EARLIER_TURN_WEIGHTS[age] ?? 0;
     if (weight === 0 || isContinuation(turn)) return;
-    conversation.push(asContext(scaled(evidenceFromBuyerMessage(index, turn).categories, weight), turn));
+    const categories = remembered(index, `buyer\u0000${turn}`, () => evidenceFromBuyerMessage(index, turn).categories);
+    conversation.push(asContext(scaled(categories, weight), turn));
   });
-  if (reading.agentTurn !== null) conversation.push(scaled(evidenceFromAgentTurn(index, reading.agentTurn), AGENT_TURN_WEIGHT));
+  const agentTurn = reading.agentTurn;
+  if (agentTurn !== null) conversation.push(scaled(remembered(index, `agent\u0000${agentTurn}`, () => evidenceFromAgentTurn(index, agentTurn)), AGENT_TURN_WEIGHT));
   const notices = reading.notices.map((notice, age) => scaled(noticeEvidence(notice, known), NOTICE_WEIGHTS[age] ?? 0));
   return { conversation: combineHints(conversation), notices: combineHints(notices) };
+}
+
+/**
+ * Earlier turns' readings, per index. A conversation is read again at every new buyer message,
+ * and its earlier turns read the same each time (an index never changes once built), so they are
+ * read once: on a 100k-phrase library the earlier turns cost as much again as the new one. The
+ * readings are never changed by their users (`scaled` copies them). The last CONTEXT_MEMO_SIZE
+ * turns are kept, per index (an agent's dozens of open conversations use a few each: only the
+ * last three earlier buyer turns and the agent's last turn count); nothing outlives the index.
+ */
+const CONTEXT_MEMO_SIZE = 2048;
+const contextMemos = new WeakMap<LibraryIndex, Map<string, Map<string, Evidence>>>();
+
+function remembered(index: LibraryIndex, key: string, read: () => Map<string, Evidence>): Map<string, Evidence> {
+  let memo = contextMemos.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    contextMemos.set(index, memo);
+  }
+  const known = memo.get(key);
+  if (known !== undefined) {
+    // Most recently used last: the first entry is the one to forget.
+    memo.delete(key);
+    memo.set(key, known);
+    return known;
+  }
+  const fresh = read();
+  memo.set(key, fresh);
+  if (memo.size > CONTEXT_MEMO_SIZE) memo.delete(memo.keys().next().value ?? key);
+  return fresh;
+}
+
+/** Forgets the earlier turns read with `index` (the bench, to time a conversation never seen). */
+export function forgetContextReadings(index: LibraryIndex): void {
+  contextMemos.delete(index);
 }
 
 /** Noisy-or of independent hints per category; the strongest hint names the reason. */

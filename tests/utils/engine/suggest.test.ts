@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibraryIndex } from '../../../utils/engine/library-index';
 import { suggest } from '../../../utils/engine/suggest';
+import { forgetContextReadings } from '../../../utils/engine/thread-context';
 import { suggestResultSchema } from '../../../utils/schemas/suggestion';
 import { chat, fixtureIndex } from './fixture-library';
 
@@ -82,6 +83,15 @@ describe('suggest: reading the turn in its conversation', () => {
 
   it("reads a vague reply through the agent's last turn", () => {
     expect(categoriesFor('agent:亲，您拍下的宝贝还没付款哦，库存不多了', '嗯 晚点吧')[0]).toBe('urging-payment');
+  });
+
+  it('reads a conversation the same whether its earlier turns were read before (a new message in it) or not (a conversation just opened)', () => {
+    const thread = chat('我想改地址', 'agent:亲，麻烦提供一下新地址哦', '好的');
+    const fresh = suggest(index, thread);
+    // Each earlier turn is read once per index; the second reading comes from that.
+    expect(suggest(index, thread)).toEqual(fresh);
+    forgetContextReadings(index);
+    expect(suggest(index, thread)).toEqual(fresh);
   });
 
   it('a greeting steps back when the same turn asks something', () => {
