@@ -15,10 +15,13 @@ type Bench = 'node' | 'browser';
  * figure without them reads its bound here too (content_kb: tests/manifest/content-size.test.ts).
  */
 export const PERFORMANCE_TARGETS = {
-  /** Suggestions for one buyer message from a 10k-phrase library, 95th percentile, ms. */
-  suggest_ms_p95_10k: { bench: 'node', bound: 'at-most', limit: 3 },
+  /**
+   * Suggestions for one buyer message from a 10k-phrase library, 95th percentile, ms, the topic
+   * model in the path (the conversation's earlier turns read before, as live: README, bench).
+   */
+  suggest_ms_p95_10k: { bench: 'node', bound: 'at-most', limit: 2 },
   /** The same from 100k phrases, ms. */
-  suggest_ms_p95_100k: { bench: 'node', bound: 'at-most', limit: 15 },
+  suggest_ms_p95_100k: { bench: 'node', bound: 'at-most', limit: 6 },
   /** How many times faster than the Fuse.js baseline (medians), 10k phrases. */
   suggest_speedup_10k: { bench: 'node', bound: 'at-least', limit: 30 },
   /** One draft through the wording scanner with the shipped rules, median, µs. */
@@ -51,8 +54,8 @@ export const PERFORMANCE_TARGETS = {
   heap_mb_100k: { bench: 'node', bound: 'at-most', limit: 150 },
   /** A buyer message on a chat page until the in-page bar lists suggestions for it, 95th percentile, ms. */
   e2e_suggest_ms_p95: { bench: 'browser', bound: 'at-most', limit: 100 },
-  /** A stopped service worker until it has answered the first suggest, median, ms. */
-  sw_cold_ms: { bench: 'browser', bound: 'at-most', limit: 300 },
+  /** A stopped service worker until it has answered the first suggest, median, ms (10k library). */
+  sw_cold_ms: { bench: 'browser', bound: 'at-most', limit: 150 },
   /**
    * A 10k-phrase import committed → the first suggestion answered, from the previous index or the
    * new one (the previous answers while the new one is built and trained), ms.

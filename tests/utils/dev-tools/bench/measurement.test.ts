@@ -34,7 +34,7 @@ describe('the last line', () => {
     figures.set('wording_speedup', 4);
     figures.delete('heap_mb_100k');
     expect(verdictLine(figures, NODE_TARGETS)).toBe(
-      'bench FAIL: suggest_ms_p95_10k=3.50 (target ≤ 3), wording_speedup=4.00 (target ≥ 10), heap_mb_100k=not measured (target ≤ 150)',
+      'bench FAIL: suggest_ms_p95_10k=3.50 (target ≤ 2), wording_speedup=4.00 (target ≥ 10), heap_mb_100k=not measured (target ≤ 150)',
     );
   });
 });
