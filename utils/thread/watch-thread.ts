@@ -52,10 +52,11 @@ function defaultScheduler(view: Window): FrameScheduler {
 /**
  * Reports each real change of the open conversation. Watches the message list (or the whole
  * body until a list appears, and for the list being replaced when the agent switches
- * conversations), and the client's product panel for text and attributes changed in place. The first change after a quiet spell is reported at once, in the mutation
- * callback; a burst of changes after it (a conversation rendering, history loading above) is
- * read at most once per animation frame. A change is reported only when the thread's
- * fingerprint differs from the last report.
+ * conversations), and the client's product panel for text and attributes changed in place. The
+ * first change after a quiet spell is reported at once, in the mutation callback; a burst of
+ * changes after it (a conversation rendering, history loading above) is read at most once per
+ * animation frame. A change is reported only when the thread's fingerprint differs from the last
+ * report.
  */
 export function watchThread({ doc, adapter, onChange, scheduler, signal }: WatchThreadOptions): ThreadWatcher {
   const view = doc.defaultView;

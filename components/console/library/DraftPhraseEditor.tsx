@@ -12,8 +12,8 @@ export interface FieldProblem {
 
 /**
  * A team phrase in the draft: its text, buyer wordings and shortcut code, the products it answers
- * for, whether it is a holding reply (话术类型 等待回复), its lock, 从草稿中删除. Every save is one change of the draft, checked against the pack
- * format before it is kept.
+ * for, whether it is a holding reply (话术类型 等待回复), its lock, 从草稿中删除. Every save is one
+ * change of the draft, checked against the pack format before it is kept.
  */
 export function DraftPhraseEditor({
   phrase,
