@@ -203,6 +203,25 @@ describe('product answers on two seller clients at their real addresses', () => 
       await popup.close();
       expect(await fixtureControls(chat).sends()).toBe(0);
     });
+
+    it.runIf(client.site === 'pinduoduo')('with no card in the thread, the right-hand panel rewritten in place names another product: the bar follows it', async () => {
+      // Only the panel names the product now (the shirt's, as the fixture shows it for this buyer).
+      await chat.evaluate(() => {
+        for (const card of document.querySelectorAll('#msgListContainer .good-card, #msgListContainer .order-card')) card.remove();
+      });
+      await expect.poll(async () => (await barProduct().count()) > 0 && barProduct().textContent(), { timeout: 10_000 }).toBe(SHIRT);
+      // The client's framework rewrites the panel's title text and item id: no element added or removed.
+      const [juicer] = client.products;
+      await chat.evaluate(({ title, itemId }) => {
+        const panel = document.querySelector('.right-panel .goods-info');
+        const name = panel?.querySelector('.goods-name')?.firstChild;
+        if (!panel || !(name instanceof Text)) throw new Error('the fixture’s panel has no title text');
+        panel.setAttribute('data-goods-id', itemId);
+        name.data = title;
+      }, juicer);
+      await expect.poll(async () => (await barProduct().count()) > 0 && barProduct().textContent(), { timeout: 10_000 }).toBe(JUICER);
+      expect(await fixtureControls(chat).sends()).toBe(0);
+    });
   });
 
   it('sent nothing to the network on either client', () => {
