@@ -125,10 +125,7 @@ function namedFactAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReadi
   // (含绒量多少: the down coat's phrase on warmth writes 含绒量 and 填充物); the plain one answers it.
   const answersNamed = written.some((name) => named.includes(name)) && !(chat.scoped.has(chosen) && written.some((name) => !named.includes(name)));
   if (answersNamed) return undefined;
-  const writing = Array.from(index.products.factPhraseList).filter((position) => fits(position) && preparedAt(index, position).facts.some((name) => named.includes(name)));
-  const fit = fitter(index, chat, turn);
-  const found = plainest(index, buyerGrams(turn.content, index.triggerGrams), writing, fit, bestFit(writing, fit));
-  return found === undefined ? undefined : { position: found.position, kind: 'fact' };
+  return factPhraseWriting(index, chat, turn, fits, (facts) => facts.some((name) => named.includes(name)));
 }
 
 /**
@@ -140,7 +137,18 @@ function valueAnswer(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, 
   const { product } = chat.recognised;
   const fact = factValueSaying(askedPairs(turn.content, [product.name, ...product.keywords]), chat.facts);
   if (fact === undefined) return undefined;
-  const writing = Array.from(index.products.factPhraseList).filter((position) => fits(position) && preparedAt(index, position).facts.includes(fact));
+  return factPhraseWriting(index, chat, turn, fits, (facts) => facts.includes(fact));
+}
+
+/** The plainest of the best-fitting fact phrases the product can fill whose facts `writes` accepts. */
+function factPhraseWriting(
+  index: LibraryIndex,
+  chat: ChatProduct,
+  turn: TurnReading,
+  fits: (position: number) => boolean,
+  writes: (facts: readonly string[]) => boolean,
+): ProductAnswer | undefined {
+  const writing = Array.from(index.products.factPhraseList).filter((position) => fits(position) && writes(preparedAt(index, position).facts));
   const fit = fitter(index, chat, turn);
   const found = plainest(index, buyerGrams(turn.content, index.triggerGrams), writing, fit, bestFit(writing, fit));
   return found === undefined ? undefined : { position: found.position, kind: 'fact' };
