@@ -151,6 +151,24 @@ export const APOLOGY_WORDS: readonly string[] = Object.freeze(['抱歉', '歉意
 
 const UNPAID_WORDS: readonly string[] = ['待付款', '未付款', '待支付', '未支付', '支付失败'];
 
+/**
+ * Words that say the buyer's order is past its dispatch date or they are chasing it (怎么还没发,
+ * 都过了, 到底啥时候发): a case to look into, which a policy (48小时内发货) does not answer. Not
+ * 还没发 alone: "还没发吧？能改地址吗" asks before anything is late.
+ */
+export const DISPATCH_OVERDUE_WORDS: readonly string[] = Object.freeze([
+  '怎么还没发', '咋还没发', '为什么还没发', '为啥还没发', '怎么还不发', '咋还不发', '还不发', '再不发', '到底发不发',
+  '到底啥时候发', '到底什么时候发', '到底哪天发', '到底什么时候能发', '都过了', '已经过了', '超过承诺',
+]);
+
+/** Likewise for a refund or an after-sales request nobody has handled yet. */
+export const REFUND_OVERDUE_WORDS: readonly string[] = Object.freeze([
+  '怎么还没退', '还不退', '还没到账', '没到账', '还没审核', '怎么还没审核', '一直没人处理', '一直不处理', '怎么还没处理',
+]);
+
+/** Words of a reply that looks into this buyer's case or chases it. */
+const LOOK_INTO_WORDS: readonly string[] = ['查一下', '帮您查', '催', '跟进'];
+
 export const STAGE_CUES: readonly StageCue[] = Object.freeze([
   {
     stage: 'ordered: confirm the address',
@@ -166,6 +184,21 @@ export const STAGE_CUES: readonly StageCue[] = Object.freeze([
     category: 'urging-payment',
     confidence: 0,
     phraseHas: [['待付款', '还没付款', '未付款', '还没付']],
+  },
+  {
+    // A policy is the wrong answer to a case: "都5天了还没发" is answered by looking into this order.
+    stage: 'overdue: look into the order',
+    when: { buyerHas: DISPATCH_OVERDUE_WORDS },
+    category: 'shipping',
+    confidence: 0,
+    phraseHas: [LOOK_INTO_WORDS],
+  },
+  {
+    stage: 'overdue refund: look into it',
+    when: { buyerHas: REFUND_OVERDUE_WORDS },
+    category: 'after-sales',
+    confidence: 0,
+    phraseHas: [LOOK_INTO_WORDS],
   },
   {
     stage: 'complaint: apologise before the solution',

@@ -2,13 +2,19 @@ import { ASKING_WORDS, DETAIL_WORDS, SENT_WORDS } from './context-cues';
 import type { ThreadTurns } from './thread-turns';
 
 /**
+ * A value a client or a research corpus replaced with a tag: numbered ([电话3]) or not ([电话x],
+ * the form the public corpora use).
+ */
+const ANONYMISED_VALUE = /\[[^\[\]]{1,8}(?:\d+|x)\]/iu;
+
+/**
  * Whether the buyer's latest turn already carries their own details: a value the client or a
- * research corpus anonymised ([地址1], [订单2], [电话3]), a number of two digits or more (165,
+ * research corpus anonymised ([地址1], [订单2], [电话x]), a number of two digits or more (165,
  * 120斤, 60cm), or — right after the agent asked for something — word that it was sent (图发了).
  */
 export function buyerGaveDetails(reading: ThreadTurns): boolean {
   const turn = reading.buyerTurn ?? '';
-  if (/\[[^\]]*\d+\]|\d{2,}/u.test(turn)) return true;
+  if (ANONYMISED_VALUE.test(turn) || /\d{2,}/u.test(turn)) return true;
   const agentAsked = reading.agentTurn !== null && asksForDetails(reading.agentTurn);
   return agentAsked && SENT_WORDS.some((word) => turn.includes(word));
 }

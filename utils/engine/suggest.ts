@@ -300,7 +300,10 @@ function rankPhrases(
         USAGE_SHARE * (1 - usageShare) -
         (history.detailsGiven === true && asksForDetails(columnItem(index.phrases.texts, position)) ? ASKS_AGAIN_PENALTY : 0),
     }));
-    const staged = withStageLeaders(fits, new Set(leaders));
+    // Of the phrases that answer the stage, the one that answers the message best leads: an
+    // apology for a broken screen is the general breakage one the buyer's words match, not the
+    // first apology of the topic (eggs).
+    const staged = withStageLeaders(fits, new Set([...leaders, ...leadingCandidates(index, topics, stage.leadingPhrases.get(category), category, candidates)]));
     const categoryHasPinned = candidates.some(({ position }) => history.pinned.has(position));
     for (const { position, fit } of staged) {
       const placed = history.pinned.has(position) ? PINNED_FLOOR + (1 - PINNED_FLOOR) * fit : PINNED_FLOOR * fit;
@@ -355,6 +358,21 @@ function stageLeaders(
   }
   // A stage the buyer's words do not touch (an order just placed, "好的 我拍了") leads as written.
   return leaders.length > 0 ? leaders : firstOf(leading, count, fits);
+}
+
+/** The candidates that answer the stage, of the category's likely topics (as stageLeaders reads them). */
+function leadingCandidates(
+  index: LibraryIndex,
+  topics: TopicReading,
+  leading: ReadonlySet<number> | undefined,
+  category: string,
+  candidates: readonly { position: number }[],
+): number[] {
+  if (!leading || leading.size === 0) return [];
+  const likely = new Set(likelyTopicsOf(index, topics, category, STAGE_TOPIC_SHARE));
+  return candidates
+    .map(({ position }) => position)
+    .filter((position) => leading.has(position) && likely.has(index.phraseTopics[position] ?? -1));
 }
 
 /** Stage leaders take the category's best fit (in their own order); the rest follow just below. */

@@ -4,8 +4,9 @@ import { buildLibraryIndex } from '../../../utils/engine/library-index';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { suggest } from '../../../utils/engine/suggest';
 import { defaultPack } from '../../../utils/packs/default-pack';
+import { packSchema } from '../../../utils/schemas/pack';
 import type { Suggestion } from '../../../utils/schemas/suggestion';
-import { chat } from './fixture-library';
+import { chat, fixturePack } from './fixture-library';
 
 const index = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
 
@@ -37,6 +38,40 @@ describe('the agent’s suggestions follow where the conversation stands', () =>
 
     expect(suggestions[0]?.category).toBe('after-sales');
     expect(isApology(firstAfterSales?.text ?? '')).toBe(true);
+  });
+
+  it('of the apologies, the one that answers the buyer’s words leads, not the first one of the library', () => {
+    const mini = fixturePack('mini-pack');
+    const breakage = (id: string, text: string, triggers: string[]) => ({ id, category: 'after-sales', text, triggers });
+    const pack = packSchema.parse({
+      ...mini,
+      phrases: [
+        ...mini.phrases.filter((phrase) => phrase.category !== 'after-sales'),
+        // More apologies of the topic than places come first in the library.
+        breakage('eggs', '亲，鸡蛋路上磕碎了真抱歉，按碎的个数给您退款～', ['鸡蛋碎了好几个', '蛋都碎了']),
+        breakage('powder', '亲，粉饼路上震碎了真抱歉，给您补发一个新的～', ['粉饼碎了', '眼影碎成粉了']),
+        breakage('glass', '亲，玻璃隔板碎了真抱歉，单独给您补发这一块～', ['玻璃碎了', '隔板裂了']),
+        breakage('leak', '亲，漏液弄脏了别的东西真抱歉，一起拍给我处理～', ['漏液了', '洒了一箱子']),
+        breakage('screen', '亲，收到碎的坏的实在抱歉！拍一下破损处和外箱，马上给您补发或退款～', ['屏幕碎了', '收到就碎了']),
+        breakage('refund', '亲，退款审核通过后会原路退回～', ['退款多久到账']),
+      ],
+    });
+    const miniIndex = buildLibraryIndex(libraryFromPacks([pack]));
+
+    const first = suggest(miniIndex, chat('屏幕碎了！！快递摔的吧 这怎么处理'), { limit: 3 }).suggestions[0];
+
+    expect(first?.phraseUid).toBe('mini-zh/screen');
+  });
+
+  it('a buyer chasing a late order gets their order looked into, not the dispatch policy', () => {
+    const late = suggestionsFor('怎么还没发货 都5天了 说好48小时发货呢')[0]?.text ?? '';
+    const asksFirst = suggestionsFor('还没发吧？地址能改成[地址1]吗')[0]?.text ?? '';
+
+    expect(late).toMatch(/查一下|帮您查|催/);
+    expect(late).not.toMatch(/48小时内/);
+    // Asking before anything is late is not chasing: the address is changed.
+    expect(asksFirst).toMatch(/改/);
+    expect(asksFirst).not.toMatch(/催/);
   });
 
   it('does not apologise twice: once the agent said sorry, the solution may come first', () => {
