@@ -180,10 +180,12 @@ export const STAGE_CUES: readonly StageCue[] = Object.freeze([
   {
     stage: 'unpaid: remind to pay',
     when: { noticeHas: UNPAID_WORDS },
-    // NOTICE_CUES already make the reminder likely; the stage only puts the plain reminder first.
+    // NOTICE_CUES already make the reminder likely; the stage only puts the plain reminder first —
+    // one that says the order waits and what paying brings, not any phrase that says 待付款
+    // (合并付款 in the 待付款 list, a charge not yet shown as paid).
     category: 'urging-payment',
     confidence: 0,
-    phraseHas: [['待付款', '还没付款', '未付款', '还没付']],
+    phraseHas: [['待付款', '还没付款', '未付款', '还没付'], ['付款后', '有疑问', '有什么疑问']],
   },
   {
     // A policy is the wrong answer to a case: "都5天了还没发" is answered by looking into this order.

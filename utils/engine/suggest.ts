@@ -98,6 +98,8 @@ const MODEL_CATEGORY_WEIGHT = 0.9;
 const CANDIDATE_TOPIC_SHARE = 0.3;
 /** Only topics this share as likely as their category's best lend the stage's phrases the lead. */
 const STAGE_TOPIC_SHARE = 0.5;
+/** A topic this likely is what the buyer asked: a stage none of its phrases answer leads nothing. */
+const CLEAR_TOPIC_PROBABILITY = 0.5;
 /**
  * A phrase asking for details the buyer just gave (订单号发我 after the order number) falls this
  * far within its category: anything that answers comes first.
@@ -356,8 +358,11 @@ function stageLeaders(
       if (leading.has(position) && fits(position)) leaders.push(position);
     }
   }
-  // A stage the buyer's words do not touch (an order just placed, "好的 我拍了") leads as written.
-  return leaders.length > 0 ? leaders : firstOf(leading, count, fits);
+  if (leaders.length > 0) return leaders;
+  // A stage the buyer's words do not touch (an order just placed, "好的 我拍了") leads as written;
+  // one they plainly answer with a topic of its own (付款一直失败 on an unpaid order) does not.
+  const clearTopic = (topics.topics[likely[0] ?? 0] ?? 0) >= CLEAR_TOPIC_PROBABILITY;
+  return clearTopic ? [] : firstOf(leading, count, fits);
 }
 
 /** The candidates that answer the stage, of the category's likely topics (as stageLeaders reads them). */

@@ -32,6 +32,13 @@ describe('the agent’s suggestions follow where the conversation stands', () =>
     expect(suggestions[0]?.text).toMatch(/还没付款|待付款/);
   });
 
+  it('an unpaid order does not put the reminder before what the buyer plainly asks about paying', () => {
+    const first = suggestionsFor('system:订单待付款', '付款一直失败 提示银行卡异常 咋办')[0]?.text ?? '';
+
+    expect(first).toMatch(/失败|银行卡/);
+    expect(first).not.toMatch(/合并付款|钱扣了/);
+  });
+
   it('after a complaint, the after-sales reply opens with an apology before the solution', () => {
     const suggestions = suggestionsFor('东西收到就是坏的 太差了');
     const firstAfterSales = suggestions.find((suggestion) => suggestion.category === 'after-sales');
