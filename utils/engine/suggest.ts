@@ -374,10 +374,11 @@ function leadingCandidates(
   candidates: readonly { position: number }[],
 ): number[] {
   if (!leading || leading.size === 0) return [];
+  const answering = candidates.map(({ position }) => position).filter((position) => leading.has(position));
+  // Most stages lead none of the shortlist: the topics are read only when one does.
+  if (answering.length === 0) return [];
   const likely = new Set(likelyTopicsOf(index, topics, category, STAGE_TOPIC_SHARE));
-  return candidates
-    .map(({ position }) => position)
-    .filter((position) => leading.has(position) && likely.has(index.phraseTopics[position] ?? -1));
+  return answering.filter((position) => likely.has(index.phraseTopics[position] ?? -1));
 }
 
 /** Stage leaders take the category's best fit (in their own order); the rest follow just below. */
