@@ -280,7 +280,10 @@ function rankPhrases(
     const record = history.usageFor(category);
     const usage = { record, used: usedPhrases(index, record) };
     // Only phrases this conversation may be offered can lead (an apology that presumes a refund cannot).
-    const leaders = stageLeaders(index, topics, stage.leadingPhrases.get(category), category, perCategory, history.fits);
+    const leading = stage.leadingPhrases.get(category);
+    // The topics whose phrases may lead the stage, read once for both kinds of leader below.
+    const stageTopics = leading && leading.size > 0 ? likelyTopicsOf(index, topics, category, STAGE_TOPIC_SHARE) : [];
+    const leaders = stageLeaders(index, topics, leading, stageTopics, perCategory, history.fits);
     const featured = new Set([...history.pinned, ...leaders]);
     for (const topic of likelyTopicsOf(index, topics, category, CANDIDATE_TOPIC_SHARE)) {
       const phrases = index.topicPhraseList.subarray(index.topicPhraseStarts[topic] ?? 0, index.topicPhraseStarts[topic + 1] ?? 0);
@@ -305,7 +308,7 @@ function rankPhrases(
     // Of the phrases that answer the stage, the one that answers the message best leads: an
     // apology for a broken screen is the general breakage one the buyer's words match, not the
     // first apology of the topic (eggs).
-    const staged = withStageLeaders(fits, new Set([...leaders, ...leadingCandidates(index, topics, stage.leadingPhrases.get(category), category, candidates)]));
+    const staged = withStageLeaders(fits, new Set([...leaders, ...leadingCandidates(index, leading, stageTopics, candidates)]));
     const categoryHasPinned = candidates.some(({ position }) => history.pinned.has(position));
     for (const { position, fit } of staged) {
       const placed = history.pinned.has(position) ? PINNED_FLOOR + (1 - PINNED_FLOOR) * fit : PINNED_FLOOR * fit;
@@ -343,12 +346,11 @@ function stageLeaders(
   index: LibraryIndex,
   topics: TopicReading,
   leading: ReadonlySet<number> | undefined,
-  category: string,
+  likely: readonly number[],
   count: number,
   fits: (position: number) => boolean,
 ): number[] {
   if (!leading || leading.size === 0) return [];
-  const likely = likelyTopicsOf(index, topics, category, STAGE_TOPIC_SHARE);
   if (likely.length === 0) return firstOf(leading, count, fits);
   const leaders: number[] = [];
   for (const topic of likely) {
@@ -365,20 +367,17 @@ function stageLeaders(
   return clearTopic ? [] : firstOf(leading, count, fits);
 }
 
-/** The candidates that answer the stage, of the category's likely topics (as stageLeaders reads them). */
+/** The candidates that answer the stage, of the stage's likely topics (those stageLeaders reads). */
 function leadingCandidates(
   index: LibraryIndex,
-  topics: TopicReading,
   leading: ReadonlySet<number> | undefined,
-  category: string,
+  likely: readonly number[],
   candidates: readonly { position: number }[],
 ): number[] {
-  if (!leading || leading.size === 0) return [];
-  const answering = candidates.map(({ position }) => position).filter((position) => leading.has(position));
-  // Most stages lead none of the shortlist: the topics are read only when one does.
-  if (answering.length === 0) return [];
-  const likely = new Set(likelyTopicsOf(index, topics, category, STAGE_TOPIC_SHARE));
-  return answering.filter((position) => likely.has(index.phraseTopics[position] ?? -1));
+  if (!leading || leading.size === 0 || likely.length === 0) return [];
+  return candidates
+    .map(({ position }) => position)
+    .filter((position) => leading.has(position) && likely.includes(index.phraseTopics[position] ?? -1));
 }
 
 /** Stage leaders take the category's best fit (in their own order); the rest follow just below. */
