@@ -24,6 +24,7 @@ export const COLLOQUIAL_SPELLINGS: readonly ColloquialSpelling[] = Object.freeze
   token('kd', '快递'),
   token('kdy', '快递员'),
   token('fp', '发票'),
+  token('kp', '开票'),
   token('fh', '发货'),
   token('yf', '运费'),
   token('wl', '物流'),

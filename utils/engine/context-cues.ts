@@ -214,6 +214,9 @@ export const STAGE_CUES: readonly StageCue[] = Object.freeze([
 /** The category whose phrase opens a conversation: the agent's first reply includes one. */
 export const FIRST_REPLY_CATEGORY = 'greeting';
 
+/** The category of questions about the item itself, whose answers are the product's facts. */
+export const PRODUCT_CATEGORY = 'product';
+
 /**
  * What a buyer's own data is called, in a phrase that asks for it and in a buyer turn that
  * gives it. A phrase asking for one of these (订单号发我, 告诉我身高体重) is the wrong reply to a

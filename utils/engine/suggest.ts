@@ -5,7 +5,7 @@ import { phraseCategory } from './phrase-columns';
 import { columnItem } from './string-column';
 import { buyerContent, evidenceFromBuyerContent, type Evidence, type MessageEvidence } from './message-evidence';
 import { readThreadTurns } from './thread-turns';
-import { FIRST_REPLY_CATEGORY, OPENING_CATEGORIES } from './context-cues';
+import { FIRST_REPLY_CATEGORY, OPENING_CATEGORIES, PRODUCT_CATEGORY } from './context-cues';
 import { conversationStage, type ConversationStage } from './conversation-stage';
 import { isContinuation } from './continuation';
 import { triggerSimilarities, type PhraseSimilarities } from './trigger-similarity';
@@ -14,6 +14,7 @@ import { combineHints, contextEvidence, scaled, type ContextEvidence } from './t
 import { orderStateMask, orderStatesShown } from './order-states';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
 import { chatProduct, fitsProduct, productAnswer, showsFacts, suggestedProduct } from './products/product-answer';
+import { PHRASE_FLAGS } from './products/product-index';
 
 export interface SuggestOptions {
   /** How many suggestions to return (default 5). */
@@ -105,6 +106,21 @@ const CLEAR_TOPIC_PROBABILITY = 0.5;
  * far within its category: anything that answers comes first.
  */
 const ASKS_AGAIN_PENALTY = 0.15;
+/**
+ * A holding reply to a question about the item (我帮您查一下这款的保质期) falls this far within
+ * its category while the chat's product is unknown: the shop knows its products' facts, so a
+ * reply that answers, even in general, comes first; with the product known, its answer or the
+ * facts card takes over (products/product-answer.ts).
+ */
+const PRODUCT_HOLDING_PENALTY = 0.15;
+/**
+ * A phrase's own wording found this clearly in the message (a long, rare one, found whole: 仅退款
+ * 行不行 weighs about 13, 仅退款 alone about 3) vouches for its topic beside the topic model, at
+ * this share of the category's likeliest topic. The model reads the whole message and can be sure
+ * of the wrong half of it (运费 in "仅退款行不行 寄回去运费都快赶上了").
+ */
+const OWN_TOPIC_MIN_WEIGHT = 8;
+const OWN_TOPIC_SHARE = 0.5;
 /** No phrase alike: for rankings that do not read the buyer's words. */
 const NO_SIMILARITIES: PhraseSimilarities = { of: () => 0, bestOfCategory: () => [] };
 /** The first three suggestions stay the three likeliest intents; a greeting for a first reply comes after. */
@@ -141,6 +157,7 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
     // nor one scoped to another product or writing a fact the chat's product does not have.
     fits: (position) => fitsOrder(position) && fitsChatProduct(position),
     detailsGiven: buyerGaveDetails(reading),
+    productUnknown: chat === undefined,
   };
   const similarities = triggerSimilarities(index, content, limit);
   const ranked = rankPhrases(index, categories, latest, history, stage, limit, topics, similarities);
@@ -241,6 +258,8 @@ interface History {
   pinned: ReadonlySet<number>;
   /** The buyer's latest turn carries their own details (details-given.ts). */
   detailsGiven?: boolean;
+  /** No product recognised in the chat: a holding reply does not lead a product question. */
+  productUnknown?: boolean;
 }
 
 function pinnedPositions(index: LibraryIndex, uids: readonly string[]): Set<number> {
@@ -300,10 +319,11 @@ function rankPhrases(
         1 -
         MATCH_SHARE *
           (OWN_WEIGHT * (1 - ownShare) +
-            TOPIC_WEIGHT * (1 - topicShareOf(index, topics, position, bestTopic)) +
+            TOPIC_WEIGHT * (1 - Math.max(topicShareOf(index, topics, position, bestTopic), ownTopicShare(latest, position, ownShare))) +
             SIMILARITY_WEIGHT * (bestSimilarity > 0 ? 1 - similarities.of(position) / bestSimilarity : 0)) -
         USAGE_SHARE * (1 - usageShare) -
-        (history.detailsGiven === true && asksForDetails(columnItem(index.phrases.texts, position)) ? ASKS_AGAIN_PENALTY : 0),
+        (history.detailsGiven === true && asksForDetails(columnItem(index.phrases.texts, position)) ? ASKS_AGAIN_PENALTY : 0) -
+        (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index, position) ? PRODUCT_HOLDING_PENALTY : 0),
     }));
     // Of the phrases that answer the stage, the one that answers the message best leads: an
     // apology for a broken screen is the general breakage one the buyer's words match, not the
@@ -388,6 +408,21 @@ function withStageLeaders(fits: { position: number; fit: number }[], leaders: Re
     position,
     fit: leaders.has(position) ? best * (1 - STAGE_LEAD_SPREAD * (1 - fit)) : Math.min(fit, best * STAGE_FOLLOWER_SHARE),
   }));
+}
+
+/**
+ * How likely a phrase's topic counts as being, at least, when one of its own wordings is found
+ * in the message (its share of the category's best match, times OWN_TOPIC_SHARE): 仅退款行不行
+ * in a message full of 运费 is the 仅退款 reply's question, whatever the topic model reads.
+ */
+function ownTopicShare(latest: MessageEvidence, position: number, ownShare: number): number {
+  const weight = latest.phrases.get(position)?.weight ?? 0;
+  return weight >= OWN_TOPIC_MIN_WEIGHT ? OWN_TOPIC_SHARE * ownShare : 0;
+}
+
+/** A phrase the pack marks as a holding reply (`holding: true`). */
+function isHoldingReply(index: LibraryIndex, position: number): boolean {
+  return ((index.products.phraseFlags[position] ?? 0) & PHRASE_FLAGS.holding) !== 0;
 }
 
 /** Keeps `list` sorted by fit, then library position, and no longer than `size`. */
