@@ -75,6 +75,10 @@ export const COLLOQUIAL_SPELLINGS: readonly ColloquialSpelling[] = Object.freeze
   alone('666', '厉害'),
   token('nb', '厉害'),
   token('ok', '好的'),
+  // approval sent as an emoji alone: without it the turn reads as nothing at all
+  token('👌', '好的'),
+  token('👍', '好的'),
+  token('🆗', '好的'),
   token('okk', '好的'),
   token('okay', '好的'),
   token('plz', '请'),

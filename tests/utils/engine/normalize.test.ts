@@ -37,6 +37,12 @@ describe('normalizeText: buyers type the same question many ways', () => {
     expect(normalizeText('ok 没问题了')).toBe('好的没问题了');
   });
 
+  it('reads an approving emoji as the word it stands for, so 👌 alone is an answer', () => {
+    expect(normalizeText('👌')).toBe('好的');
+    expect(normalizeText('👍🏻')).toBe('好的');
+    expect(normalizeText('收到了 👌')).toBe('收到了好的');
+  });
+
   it('expands an abbreviation only when it stands alone', () => {
     expect(normalizeText('好的 88')).toBe('好的拜拜');
     expect(normalizeText('88块包邮吗')).toBe('88块包邮吗');
