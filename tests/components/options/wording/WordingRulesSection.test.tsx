@@ -77,7 +77,12 @@ describe('违规词: the lead reviews agents’ flags and the packs’ rules', (
     renderInConsole(<WordingRulesSection services={servicesOn(db)} />);
     fireEvent.change(await screen.findByRole('searchbox', { name: '搜索词条、类别、来源或状态' }), { target: { value: locked.terms[0] ?? '' } });
 
-    const row = await waitFor(() => rowsOf('wording-rules').find((candidate) => candidate.getAttribute('data-rule-uid') === locked.uid)!);
+    // waitFor retries only while its callback throws: a row not rendered yet must throw, not return undefined.
+    const row = await waitFor(() => {
+      const found = rowsOf('wording-rules').find((candidate) => candidate.getAttribute('data-rule-uid') === locked.uid);
+      if (found === undefined) throw new Error('the locked rule is not listed yet');
+      return found;
+    });
     expect(within(row).getByText('已锁定')).toBeTruthy();
     expect(within(row).queryByRole('button', { name: /^停\s?用$/ })).toBeNull();
   });
