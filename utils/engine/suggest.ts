@@ -14,7 +14,7 @@ import { combineHints, contextEvidence, scaled, type ContextEvidence } from './t
 import { orderStateMask, orderStatesShown } from './order-states';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
 import { chatProduct, fitsProduct, productAnswer, showsFacts, suggestedProduct } from './products/product-answer';
-import { PHRASE_FLAGS } from './products/product-index';
+import { isHoldingReply } from './products/product-index';
 
 export interface SuggestOptions {
   /** How many suggestions to return (default 5). */
@@ -323,7 +323,7 @@ function rankPhrases(
             SIMILARITY_WEIGHT * (bestSimilarity > 0 ? 1 - similarities.of(position) / bestSimilarity : 0)) -
         USAGE_SHARE * (1 - usageShare) -
         (history.detailsGiven === true && asksForDetails(columnItem(index.phrases.texts, position)) ? ASKS_AGAIN_PENALTY : 0) -
-        (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index, position) ? PRODUCT_HOLDING_PENALTY : 0),
+        (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index.products, position) ? PRODUCT_HOLDING_PENALTY : 0),
     }));
     // Of the phrases that answer the stage, the one that answers the message best leads: an
     // apology for a broken screen is the general breakage one the buyer's words match, not the
@@ -418,11 +418,6 @@ function withStageLeaders(fits: { position: number; fit: number }[], leaders: Re
 function ownTopicShare(latest: MessageEvidence, position: number, ownShare: number): number {
   const weight = latest.phrases.get(position)?.weight ?? 0;
   return weight >= OWN_TOPIC_MIN_WEIGHT ? OWN_TOPIC_SHARE * ownShare : 0;
-}
-
-/** A phrase the pack marks as a holding reply (`holding: true`). */
-function isHoldingReply(index: LibraryIndex, position: number): boolean {
-  return ((index.products.phraseFlags[position] ?? 0) & PHRASE_FLAGS.holding) !== 0;
 }
 
 /** Keeps `list` sorted by fit, then library position, and no longer than `size`. */

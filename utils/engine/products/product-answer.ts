@@ -9,7 +9,7 @@ import type { PhraseSimilarities } from '../trigger-similarity';
 import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
 import { normalizeText } from '../normalize';
 import { ANSWER_FIT_MIN, answerFit, askedPairs, buyerGrams, factValueSaying, namesFact, tellingPairsSaid, type BuyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
-import { PHRASE_FLAGS, phrasesScopedTo } from './product-index';
+import { isHoldingReply, PHRASE_FLAGS, phrasesScopedTo } from './product-index';
 import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
 
 /** The chat's product as one suggestion request reads it. */
@@ -362,13 +362,12 @@ function phraseTriggers(index: LibraryIndex, position: number): string[] {
 export function showsFacts(index: LibraryIndex, answer: ProductAnswer | undefined, firstPosition: number | undefined): boolean {
   if (answer?.kind === 'holding') return true;
   if (answer !== undefined || firstPosition === undefined) return false;
-  const flags = index.products.phraseFlags;
-  if (((flags[firstPosition] ?? 0) & PHRASE_FLAGS.holding) === 0) return false;
+  if (!isHoldingReply(index.products, firstPosition)) return false;
   const topic = index.phraseTopics[firstPosition] ?? NO_MODEL_TOPIC;
   if (topic === NO_MODEL_TOPIC) return false;
   const end = index.topicPhraseStarts[topic + 1] ?? 0;
   for (let at = index.topicPhraseStarts[topic] ?? 0; at < end; at += 1) {
-    if (((flags[index.topicPhraseList[at] ?? 0] ?? 0) & PHRASE_FLAGS.facts) !== 0) return true;
+    if (((index.products.phraseFlags[index.topicPhraseList[at] ?? 0] ?? 0) & PHRASE_FLAGS.facts) !== 0) return true;
   }
   return false;
 }
@@ -432,8 +431,7 @@ function holdingReply(
   match: (position: number) => number,
   ownPack: number,
 ): number | undefined {
-  const flags = index.products.phraseFlags;
-  const holding = (position: number): boolean => ((flags[position] ?? 0) & PHRASE_FLAGS.holding) !== 0 && fits(position);
+  const holding = (position: number): boolean => isHoldingReply(index.products, position) && fits(position);
   const ownFirst = (positions: number[]): number[] => {
     const own = positions.filter((position) => index.phrases.packOf[position] === ownPack);
     return own.length > 0 ? own : positions;

@@ -38,6 +38,11 @@ export const PHRASE_FLAGS = Object.freeze({
   holding: 4,
 });
 
+/** Whether the pack marks the phrase at `position` as a holding reply (`holding: true`). */
+export function isHoldingReply(products: ProductIndex, position: number): boolean {
+  return ((products.phraseFlags[position] ?? 0) & PHRASE_FLAGS.holding) !== 0;
+}
+
 export function buildProductIndex(products: readonly LibraryProduct[], phrases: readonly LibraryPhrase[]): ProductIndex {
   const positions = new Map(products.map((product, position) => [product.uid, position]));
   const ids = products.flatMap((product, position) => product.ids.map(({ platform, itemId }) => ({ key: idKey(platform, itemId), position })));
