@@ -225,10 +225,11 @@ export const PRODUCT_CATEGORY = 'product';
 export const DETAIL_WORDS: readonly string[] = Object.freeze([
   '订单号', '单号', '订单信息', '地址', '收货信息', '收件人', '电话', '手机号', '号码', '身高', '体重', '尺码',
   '照片', '图片', '截图', '视频', '抬头', '税号', '邮箱', '型号', '数量', '具体情况', '哪两款', '哪一款', '尺寸',
+  '收件信息', '开票资料', '开票信息', '链接',
 ]);
 
 /** How a phrase asks for something: 发我, 告诉我, 提供, 拍给我 … */
 export const ASKING_WORDS: readonly string[] = Object.freeze(['发我', '发给我', '发一下', '告诉我', '提供', '拍给我', '拍一下', '拍个', '说一下', '报一下']);
 
 /** What a buyer says when the thing the agent asked for is sent (after an agent's request). */
-export const SENT_WORDS: readonly string[] = Object.freeze(['发了', '拍了', '给你了', '发你了', '你看下', '你看看', '看下图', '看图']);
+export const SENT_WORDS: readonly string[] = Object.freeze(['发了', '拍了', '拍好了', '给你了', '发你了', '你看下', '你看看', '你看', '看下图', '看图']);

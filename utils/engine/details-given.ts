@@ -8,13 +8,20 @@ import type { ThreadTurns } from './thread-turns';
 const ANONYMISED_VALUE = /\[[^\[\]]{1,8}(?:\d+|x)\]/iu;
 
 /**
+ * The buyer says, unasked, that the pictures are sent (图片发你了, 照片我拍了, 视频已经发过去了,
+ * 我拍照了): a reply asking for pictures asks again.
+ */
+const PICTURES_SENT = /(?:图片?|照片|视频|截图)(?:我|也)?(?:已经)?(?:发|拍|传)(?:你|给你|过去|上去)?了|(?:已经|我)?(?:拍照|拍视频)了|(?:发|拍)(?:了|好了)(?:照片|图片|视频)/u;
+
+/**
  * Whether the buyer's latest turn already carries their own details: a value the client or a
  * research corpus anonymised ([地址1], [订单2], [电话x]), a number of two digits or more (165,
- * 120斤, 60cm), or — right after the agent asked for something — word that it was sent (图发了).
+ * 120斤, 60cm), word that the pictures are sent, or — right after the agent asked for something —
+ * word that it was sent (发了, 拍好了).
  */
 export function buyerGaveDetails(reading: ThreadTurns): boolean {
   const turn = reading.buyerTurn ?? '';
-  if (ANONYMISED_VALUE.test(turn) || /\d{2,}/u.test(turn)) return true;
+  if (ANONYMISED_VALUE.test(turn) || /\d{2,}/u.test(turn) || PICTURES_SENT.test(turn)) return true;
   const agentAsked = reading.agentTurn !== null && asksForDetails(reading.agentTurn);
   return agentAsked && SENT_WORDS.some((word) => turn.includes(word));
 }

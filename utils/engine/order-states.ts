@@ -42,6 +42,19 @@ export function orderStatesShown(thread: Thread): Set<OrderState> {
   return shown;
 }
 
+/**
+ * A reply that speaks only of an order not yet shipped (订单还没发货可以取消的, 趁还没发货重新拍,
+ * 发货前都能帮您改; not 发货前会检查包装, a habit of the shop's):
+ * once the conversation shows the parcel left, it tells the buyer the opposite of what they see.
+ * A reply that also covers the shipped case (还没发货可以取消；已经发出的可以拒收) is not one.
+ */
+const NOT_SHIPPED_YET = /(?:还没有?|没有?|尚未|未)(?:安排)?发(?:货|出)|发货前(?:都|也)?(?:能|可以)?(?:帮您)?(?:改|修改|取消|合并)/;
+const SHIPPED_CASE = /已(?:经)?(?:发货|发出)|发货了|发出了|发出后|发走了|拦截|拒收|在路上|物流/;
+
+export function presumesNotShipped(text: string): boolean {
+  return NOT_SHIPPED_YET.test(text) && !SHIPPED_CASE.test(text);
+}
+
 /** States as bits (ORDER_STATES order), for the index's per-phrase column. */
 export function orderStateMask(states: Iterable<OrderState>): number {
   let mask = 0;

@@ -11,7 +11,7 @@ import { isContinuation } from './continuation';
 import { triggerSimilarities, type PhraseSimilarities } from './trigger-similarity';
 import { asksForDetails, buyerGaveDetails } from './details-given';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
-import { orderStateMask, orderStatesShown } from './order-states';
+import { orderStateMask, orderStatesShown, presumesNotShipped } from './order-states';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
 import { chatProduct, fitsProduct, productAnswer, showsFacts, suggestedProduct } from './products/product-answer';
 import { isHoldingReply } from './products/product-index';
@@ -555,9 +555,29 @@ function topicKey(suggestion: Suggestion): string {
   return suggestion.topic ?? `${suggestion.category}.general`;
 }
 
-/** A phrase fits unless it requires a state outside `shown` (bits of ORDER_STATES). */
+/**
+ * A phrase fits unless it requires a state outside `shown` (bits of ORDER_STATES), or, once the
+ * conversation shows the order shipped, it speaks only of an order not yet shipped (reviewers
+ * rejected 34 of 35 such replies after 卖家已发货: "还没发货可以取消" to 我不要了 能拦截吗).
+ */
 function fitsStates(index: LibraryIndex, shown: number): (position: number) => boolean {
-  return (position) => ((index.phrases.requires[position] ?? 0) & ~shown) === 0;
+  const shipped = (shown & SHIPPED_BIT) !== 0;
+  return (position) => ((index.phrases.requires[position] ?? 0) & ~shown) === 0 && !(shipped && presumesNotShippedAt(index, position));
+}
+
+const SHIPPED_BIT = orderStateMask(['shipped']);
+
+/** presumesNotShipped per phrase, read from its text once per index (1 yes, 2 no, 0 not read yet). */
+const notShippedReplies = new WeakMap<LibraryIndex, Uint8Array>();
+
+function presumesNotShippedAt(index: LibraryIndex, position: number): boolean {
+  let known = notShippedReplies.get(index);
+  if (!known) {
+    known = new Uint8Array(index.phrases.requires.length);
+    notShippedReplies.set(index, known);
+  }
+  if (known[position] === 0) known[position] = presumesNotShipped(columnItem(index.phrases.texts, position)) ? 1 : 2;
+  return known[position] === 1;
 }
 
 /** The first `count` positions that fit, in library order. */

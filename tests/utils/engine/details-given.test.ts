@@ -21,6 +21,22 @@ describe('a buyer who already sent their details is not asked for them again', (
     expect(buyerGaveDetails(readThreadTurns(chat('地址写错了能改吗')))).toBe(false);
   });
 
+  it('reads word that the pictures are sent, unasked, and not a question about sending them', () => {
+    expect(buyerGaveDetails(readThreadTurns(chat('杯子碎了两个 图片发你了 怎么处理')))).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('烂了好几个 我拍照了 你们看着办')))).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('视频已经发过去了 看到没')))).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('照片怎么发给你')))).toBe(false);
+    expect(buyerGaveDetails(readThreadTurns(chat('能发视频吗')))).toBe(false);
+  });
+
+  it('answers broken goods whose pictures are sent with what happens next, not with a request for pictures', () => {
+    for (const turn of ['收到的碗碎了两个 图片发你了 怎么处理', '杯子拆开就是碎的 照片我拍了']) {
+      const suggestion = first(turn);
+      expect(suggestion?.category).toBe('after-sales');
+      expect(asksForDetails(suggestion?.text ?? '')).toBe(false);
+    }
+  });
+
   it('tells a phrase that asks for details from one that only invites more questions', () => {
     expect(asksForDetails('亲，麻烦把订单号发我一下，我帮您查一下物流。')).toBe(true);
     expect(asksForDetails('亲，麻烦告诉我您的身高、体重和平时穿的尺码～')).toBe(true);
