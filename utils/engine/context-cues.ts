@@ -232,4 +232,4 @@ export const DETAIL_WORDS: readonly string[] = Object.freeze([
 export const ASKING_WORDS: readonly string[] = Object.freeze(['发我', '发给我', '发一下', '告诉我', '提供', '拍给我', '拍一下', '拍个', '说一下', '报一下']);
 
 /** What a buyer says when the thing the agent asked for is sent (after an agent's request). */
-export const SENT_WORDS: readonly string[] = Object.freeze(['发了', '拍了', '拍好了', '给你了', '发你了', '你看下', '你看看', '你看', '看下图', '看图']);
+export const SENT_WORDS: readonly string[] = Object.freeze(['发了', '拍了', '拍好了', '给你了', '发你了', '你看', '看下图', '看图']);
