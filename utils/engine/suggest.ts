@@ -12,6 +12,7 @@ import { triggerSimilarities, type PhraseSimilarities } from './trigger-similari
 import { asksForDetails, buyerGaveDetails } from './details-given';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { orderStateMask, orderStatesShown, presumesNotShipped } from './order-states';
+import { fitsConversationKinds } from './reply-kinds';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
 import { chatProduct, fitsProduct, productAnswer, showsFacts, suggestedProduct } from './products/product-answer';
 import { isHoldingReply } from './products/product-index';
@@ -150,12 +151,14 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   const chat = chatProduct(index, thread);
   const fitsOrder = fitsStates(index, orderStateMask(orderStatesShown(thread)));
   const fitsChatProduct = fitsProduct(index, chat);
+  const fitsGoods = fitsConversationKinds(index, thread);
   const history: History = {
     usageFor: (category) => options.usageByIntent?.[category] ?? options.usage ?? {},
     pinned: pinnedPositions(index, options.pinned ?? []),
     // A phrase that presumes an order state the conversation does not show is never offered,
-    // nor one scoped to another product or writing a fact the chat's product does not have.
-    fits: (position) => fitsOrder(position) && fitsChatProduct(position),
+    // nor one scoped to another product or writing a fact the chat's product does not have,
+    // nor one written about other goods than the conversation names.
+    fits: (position) => fitsOrder(position) && fitsChatProduct(position) && fitsGoods(position),
     detailsGiven: buyerGaveDetails(reading),
     productUnknown: chat === undefined,
   };
