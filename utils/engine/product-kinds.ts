@@ -6,9 +6,9 @@
  * other kinds is not offered (`unrelatedKinds`).
  *
  * Kinds are broad on purpose: two nouns share a kind when a reply about one could be meant for
- * the other (外套 and 羽绒服, 锅 and 电磁炉, 手机 and 手机壳). Words that name no kind in
- * particular (衣服 names apparel, but 商品, 宝贝, 家电, 东西 name nothing) are not listed, and a
- * reply that names no kind is never affected.
+ * the other (外套 and 羽绒服, 锅 and 电磁炉, 手机 and 手机壳). Words for several kinds (家电,
+ * 家具, 数码) name all of them; words for no goods in particular (商品, 宝贝, 东西) are not listed,
+ * and a reply that names no kind is never affected.
  */
 const KIND_NOUNS: Readonly<Record<string, readonly string[]>> = {
   apparel: [
