@@ -24,6 +24,14 @@ describe.each([
     expect(code).not.toMatch(/\bimportScripts\s*\(\s*["'`]https?:/);
     expect(code).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
   });
+
+  // A worker may not load a script after it started (import() is refused, importScripts() too
+  // once installed): a module the worker runs on first use (pinyin-pro, utils/picker/) must stay
+  // inside background.js, run through the bundler's initialiser, never split into a chunk.
+  it('background.js is one script that imports nothing at run time', () => {
+    expect(scripts).toContain('background.js');
+    expect(build.read('background.js')).not.toMatch(/\bimport\s*\(|\bimportScripts\s*\(/);
+  });
 });
 
 describe('the extension’s own source', () => {

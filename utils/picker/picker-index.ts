@@ -1,11 +1,11 @@
 import type { LibraryDb } from '../db/library-db';
 import { readLibraryVersion, type LibraryVersion } from '../db/meta';
 import { loadLibrarySnapshot } from '../library/load-library';
-import { pinyinKeysOf } from './phrase-pinyin';
+import { loadPinyinKeys, type PinyinKeys } from './phrase-pinyin';
 import type { PickerEntry } from './rank-picker-matches';
 
-export function buildPickerEntries(phrases: readonly PickerEntry['phrase'][]): PickerEntry[] {
-  return phrases.map((phrase) => ({ phrase, keys: pinyinKeysOf(phrase.text) }));
+export function buildPickerEntries(phrases: readonly PickerEntry['phrase'][], keysOf: (text: string) => PinyinKeys): PickerEntry[] {
+  return phrases.map((phrase) => ({ phrase, keys: keysOf(phrase.text) }));
 }
 
 /**
@@ -19,7 +19,7 @@ export function createPickerIndex(db: LibraryDb, ensureSeeded: () => Promise<voi
       await ensureSeeded();
       const version = await readLibraryVersion(db);
       if (cached && version !== null && cached.version === version) return cached.entries;
-      const entries = loadLibrarySnapshot(db).then((snapshot) => buildPickerEntries(snapshot.library.phrases));
+      const entries = Promise.all([loadLibrarySnapshot(db), loadPinyinKeys()]).then(([snapshot, keysOf]) => buildPickerEntries(snapshot.library.phrases, keysOf));
       cached = { version, entries };
       entries.catch(() => {
         if (cached?.entries === entries) cached = undefined;

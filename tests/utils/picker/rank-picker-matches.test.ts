@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../../utils/packs/default-pack';
 import { buildPickerEntries } from '../../../utils/picker/picker-index';
-import { pinyinKeysOf } from '../../../utils/picker/phrase-pinyin';
+import { loadPinyinKeys } from '../../../utils/picker/phrase-pinyin';
 import { rankPickerMatches } from '../../../utils/picker/rank-picker-matches';
 import { phraseUid, type LibraryPhrase } from '../../../utils/schemas/phrase';
 
@@ -9,8 +9,10 @@ function phrase(id: string, text: string, shortcut?: string): LibraryPhrase {
   return { id, uid: `test/${id}`, packId: 'test', text, category: 'greeting', triggers: [], tags: [], ...(shortcut ? { shortcut } : {}) };
 }
 
+const pinyinKeysOf = await loadPinyinKeys();
 const defaultLibrary = buildPickerEntries(
   defaultPack().phrases.map((packPhrase) => ({ ...packPhrase, uid: phraseUid(defaultPack().id, packPhrase.id), packId: defaultPack().id })),
+  pinyinKeysOf,
 );
 const greeting = defaultPack().phrases.find((candidate) => candidate.shortcut === 'hy');
 
@@ -36,7 +38,7 @@ describe('rankPickerMatches: what /… lists, best first', () => {
     phrase('prefix', '很高兴为您服务', 'hyy'),
     phrase('initials', '还要别的吗'),
     phrase('inside', '亲，欢迎光临'),
-  ]);
+  ], pinyinKeysOf);
 
   it('puts the exact shortcut first, then a longer shortcut, then phrases starting with those initials (shorter first)', () => {
     expect(rankPickerMatches(entries, 'hy', 10).map((found) => found.id)).toEqual(['exact', 'prefix', 'initials', 'long', 'inside']);
