@@ -110,8 +110,9 @@ for (const [noun, kinds] of Object.entries(GROUP_NOUNS)) KIND_OF.set(noun, kinds
  */
 const NOUNS_BY_FIRST = new Map<string, string[]>();
 for (const noun of [...KIND_OF.keys()].sort((a, b) => b.length - a.length)) {
-  const first = noun.charAt(0);
-  NOUNS_BY_FIRST.set(first, [...(NOUNS_BY_FIRST.get(first) ?? []), noun]);
+  const nouns = NOUNS_BY_FIRST.get(noun.charAt(0));
+  if (nouns) nouns.push(noun);
+  else NOUNS_BY_FIRST.set(noun.charAt(0), [noun]);
 }
 
 /**

@@ -1,24 +1,9 @@
 import type { Thread } from '../schemas/thread';
 import type { LibraryIndex } from './library-index';
+import { perPhraseText } from './phrase-text-reading';
 import { kindsNamed, unrelatedKinds } from './product-kinds';
-import { columnItem } from './string-column';
 
-/** Each phrase's kinds of goods, read from its text once per index (undefined: not read yet). */
-const phraseKinds = new WeakMap<LibraryIndex, (ReadonlySet<string> | undefined)[]>();
-
-function kindsOfPhrase(index: LibraryIndex, position: number): ReadonlySet<string> {
-  let known = phraseKinds.get(index);
-  if (!known) {
-    known = new Array<ReadonlySet<string> | undefined>(index.phrases.count);
-    phraseKinds.set(index, known);
-  }
-  let kinds = known[position];
-  if (kinds === undefined) {
-    kinds = kindsNamed(columnItem(index.phrases.texts, position));
-    known[position] = kinds;
-  }
-  return kinds;
-}
+const kindsOfPhrase = perPhraseText(kindsNamed);
 
 /**
  * Whether a phrase may answer this conversation as far as the goods go: once the conversation

@@ -13,6 +13,7 @@ import { asksForDetails, buyerGaveDetails } from './details-given';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { orderStateMask, orderStatesShown, presumesNotShipped } from './order-states';
 import { fitsConversationKinds } from './reply-kinds';
+import { perPhraseText } from './phrase-text-reading';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
 import { chatProduct, fitsProduct, productAnswer, showsFacts, suggestedProduct } from './products/product-answer';
 import { isHoldingReply } from './products/product-index';
@@ -570,18 +571,8 @@ function fitsStates(index: LibraryIndex, shown: number): (position: number) => b
 
 const SHIPPED_BIT = orderStateMask(['shipped']);
 
-/** presumesNotShipped per phrase, read from its text once per index (1 yes, 2 no, 0 not read yet). */
-const notShippedReplies = new WeakMap<LibraryIndex, Uint8Array>();
-
-function presumesNotShippedAt(index: LibraryIndex, position: number): boolean {
-  let known = notShippedReplies.get(index);
-  if (!known) {
-    known = new Uint8Array(index.phrases.requires.length);
-    notShippedReplies.set(index, known);
-  }
-  if (known[position] === 0) known[position] = presumesNotShipped(columnItem(index.phrases.texts, position)) ? 1 : 2;
-  return known[position] === 1;
-}
+/** presumesNotShipped per phrase, read from its text once per index. */
+const presumesNotShippedAt = perPhraseText(presumesNotShipped);
 
 /** The first `count` positions that fit, in library order. */
 function firstFitting(positions: Uint32Array, count: number, fits: (position: number) => boolean): number[] {
