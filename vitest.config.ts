@@ -24,6 +24,8 @@ const ON_PREACT = [
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // The worker reads the default pack and the corpora from its package; this serves them.
+    setupFiles: ['tests/setup/serve-packaged-data.ts'],
     projects: [
       {
         extends: true,

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { INSERT_FIRST_SUGGESTION_COMMAND, OPEN_LONGEST_WAITING_COMMAND } from './utils/schemas/command-names';
+import { SHIPPED_DATA_FILES, shippedDataPath } from './utils/shipped-data/shipped-data-files';
 
 /** React's entry points as the page UI imports them, resolved to Preact's compatibility layer. */
 const PAGE_UI_ON_PREACT = [
@@ -21,6 +23,19 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   hooks: {
+    // The default pack and the corpora ship as files of the package (data/), minified, and the
+    // worker fetches them when it needs them (utils/shipped-data/): bundled, every cold start of
+    // the worker would parse them before answering a buyer's message.
+    'build:publicAssets'(_wxt, files) {
+      for (const file of SHIPPED_DATA_FILES) {
+        const contents = JSON.stringify(JSON.parse(readFileSync(new URL(`phrases/${file}`, import.meta.url), 'utf8')));
+        files.push({ relativeDest: shippedDataPath(file).slice(1), contents });
+      }
+    },
+    // So `browser.runtime.getURL` accepts their paths (.wxt/types/paths.d.ts).
+    'prepare:publicPaths'(_wxt, paths) {
+      for (const file of SHIPPED_DATA_FILES) paths.push(shippedDataPath(file));
+    },
     // The content script's UI (bar, send guard, picker) runs on Preact: React's runtime was a
     // third of the script every chat page loads. The components stay the ones the popup and the
     // demo page render with React 19; only this build resolves React to preact/compat (so do
@@ -31,11 +46,6 @@ export default defineConfig({
       }
     },
   },
-  // Meant to ship JSON data (the default pack, the corpora) as JSON.parse("…") rather than as
-  // object literals. With Vite 8 `stringify` takes effect only together with `namedExports:
-  // false`; as written the data ships as object literals. Both forms were measured on sw_cold
-  // (bench:browser, 2026-12-06: 205 against 207 ms), the same, so the setting is left as it is.
-  vite: () => ({ json: { stringify: true } }),
   // Lets parallel checkouts build side by side; the shipped build is always .output/.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // The sources zip AMO asks for (`npm run zip`): what `npm ci && npm run build` needs, not the

@@ -3,7 +3,8 @@ import defaultPackJson from '../../phrases/default-pack.json';
 import { BUILT_IN_CATEGORY_IDS } from '../../utils/schemas/category';
 import { packSchema } from '../../utils/schemas/pack';
 import { PLACEHOLDER_NAMES, placeholdersIn, productFactsIn } from '../../utils/schemas/phrase';
-import { defaultPack, DEFAULT_PACK_ID } from '../../utils/packs/default-pack';
+import { defaultPack } from '../../utils/packs/default-pack';
+import { DEFAULT_PACK_ID } from '../../utils/packs/default-pack-version';
 import { checkWording } from '../../utils/risky-wording/check-wording';
 import { defaultCompiledWordingRules } from '../../utils/risky-wording/default-rules';
 

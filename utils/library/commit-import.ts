@@ -2,7 +2,7 @@ import type { LibraryDb } from '../db/library-db';
 import { readLibraryVersion, writeMeta, type LibraryVersion } from '../db/meta';
 import { storedPackSchema, type StoredPack } from '../db/records';
 import { compareVersions } from '../packs/compare-versions';
-import { DEFAULT_PACK_ID } from '../packs/default-pack';
+import { DEFAULT_PACK_ID } from '../packs/default-pack-version';
 import type { Pack } from '../schemas/pack';
 import { phraseUid } from '../schemas/phrase';
 import { putPackContents } from './pack-contents';

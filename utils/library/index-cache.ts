@@ -1,9 +1,9 @@
 import type { LibraryDb } from '../db/library-db';
 import { readLibraryVersion, type LibraryVersion } from '../db/meta';
 import type { LibraryIndex } from '../engine/library-index';
-import { buildShippedLibraryIndex } from '../engine/shipped-library-index';
 import { createPersistedIndexStore, type PersistedIndexStore } from '../index-store/persisted-index-store';
 import { loadLibrarySnapshot, type Library } from './load-library';
+import { buildIndexWithShippedCorpus } from './shipped-index-build';
 
 export interface LibraryIndexCache {
   /** The engine index for the library as it is now; rebuilt only when the library changed. */
@@ -36,7 +36,7 @@ export const LARGE_LIBRARY_PHRASES = 5_000;
 
 export function createLibraryIndexCache(
   db: LibraryDb,
-  build: (library: Library) => LibraryIndex = buildShippedLibraryIndex,
+  build: (library: Library) => LibraryIndex | Promise<LibraryIndex> = buildIndexWithShippedCorpus,
   store: PersistedIndexStore = createPersistedIndexStore(db.name),
   largeLibrary: number = LARGE_LIBRARY_PHRASES,
 ): LibraryIndexCache {
@@ -64,7 +64,7 @@ export function createLibraryIndexCache(
       return restored;
     }
     const snapshot = await loadLibrarySnapshot(db);
-    const index = build(snapshot.library);
+    const index = await build(snapshot.library);
     // Labelled with the stamp read together with the data, not the one that triggered the rebuild.
     if (startedAs === generation) {
       inMemory = { version: snapshot.version, index };

@@ -1,7 +1,7 @@
 import type { LibraryDb } from '../db/library-db';
 import { writeMeta } from '../db/meta';
 import type { StoredPack } from '../db/records';
-import { DEFAULT_PACK_ID } from '../packs/default-pack';
+import { DEFAULT_PACK_ID } from '../packs/default-pack-version';
 import { packSchema, type PackInput } from '../schemas/pack';
 import { putPackContents } from './pack-contents';
 import { PackValidationError } from './pack-validation-error';

@@ -1,6 +1,6 @@
 import type { LibraryDb } from '../db/library-db';
 import { writeMeta } from '../db/meta';
-import { DEFAULT_PACK_ID } from '../packs/default-pack';
+import { DEFAULT_PACK_ID } from '../packs/default-pack-version';
 import { deletePackContents } from './pack-contents';
 import { writeLibrary } from './write-library';
 

@@ -1,8 +1,9 @@
 import type { LibraryDb } from '../db/library-db';
 import { storedPackSchema } from '../db/records';
 import { compareVersions } from '../packs/compare-versions';
-import { defaultPack, DEFAULT_PACK_ID, DEFAULT_PACK_VERSION } from '../packs/default-pack';
+import { DEFAULT_PACK_ID, DEFAULT_PACK_VERSION } from '../packs/default-pack-version';
 import { putPackContents } from './pack-contents';
+import { loadShippedDefaultPack } from './shipped-default-pack';
 import { writeLibrary } from './write-library';
 
 /**
@@ -15,10 +16,12 @@ import { writeLibrary } from './write-library';
  */
 export async function upgradeShippedDefaultPack(db: LibraryDb, now: number = Date.now()): Promise<boolean> {
   if (!isShippedAndOlder(await db.packs.get(DEFAULT_PACK_ID))) return false;
+  // Read from the package before the transaction: IndexedDB ends a transaction that awaits a fetch.
+  const pack = await loadShippedDefaultPack();
   return writeLibrary(db, async () => {
     // Checked again inside the transaction: another context may have upgraded or imported meanwhile.
     if (!isShippedAndOlder(await db.packs.get(DEFAULT_PACK_ID))) return false;
-    await putPackContents(db, defaultPack(), { now });
+    await putPackContents(db, pack, { now });
     return true;
   });
 }

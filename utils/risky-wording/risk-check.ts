@@ -1,4 +1,3 @@
-import riskCorpusJson from '../../phrases/risk-corpus.json';
 import { topicProbabilities } from '../engine/topic-model/topic-probabilities';
 import type { TopicModel } from '../engine/topic-model/topic-model-types';
 import type { LocalizedText, WordingCategory, WordingFinding } from '../schemas/risky-wording-finding';
@@ -7,7 +6,7 @@ import { riskCorpusSchema } from '../schemas/risk-corpus';
 import { normalizeLiteral } from './normalize-with-offsets';
 import { modelFinding, trainDraftModel } from './draft-models';
 import { MODEL_RULE_ID } from './model-rule';
-import { normalizedToneCorpus } from './tone-check';
+import type { ToneLines } from './tone-check';
 
 /**
  * How sure the risk model must be that a draft breaks a rule, and how soft its odds are (the
@@ -27,11 +26,13 @@ export type RiskCheck = (draft: string, normalized: string, rules: readonly Word
  * phrasing and evasion the team could think of, and safe drafts close to them — with the polite
  * replies of the tone corpus as more safe examples. It catches phrasings no rule lists (a new
  * nickname for an app, a surcharge by another name), and so it only warns: the rules decide
- * what stops a send. `normalize` is the checker's own, so the model reads drafts as the rules do.
+ * what stops a send. `riskCorpus` is the risk corpus file as read (checked here by its schema),
+ * `toneLines` the tone corpus already normalised; `normalize` is the checker's own, so the model
+ * reads drafts as the rules do.
  */
-export function createRiskCheck(normalize: (text: string) => string): RiskCheck {
-  const risky = riskCorpusSchema.parse(riskCorpusJson).lines.map(([label, text]) => [label, normalize(text)] as const);
-  const polite = normalizedToneCorpus(normalize)
+export function createRiskCheck(riskCorpus: unknown, toneLines: ToneLines, normalize: (text: string) => string): RiskCheck {
+  const risky = riskCorpusSchema.parse(riskCorpus).lines.map(([label, text]) => [label, normalize(text)] as const);
+  const polite = toneLines
     .filter(([label]) => label === 'ok')
     .map(([, text]) => ['safe', text] as const);
   const model = trainDraftModel([...risky, ...polite], RISK_SCALE);

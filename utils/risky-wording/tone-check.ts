@@ -1,4 +1,3 @@
-import toneCorpusJson from '../../phrases/tone-corpus.json';
 import { topicProbabilities } from '../engine/topic-model/topic-probabilities';
 import type { TopicModel } from '../engine/topic-model/topic-model-types';
 import type { LocalizedText, WordingFinding } from '../schemas/risky-wording-finding';
@@ -40,30 +39,26 @@ const ALTERNATIVE: LocalizedText = {
 /** Reads one normalised draft: a warning when the tone is not `ok`, else null. */
 export type ToneCheck = (draft: string, normalized: string) => WordingFinding | null;
 
+/** The tone corpus's lines, normalised the way the checker reads drafts: `[label, text]`. */
+export type ToneLines = readonly (readonly [ToneLabel, string])[];
+
 /**
  * The tone check, its model trained from the shipped tone corpus (a few thousand lines, some tens
  * of milliseconds): naive Bayes over the replies' character grams — the topic model's own
  * trainer, deterministic — with each kind of rudeness its own class, so a finding can say which.
- * `normalize` is the checker's own normalisation, so the model reads replies as the rules do.
  */
-export function createToneCheck(normalize: (text: string) => string): ToneCheck {
-  const model = trainDraftModel(normalizedToneCorpus(normalize));
+export function createToneCheck(lines: ToneLines): ToneCheck {
+  const model = trainDraftModel(lines);
   return (draft, normalized) => toneFindingOf(model, draft, normalized);
 }
 
-const normalizedCorpora = new WeakMap<(text: string) => string, readonly (readonly [ToneLabel, string])[]>();
-
 /**
- * The tone corpus, parsed and normalised once per normaliser: the risk check learns from its
- * polite replies too, and a worker's warm-up should not read the file twice.
+ * The tone corpus file (checked by its schema: a broken line fails loudly), normalised with the
+ * checker's own `normalize`, so the model reads replies as the rules do. The risk check learns
+ * from its polite replies too, so the caller reads it once for both.
  */
-export function normalizedToneCorpus(normalize: (text: string) => string): readonly (readonly [ToneLabel, string])[] {
-  let lines = normalizedCorpora.get(normalize);
-  if (!lines) {
-    lines = toneCorpusSchema.parse(toneCorpusJson).lines.map(([label, text]) => [label, normalize(text)] as const);
-    normalizedCorpora.set(normalize, lines);
-  }
-  return lines;
+export function readToneLines(json: unknown, normalize: (text: string) => string): ToneLines {
+  return toneCorpusSchema.parse(json).lines.map(([label, text]) => [label, normalize(text)] as const);
 }
 
 /** Warn only, never block: a reply's tone is the agent's call, the wording rules are the platform's. */

@@ -3,12 +3,13 @@ import type { LibraryDb } from '../db/library-db';
 import { recordDraftHeld } from '../library/record-draft-held';
 import { addFlaggedRule, listFlaggedRules, recordSentAnyway } from '../library/risky-wording-rules-store';
 import { handleBackgroundRequest } from '../messaging/background-handlers';
-import { checkDraftFully, warmUpFullCheck } from '../risky-wording/check-draft-fully';
+import { checkDraftFully, trainDraftModels, type DraftModels } from '../risky-wording/check-draft-fully';
 import { WordingRulesError } from '../risky-wording/compile-rules';
 import { flaggedWordingOf } from './flagged-risky-wording';
 import { createWordingRulesCache } from './risky-wording-rules-cache';
 import { logQuietly } from '../page/quiet-errors';
 import { mirrorWordingRulesForPages } from './mirror-page-wording-rules';
+import { readShippedData } from '../shipped-data/read-shipped-data';
 
 /**
  * Answers the wording requests of the background protocol: the active rules for pages to check
@@ -22,20 +23,26 @@ export function serveWordingRequests(db: LibraryDb): () => void {
   // Pages read the rules from storage.local the moment they start (the content script ships none).
   const mirror = mirrorWordingRulesForPages();
   let warmUpScheduled = false;
+  let models: DraftModels | undefined;
   /**
    * The full check's models are trained once per worker, a moment after a page first asks (the
    * rules as an agent starts on a reply, or a draft): late enough that the request in flight —
    * often a buyer's message to suggest for — is answered first, and never on a request's time.
+   * Their corpora are read from the package then, not carried in the worker's script.
    */
   const warmUpSoon = (): void => {
     if (warmUpScheduled) return;
     warmUpScheduled = true;
     setTimeout(() => {
-      try {
-        warmUpFullCheck();
-      } catch (error) {
-        logQuietly('wording check: the models could not be trained; drafts are checked by the rules', error);
-      }
+      Promise.all([readShippedData('tone-corpus.json'), readShippedData('risk-corpus.json')])
+        .then(([tone, risk]) => {
+          models = trainDraftModels({ tone, risk });
+        })
+        .catch((error: unknown) => {
+          // The next page that asks tries again.
+          warmUpScheduled = false;
+          logQuietly('wording check: the models could not be trained; drafts are checked by the rules', error);
+        });
     }, WARM_UP_DELAY_MS);
   };
 
@@ -49,7 +56,7 @@ export function serveWordingRequests(db: LibraryDb): () => void {
     }),
     handleBackgroundRequest('checkDraft', async ({ text, thread }) => {
       warmUpSoon();
-      return checkDraftFully((await rules.current()).compiled, text, thread, { trainModels: false });
+      return checkDraftFully((await rules.current()).compiled, text, thread, models);
     }),
     handleBackgroundRequest('flagWording', async (flag) => {
       try {

@@ -9,6 +9,7 @@ import { inputKeyRegistry, KEY_HANDLER_PRIORITY } from '../../../utils/page/inpu
 import type { WordingRuleInput } from '../../../utils/schemas/risky-wording-rule';
 import { DEFAULT_WORDING_RULES, defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
+import { bundledDraftModels } from '../../../utils/dev-tools/eval/bundled-draft-models';
 import type { WordingFinding } from '../../../utils/schemas/risky-wording-finding';
 
 /**
@@ -428,7 +429,7 @@ describe('the rules follow the library', () => {
 
 describe("the worker's full check: traditional script and tone, kept for the exact draft it judged", () => {
   /** The worker's answer, a moment after the ask, as over the messenger. */
-  const worker = (draft: string): Promise<WordingFinding[]> => Promise.resolve(checkDraftFully(defaultCompiledWordingRules(), draft));
+  const worker = (draft: string): Promise<WordingFinding[]> => Promise.resolve(checkDraftFully(defaultCompiledWordingRules(), draft, undefined, bundledDraftModels()));
 
   it('stops Enter on a draft in traditional characters once the worker has judged it, pointing at what the agent typed', async () => {
     startGuard('click', rulesAnsweredBy([]), worker);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
-import { DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
+import { DEFAULT_PACK_ID } from '../../../utils/packs/default-pack-version';
 import { installPack } from '../../../utils/library/install-pack';
 import { libraryStatus } from '../../../utils/library/library-status';
 import { loadLibrary } from '../../../utils/library/load-library';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultPack, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
+import { DEFAULT_PACK_ID } from '../../../utils/packs/default-pack-version';
 import { libraryStatus } from '../../../utils/library/library-status';
 import { loadLibrary } from '../../../utils/library/load-library';
 import { removePack } from '../../../utils/library/remove-pack';

@@ -13,7 +13,8 @@ import { createSeedOnce } from '../../../utils/library/seed-once';
 import { upgradeShippedDefaultPack } from '../../../utils/library/upgrade-default-pack';
 import { writeLibrary } from '../../../utils/library/write-library';
 import { writeMeta } from '../../../utils/db/meta';
-import { defaultPack, DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
+import { defaultPack } from '../../../utils/packs/default-pack';
+import { DEFAULT_PACK_ID } from '../../../utils/packs/default-pack-version';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
 
 afterEach(closeTestLibraryDbs);

@@ -5,7 +5,7 @@ import { installPack } from '../../../utils/library/install-pack';
 import { serveLibraryRequests, type LibraryService } from '../../../utils/worker/serve-library-requests';
 import { callBackground } from '../../../utils/messaging/background-client';
 import { backgroundMessenger } from '../../../utils/messaging/background-messenger';
-import { DEFAULT_PACK_ID } from '../../../utils/packs/default-pack';
+import { DEFAULT_PACK_ID } from '../../../utils/packs/default-pack-version';
 import { servePickerRequests } from '../../../utils/worker/serve-picker-requests';
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from '../db/test-library-db';

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
+import { bundledDraftModels } from '../../../utils/dev-tools/eval/bundled-draft-models';
 import { defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { parseEverydayFile } from '../../../utils/dev-tools/eval/risky-wording-eval';
 
@@ -19,7 +20,7 @@ describe('everyday agent replies (written blind, every one safe)', () => {
 
   it(`flags at most ${MAX_FALSE_ALARM_SHARE * 100} % of them, warnings included`, () => {
     const rules = defaultCompiledWordingRules();
-    const alarms = replies.filter((reply) => checkDraftFully(rules, reply.draft).length > 0).map((reply) => `${reply.file}:${reply.line} ${reply.draft}`);
+    const alarms = replies.filter((reply) => checkDraftFully(rules, reply.draft, undefined, bundledDraftModels()).length > 0).map((reply) => `${reply.file}:${reply.line} ${reply.draft}`);
     console.log(`[everyday] ${alarms.length} of ${replies.length} flagged (${((alarms.length / replies.length) * 100).toFixed(2)} %)`);
     expect(alarms.length / replies.length, alarms.join('\n')).toBeLessThanOrEqual(MAX_FALSE_ALARM_SHARE);
   });

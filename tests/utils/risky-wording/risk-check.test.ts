@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
+import { bundledDraftModels } from '../../../utils/dev-tools/eval/bundled-draft-models';
 import { compileParsedRules } from '../../../utils/risky-wording/compile-parsed-rules';
 import { DEFAULT_WORDING_RULES, defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { scanDraft } from '../../../utils/risky-wording/scan-draft';
@@ -14,7 +15,7 @@ describe('the risk check (a model trained on the team\'s own drafts, for what th
 
   it('warns about a breach in words no rule lists, naming its category and the rule behind it, without stopping the send', () => {
     expect(scanDraft(rules, UNLISTED_INCENTIVE)).toEqual([]);
-    const findings = checkDraftFully(rules, UNLISTED_INCENTIVE);
+    const findings = checkDraftFully(rules, UNLISTED_INCENTIVE, undefined, bundledDraftModels());
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: MODEL_RULE_ID, category: 'review-incentive', severity: 'warn', matchedText: UNLISTED_INCENTIVE });
     expect(findings[0]?.reason['zh-CN']).toContain('模型');
@@ -29,11 +30,11 @@ describe('the risk check (a model trained on the team\'s own drafts, for what th
     '亲，跟您核对一下收货信息：王先生，138****2211，南京市鼓楼区中山路xx号，对吗？',
     '好的亲，今天下午四点前就能发出，明天大概就到了',
   ])('stays silent on a safe draft close to a rule: %s', (draft) => {
-    expect(checkDraftFully(rules, draft)).toEqual([]);
+    expect(checkDraftFully(rules, draft, undefined, bundledDraftModels())).toEqual([]);
   });
 
   it('says nothing once the lead has switched off the rule model-check', () => {
     const withoutModels = compileParsedRules(DEFAULT_WORDING_RULES.filter((rule) => rule.id !== MODEL_RULE_ID));
-    expect(checkDraftFully(withoutModels, UNLISTED_INCENTIVE)).toEqual([]);
+    expect(checkDraftFully(withoutModels, UNLISTED_INCENTIVE, undefined, bundledDraftModels())).toEqual([]);
   });
 });

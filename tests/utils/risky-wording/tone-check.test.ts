@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
+import { bundledDraftModels } from '../../../utils/dev-tools/eval/bundled-draft-models';
 import { defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { scanDraft } from '../../../utils/risky-wording/scan-draft';
 import { MODEL_RULE_ID } from '../../../utils/risky-wording/model-rule';
@@ -26,7 +27,7 @@ describe('the tone check (a model trained on the team\'s own replies)', () => {
 
   it.each(RUDE)('warns about a rude reply no rule lists: %s', (draft) => {
     expect(scanDraft(rules, draft)).toEqual([]);
-    const findings = checkDraftFully(rules, draft);
+    const findings = checkDraftFully(rules, draft, undefined, bundledDraftModels());
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: MODEL_RULE_ID, category: 'rude', severity: 'warn', matchedText: draft });
     expect(findings[0]?.reason['zh-CN']).toMatch(/语气|打发/);
@@ -35,16 +36,16 @@ describe('the tone check (a model trained on the team\'s own replies)', () => {
   });
 
   it.each(POLITE)('leaves a polite reply alone, firm refusals and short answers too: %s', (draft) => {
-    expect(checkDraftFully(rules, draft)).toEqual([]);
+    expect(checkDraftFully(rules, draft, undefined, bundledDraftModels())).toEqual([]);
   });
 
   it('adds nothing when a rule already calls the draft rude', () => {
-    const findings = checkDraftFully(rules, '爱买不买，说了多少遍了');
+    const findings = checkDraftFully(rules, '爱买不买，说了多少遍了', undefined, bundledDraftModels());
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((finding) => finding.ruleId !== MODEL_RULE_ID)).toBe(true);
   });
 
   it('reads a reply in traditional characters like its simplified twin', () => {
-    expect(checkDraftFully(rules, '這都第幾遍了，我上面寫得明明白白')[0]).toMatchObject({ ruleId: MODEL_RULE_ID, category: 'rude' });
+    expect(checkDraftFully(rules, '這都第幾遍了，我上面寫得明明白白', undefined, bundledDraftModels())[0]).toMatchObject({ ruleId: MODEL_RULE_ID, category: 'rude' });
   });
 });

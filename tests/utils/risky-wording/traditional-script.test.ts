@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
+import { bundledDraftModels } from '../../../utils/dev-tools/eval/bundled-draft-models';
 import { defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { normalizeWithOffsets } from '../../../utils/risky-wording/normalize-with-offsets';
 import { SPELLING_VARIANT_PASSES } from '../../../utils/risky-wording/spelling-variants';
@@ -36,14 +37,14 @@ describe('traditional and mixed-script drafts, as the worker checks them', () =>
   const rules = defaultCompiledWordingRules();
 
   it.each(RISKY)('flags %s: %s', (category, draft) => {
-    const findings = checkDraftFully(rules, draft);
+    const findings = checkDraftFully(rules, draft, undefined, bundledDraftModels());
     expect(findings.map((finding) => finding.category)).toContain(category);
     // Each finding points at the characters the agent typed, not at the converted text.
     for (const finding of findings) expect(draft.slice(finding.start, finding.end)).toBe(finding.matchedText);
   });
 
   it.each(SAFE)('lets a clean draft pass: %s', (draft) => {
-    expect(checkDraftFully(rules, draft)).toEqual([]);
+    expect(checkDraftFully(rules, draft, undefined, bundledDraftModels())).toEqual([]);
   });
 
   it('reads traditional characters as simplified, and maps every character back to its source', () => {

@@ -2,6 +2,7 @@ import type { LibraryPhrase } from '../../schemas/phrase';
 import type { WordingRule } from '../../schemas/risky-wording-rule';
 import { checkWording, compileRules } from '../../risky-wording/check-wording';
 import { checkDraftFully } from '../../risky-wording/check-draft-fully';
+import { bundledDraftModels } from '../eval/bundled-draft-models';
 import { benchWordingRules } from './bench-wording-rules';
 import { generateDrafts } from './bench-drafts';
 import { naiveWordingScanner } from './naive-wording-scan';
@@ -31,7 +32,8 @@ export function benchWording(shipped: readonly WordingRule[], library: readonly 
   const naive = naiveWordingScanner(rules);
   const ours = timeEach(texts, (draft) => checkWording(compiled, draft), rounds);
   const baseline = timeEach(texts, (draft) => naive.scan(draft), rounds);
-  const full = timeEach(texts, (draft) => checkDraftFully(compiled, draft), rounds);
+  const models = bundledDraftModels();
+  const full = timeEach(texts, (draft) => checkDraftFully(compiled, draft, undefined, models), rounds);
   const wordingP50Us = percentile(ours, 50) * 1000;
   const naiveP50Us = percentile(baseline, 50) * 1000;
   return {

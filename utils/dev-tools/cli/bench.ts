@@ -12,7 +12,8 @@ import { generateLibrary } from '../eval/generated-library';
 import { benchPeerSpeed, categoryTop1SideBySide, scoredBlindCases } from '../bench/peer-bench';
 import { defaultPack } from '../../packs/default-pack';
 import { DEFAULT_WORDING_RULES } from '../../risky-wording/default-rules';
-import { warmUpFullCheck } from '../../risky-wording/check-draft-fully';
+import { trainDraftModels } from '../../risky-wording/check-draft-fully';
+import { BUNDLED_DRAFT_CORPORA } from '../eval/bundled-draft-models';
 import { timeOnce } from '../bench/timing';
 import { benchProductMatch } from '../bench/product-bench';
 
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
 
   console.log('… measuring the wording scanner');
   // First in this process: what a waking worker pays once, before its first full check.
-  figures.set('full_check_warmup_ms', timeOnce(warmUpFullCheck));
+  figures.set('full_check_warmup_ms', timeOnce(() => trainDraftModels(BUNDLED_DRAFT_CORPORA)));
   const wording = benchWordingSteadily(DEFAULT_WORDING_RULES, seed, DRAFTS, 7);
   figures.set('wording_us_p50', wording.wordingP50Us);
   figures.set('wording_naive_us_p50', wording.naiveP50Us);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { checkDraftFully } from '../../risky-wording/check-draft-fully';
+import { bundledDraftModels } from '../eval/bundled-draft-models';
 import { defaultCompiledWordingRules } from '../../risky-wording/default-rules';
 import {
   evaluateCase,
@@ -42,7 +43,7 @@ function main(argv: readonly string[]): number {
   }
 
   const rules = defaultCompiledWordingRules();
-  const outcomes: WordingEvalOutcome[] = cases.map((testCase) => evaluateCase(testCase, checkDraftFully(rules, testCase.draft)));
+  const outcomes: WordingEvalOutcome[] = cases.map((testCase) => evaluateCase(testCase, checkDraftFully(rules, testCase.draft, undefined, bundledDraftModels())));
   const score = scoreWordingEval(outcomes);
 
   const lines: string[] = [];

@@ -1,16 +1,16 @@
 import corpusJson from '../../../phrases/buyer-corpus.json';
-import { buyerCorpusSchema } from '../../schemas/buyer-corpus';
-import { buyerContent } from '../message-evidence';
+import { readCorpusLines } from './corpus-lines';
 import type { CorpusLine } from './topic-examples';
 
 let lines: CorpusLine[] | undefined;
 
 /**
- * The buyer corpus the extension ships, read like the messages it stands for (chat noise left
- * aside, normalised). Parsed on first use only — when an index is built, not when a waking
- * worker restores one — and checked like any data file: a broken line fails loudly.
+ * The buyer corpus the extension ships, as Node reads it (the CLIs, the benchmarks, the tests),
+ * bundled with the module; parsed on first use. The extension reads the same file from its
+ * package when it builds an index (utils/library/shipped-index-build.ts) and never imports this
+ * module: a test holds the worker's script free of it.
  */
 export function shippedCorpus(): readonly CorpusLine[] {
-  lines ??= buyerCorpusSchema.parse(corpusJson).lines.map(([topic, text]) => ({ topic, text: buyerContent(text) }));
+  lines ??= readCorpusLines(corpusJson);
   return lines;
 }
