@@ -3,15 +3,21 @@ import { restoreLibraryIndex, StoredIndexError } from '../engine/stored-library-
 import { IndexStoreDb } from './index-store-db';
 import { storedIndexRecordSchema } from './stored-index-record';
 
+/** A stored index and the library version it was built from. */
+export interface StoredIndex {
+  libraryVersion: string;
+  index: LibraryIndex;
+}
+
 /** The built index of one library database, kept across service-worker restarts. */
 export interface PersistedIndexStore {
   /** The stored index if it was built from exactly this library version by this index format. */
   load(libraryVersion: string): Promise<LibraryIndex | undefined>;
   /**
-   * The stored index whatever library version it was built from (this index format only), for
-   * answering while the current version's index is rebuilt.
+   * The stored index whatever library version it was built from (this index format only), with
+   * that version: for answering while the current version's index is rebuilt.
    */
-  loadLatest(): Promise<LibraryIndex | undefined>;
+  loadLatest(): Promise<StoredIndex | undefined>;
   /** Replaces what is stored with `index`, labelled with the version it was built from. */
   save(libraryVersion: string, index: LibraryIndex, now?: number): Promise<void>;
 }
@@ -22,13 +28,13 @@ export interface PersistedIndexStore {
  * engine's checks is deleted so it is not read again.
  */
 export function createPersistedIndexStore(libraryDbName: string, db: IndexStoreDb = sharedIndexStoreDb()): PersistedIndexStore {
-  async function read(accepts: (libraryVersion: string) => boolean): Promise<LibraryIndex | undefined> {
+  async function read(accepts: (libraryVersion: string) => boolean): Promise<StoredIndex | undefined> {
     const parsed = storedIndexRecordSchema.safeParse(await db.indexes.get(libraryDbName));
     if (!parsed.success) return undefined;
     const record = parsed.data;
     if (!accepts(record.libraryVersion) || record.format !== LIBRARY_INDEX_FORMAT) return undefined;
     try {
-      return restoreLibraryIndex(record.index);
+      return { libraryVersion: record.libraryVersion, index: restoreLibraryIndex(record.index) };
     } catch (error) {
       if (!(error instanceof StoredIndexError)) throw error;
       console.warn(`[话术助手] ${error.message}`);
@@ -38,7 +44,7 @@ export function createPersistedIndexStore(libraryDbName: string, db: IndexStoreD
   }
 
   return {
-    load: (libraryVersion) => read((stored) => stored === libraryVersion),
+    load: async (libraryVersion) => (await read((stored) => stored === libraryVersion))?.index,
     loadLatest: () => read(() => true),
     async save(libraryVersion, index, now = Date.now()) {
       await db.indexes.put({ libraryDb: libraryDbName, libraryVersion, format: LIBRARY_INDEX_FORMAT, savedAt: now, index });

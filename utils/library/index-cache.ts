@@ -1,7 +1,7 @@
 import type { LibraryDb } from '../db/library-db';
 import { readLibraryVersion, type LibraryVersion } from '../db/meta';
 import type { LibraryIndex } from '../engine/library-index';
-import { createPersistedIndexStore, type PersistedIndexStore } from '../index-store/persisted-index-store';
+import { createPersistedIndexStore, type PersistedIndexStore, type StoredIndex } from '../index-store/persisted-index-store';
 import { loadLibrarySnapshot, type Library } from './load-library';
 import { buildIndexWithShippedCorpus } from './shipped-index-build';
 
@@ -99,7 +99,7 @@ export function createLibraryIndexCache(
   // The version whose large rebuild an earlier index is standing in for, and that index.
   let standingInFor: { version: LibraryVersion; index: LibraryIndex } | undefined;
 
-  async function latestStored(): Promise<LibraryIndex | undefined> {
+  async function latestStored(): Promise<StoredIndex | undefined> {
     try {
       return await store.loadLatest();
     } catch {
@@ -110,13 +110,25 @@ export function createLibraryIndexCache(
   return {
     current,
     async currentOrPrevious() {
-      const version = await readLibraryVersion(db);
+      // A worker just woken holds no index: its phrase count is read beside the version stamp,
+      // not after it (each read is a round trip before the first answer).
+      const [version, phraseCount] = await Promise.all([readLibraryVersion(db), inMemory === undefined ? db.phrases.count() : undefined]);
       if (inMemory !== undefined && inMemory.version === version) return inMemory.index;
       if (standingInFor?.version === version && pending?.version === version) return standingInFor.index;
-      if ((await db.phrases.count()) < largeLibrary) return current();
+      if ((phraseCount ?? (await db.phrases.count())) < largeLibrary) return current();
       // The index in memory, or — the worker having slept since — the one it stored last.
-      const previous = inMemory?.index ?? (await latestStored());
-      if (previous === undefined) return current();
+      let previous = inMemory?.index;
+      if (previous === undefined) {
+        const latest = await latestStored();
+        if (latest === undefined) return current();
+        // Stored from this very version: it is the current index, not a stand-in, and is kept
+        // (reading it again for the version would cost a second read of the whole index).
+        if (latest.libraryVersion === version) {
+          inMemory ??= { version, index: latest.index };
+          return latest.index;
+        }
+        previous = latest.index;
+      }
       standingInFor = { version, index: previous };
       // Started here and shared with every request until it is done.
       current().catch((error: unknown) => console.warn('[话术助手] rebuilding the phrase index failed; the previous one keeps answering', error));

@@ -34,13 +34,18 @@ import { writeLibrary } from './write-library';
  * Answers whether it wrote anything.
  */
 export async function seedDefaultWordingRules(db: LibraryDb, now: number = Date.now()): Promise<boolean> {
-  if ((await readMeta(db, 'defaultWordingRulesVersion')) === DEFAULT_WORDING_RULE_SET.version) return false;
+  if (await hasShippedWordingRules(db)) return false;
   return writeLibrary(db, async () => {
     // Checked again inside the transaction: another context may have seeded meanwhile.
-    if ((await readMeta(db, 'defaultWordingRulesVersion')) === DEFAULT_WORDING_RULE_SET.version) return false;
+    if (await hasShippedWordingRules(db)) return false;
     await putDefaultWordingRules(db.rules, db.meta, now);
     return true;
   });
+}
+
+/** Whether the library holds the version of the shipped rules this build carries (one meta read). */
+export async function hasShippedWordingRules(db: LibraryDb): Promise<boolean> {
+  return (await readMeta(db, 'defaultWordingRulesVersion')) === DEFAULT_WORDING_RULE_SET.version;
 }
 
 /**

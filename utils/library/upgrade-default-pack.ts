@@ -15,7 +15,7 @@ import { writeLibrary } from './write-library';
  * `source`) is the lead's, and a removed one stays removed. Answers whether it upgraded.
  */
 export async function upgradeShippedDefaultPack(db: LibraryDb, now: number = Date.now()): Promise<boolean> {
-  if (!isShippedAndOlder(await db.packs.get(DEFAULT_PACK_ID))) return false;
+  if (!(await defaultPackIsOutdated(db))) return false;
   // Read from the package before the transaction: IndexedDB ends a transaction that awaits a fetch.
   const pack = await loadShippedDefaultPack();
   return writeLibrary(db, async () => {
@@ -24,6 +24,11 @@ export async function upgradeShippedDefaultPack(db: LibraryDb, now: number = Dat
     await putPackContents(db, pack, { now });
     return true;
   });
+}
+
+/** Whether the installed default pack is the shipped one, in an older version than this build's (one read). */
+export async function defaultPackIsOutdated(db: LibraryDb): Promise<boolean> {
+  return isShippedAndOlder(await db.packs.get(DEFAULT_PACK_ID));
 }
 
 function isShippedAndOlder(row: unknown): boolean {

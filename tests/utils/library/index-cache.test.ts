@@ -171,3 +171,28 @@ it('after a worker restart, the index it stored last answers while a large libra
   expect(uidsOf(await secondWorker.currentOrPrevious())).toEqual(['tea-shop/brew-001', 'tea-shop/ship-001']);
   expect(uidsOf(await secondWorker.current())).toContain('seasonal/gift-001');
 });
+
+it('a woken worker whose stored index is of the current version answers from it and keeps it: one read, no rebuild', async () => {
+  const name = freshLibraryDbName();
+  const store = freshStore(name);
+  const before = openTestLibraryDb(name);
+  await installPack(before, TEA_SHOP_PACK);
+  await installPack(before, SEASONAL_PACK);
+  const firstWorker = createLibraryIndexCache(before, buildLibraryIndex, store, 2);
+  await firstWorker.current();
+  await firstWorker.persisted();
+
+  const counted = { ...store, load: vi.fn(store.load), loadLatest: vi.fn(store.loadLatest) };
+  const build = vi.fn(buildLibraryIndex);
+  const woken = createLibraryIndexCache(openTestLibraryDb(name), build, counted, 2);
+  const first = await woken.currentOrPrevious();
+  const second = await woken.currentOrPrevious();
+  const current = await woken.current();
+
+  expect(uidsOf(first)).toContain('seasonal/gift-001');
+  expect(second).toBe(first);
+  expect(current).toBe(first);
+  expect(counted.loadLatest).toHaveBeenCalledTimes(1);
+  expect(counted.load).not.toHaveBeenCalled();
+  expect(build).not.toHaveBeenCalled();
+});
