@@ -1,7 +1,5 @@
-import { packSchema, type Pack } from '../schemas/pack';
-import { readShippedData } from '../shipped-data/read-shipped-data';
-
-let loaded: Promise<Pack> | undefined;
+import { packSchema } from '../schemas/pack';
+import { shippedDataOnce } from '../shipped-data/read-shipped-data';
 
 /**
  * The pack every new library starts with (and the one 恢复默认 brings back), read from the
@@ -9,12 +7,4 @@ let loaded: Promise<Pack> | undefined;
  * merely wakes. Checked by the same schema as any imported pack. A failed read is not kept, so
  * the next request tries again.
  */
-export function loadShippedDefaultPack(): Promise<Pack> {
-  loaded ??= readShippedData('default-pack.json')
-    .then((json) => packSchema.parse(json))
-    .catch((error: unknown) => {
-      loaded = undefined;
-      throw error;
-    });
-  return loaded;
-}
+export const loadShippedDefaultPack = shippedDataOnce('default-pack.json', (json) => packSchema.parse(json));

@@ -1,20 +1,9 @@
 import { buildLibraryIndex, type LibraryIndex, type LibraryInput } from '../engine/library-index';
 import { readCorpusLines } from '../engine/topic-model/corpus-lines';
-import type { CorpusLine } from '../engine/topic-model/topic-examples';
-import { readShippedData } from '../shipped-data/read-shipped-data';
-
-let corpus: Promise<readonly CorpusLine[]> | undefined;
+import { shippedDataOnce } from '../shipped-data/read-shipped-data';
 
 /** The shipped buyer corpus, read from the package on the first build and kept; a failed read is retried next time. */
-function shippedCorpusLines(): Promise<readonly CorpusLine[]> {
-  corpus ??= readShippedData('buyer-corpus.json')
-    .then(readCorpusLines)
-    .catch((error: unknown) => {
-      corpus = undefined;
-      throw error;
-    });
-  return corpus;
-}
+const shippedCorpusLines = shippedDataOnce('buyer-corpus.json', readCorpusLines);
 
 /**
  * The index the worker builds for a library: its phrases, and the topic model trained on their

@@ -26,3 +26,21 @@ export async function readShippedData(file: ShippedDataFile): Promise<unknown> {
     throw new ShippedDataError(`扩展包中的数据文件 ${file} 不是有效的 JSON / the package's data file ${file} is not valid JSON: ${String(error)}`);
   }
 }
+
+/**
+ * A loader for one shipped file, parsed by `parse` on the first call and kept for the worker's
+ * life (its later calls share the result); a failed read or parse is not kept, so the next call
+ * tries again.
+ */
+export function shippedDataOnce<T>(file: ShippedDataFile, parse: (json: unknown) => T): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= readShippedData(file)
+      .then(parse)
+      .catch((error: unknown) => {
+        loaded = undefined;
+        throw error;
+      });
+    return loaded;
+  };
+}
