@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/dom';
 import { vi } from 'vitest';
 
 /**
@@ -8,6 +9,9 @@ import { vi } from 'vitest';
  * - `ResizeObserver` (tabs, tables), which jsdom lacks too.
  * - `getComputedStyle` without the pseudo-element argument: antd measures the scrollbar through
  *   a pseudo-element, which jsdom does not draw.
+ * - Longer waits in `findBy*` and `waitFor`: one role query walks the whole antd page and works
+ *   out accessible names, hundreds of ms on a loaded machine, so the default 1 s can end after a
+ *   single try while the element is already there (a CI run failed that way on a confirm button).
  * - More time per test: antd's CSS-in-JS computes every component's styles on a file's first
  *   render, seconds on a busy 2-core machine, which the default 5 s does not always cover.
  */
@@ -38,3 +42,4 @@ if (typeof window !== 'undefined') {
 
 export const ANTD_TEST_TIMEOUT_MS = 30_000;
 vi.setConfig({ testTimeout: ANTD_TEST_TIMEOUT_MS });
+configure({ asyncUtilTimeout: 5_000 });
