@@ -5,6 +5,7 @@ import { bigramCode, bigramCodesOf, characterCodesOf } from './gram-codes';
 import { slotOf } from './gram-table';
 import type { GramAssociation, LibraryIndex } from './library-index-types';
 import { TRIGGER_SOURCE, type TriggerColumns } from './trigger-columns';
+import type { Positions } from './positions';
 
 /** A phrase text is the agent's answer, not the buyer's question: it counts for less. */
 export const TEXT_TRIGGER_SHARE = 0.5;
@@ -17,7 +18,7 @@ export const TEXT_TRIGGER_SHARE = 0.5;
  */
 export function buildAssociation(
   categoryIds: readonly string[],
-  categoryOf: Uint32Array,
+  categoryOf: Positions,
   triggers: TriggerColumns,
   runs: CodePointRuns,
 ): GramAssociation {

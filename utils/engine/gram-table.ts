@@ -2,6 +2,7 @@ import { CodeSlots } from './code-slots';
 import { runLength, type CodePointRuns } from './code-point-runs';
 import { bigramCode, gramCode } from './gram-codes';
 import { inverseFrequency } from './grams';
+import type { Positions } from './positions';
 
 /**
  * Grams with their posting lists, all in typed arrays so the index can be stored and read back
@@ -14,10 +15,10 @@ export interface GramTable {
   postingCap: number;
   codes: Float64Array;
   /** How many entries really contain the gram (also when its postings were cut). */
-  frequency: Uint32Array;
-  postingStarts: Uint32Array;
+  frequency: Positions;
+  postingStarts: Positions;
   /** Entry positions, shortest entries first, at most `postingCap` per gram. */
-  postingList: Uint32Array;
+  postingList: Positions;
 }
 
 /**
@@ -52,7 +53,7 @@ export function weightOfCode(table: GramTable, code: number): number {
   return inverseFrequency(table.entryCount, frequencyOfCode(table, code));
 }
 
-export function postingsOfCode(table: GramTable, code: number): Uint32Array {
+export function postingsOfCode(table: GramTable, code: number): Positions {
   const slot = slotOf(table.codes, code);
   if (slot === -1) return EMPTY;
   return table.postingList.subarray(table.postingStarts[slot] ?? 0, table.postingStarts[slot + 1] ?? 0);
@@ -73,7 +74,7 @@ export function addToPostings(table: GramTable, code: number, weight: number, ca
 }
 
 /** The entries listed under a gram written as text ("亲这", "在"). */
-export function postingsOf(table: GramTable, gram: string): Uint32Array {
+export function postingsOf(table: GramTable, gram: string): Positions {
   return postingsOfCode(table, gramCode(gram));
 }
 

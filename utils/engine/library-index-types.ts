@@ -5,6 +5,7 @@ import type { StringColumn } from './string-column';
 import type { TriggerColumns } from './trigger-columns';
 import type { TopicModel } from './topic-model/topic-model-types';
 import type { ProductIndex } from './products/product-index';
+import type { Positions } from './positions';
 
 // The index's shape on its own, so the modules that build parts of it (gram-association) and the
 // one that assembles it (library-index) both depend on this file rather than on each other.
@@ -13,7 +14,7 @@ import type { ProductIndex } from './products/product-index';
  * Bumped whenever the index's layout or the meaning of its numbers changes (normalisation,
  * gram weights, …): a stored index of another format is never used, it is rebuilt.
  */
-export const LIBRARY_INDEX_FORMAT = 6;
+export const LIBRARY_INDEX_FORMAT = 7;
 
 /**
  * Everything suggest() and searchPhrases() read, built once per library version. Only typed
@@ -32,21 +33,21 @@ export interface LibraryIndex {
   phraseTextInformation: Float64Array;
   phraseTextGrams: GramTable;
   /** Positions of phrases with a shortcut, by lower-cased shortcut, then position. */
-  shortcutOrder: Uint32Array;
+  shortcutOrder: Positions;
   /** Positions by uid, then position. */
-  uidOrder: Uint32Array;
+  uidOrder: Positions;
   /** Phrases of category c (position in phrases.categoryIds), in library order. */
-  categoryPhraseStarts: Uint32Array;
-  categoryPhraseList: Uint32Array;
+  categoryPhraseStarts: Positions;
+  categoryPhraseList: Positions;
   /** How buyer triggers' grams spread over categories: the data intent is read from. */
   association: GramAssociation;
   /** What buyers ask about, learned from the library's triggers and the buyer corpus (topic-model/). */
   topicModel: TopicModel;
   /** Each phrase's topic as the model numbers it (NO_MODEL_TOPIC: a topic the model never saw). */
-  phraseTopics: Uint32Array;
+  phraseTopics: Positions;
   /** Phrases of model topic t, in library order. */
-  topicPhraseStarts: Uint32Array;
-  topicPhraseList: Uint32Array;
+  topicPhraseStarts: Positions;
+  topicPhraseList: Positions;
   /** The chat's product: recognising it among the library's products, and the phrases that answer per product. */
   products: ProductIndex;
 }
@@ -65,7 +66,7 @@ export interface GramAssociation {
   /** Weighted number of triggers in all. */
   total: number;
   codes: Float64Array;
-  pairStarts: Uint32Array;
-  pairCategories: Uint32Array;
+  pairStarts: Positions;
+  pairCategories: Positions;
   pairCounts: Float64Array;
 }

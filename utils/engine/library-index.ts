@@ -7,7 +7,8 @@ import { codePointRuns } from './code-point-runs';
 import { buildGramTable, type GramTable } from './gram-table';
 import { SHORT_TRIGGER_LENGTH } from './grams';
 import { normalizeText } from './normalize';
-import { phraseAt, phraseColumns, type PhraseColumns } from './phrase-columns';
+import { narrowIndex } from './narrow-index';
+import { phraseAt, phraseColumns, phraseUidAt, type PhraseColumns } from './phrase-columns';
 import { columnItem, stringColumn, type StringColumn } from './string-column';
 import { collectTriggers, TRIGGER_SOURCE, type TriggerColumns } from './trigger-columns';
 import { topicExamples, type CorpusLine } from './topic-model/topic-examples';
@@ -17,6 +18,7 @@ import { phrasesByModelTopic } from './topic-model/phrase-topics';
 export { frequencyOf, postingCapFor, postingsOf, type GramTable } from './gram-table';
 export { LIBRARY_INDEX_FORMAT, type GramAssociation, type LibraryIndex } from './library-index-types';
 import { LIBRARY_INDEX_FORMAT, type GramAssociation, type LibraryIndex } from './library-index-types';
+import type { Positions } from './positions';
 
 export interface LibraryInput {
   phrases: readonly LibraryPhrase[];
@@ -44,7 +46,7 @@ export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
   const topicModel = trainTopicModel(topicExamples(columns, triggers, library.corpus ?? []));
   const byTopic = phrasesByModelTopic(columns, topicModel.topicIds);
 
-  return {
+  return narrowIndex({
     format: LIBRARY_INDEX_FORMAT,
     phrases: columns,
     categories: mergeCategories(library.categories),
@@ -63,7 +65,7 @@ export function buildLibraryIndex(library: LibraryInput): LibraryIndex {
     topicPhraseStarts: byTopic.starts,
     topicPhraseList: byTopic.list,
     products: buildProductIndex(library.products ?? [], phrases),
-  };
+  });
 }
 
 /** The phrase at `position`, as a phrase object (made on demand). */
@@ -104,7 +106,7 @@ export function triggerOriginal(index: LibraryIndex, trigger: number): string {
   return columnItem(index.phrases.triggers, (index.phrases.triggerStarts[phrase] ?? 0) + slot).trim();
 }
 
-export function phrasesInCategory(index: LibraryIndex, category: string): Uint32Array {
+export function phrasesInCategory(index: LibraryIndex, category: string): Positions {
   const position = index.phrases.categoryIds.indexOf(category);
   if (position === -1) return new Uint32Array(0);
   return index.categoryPhraseList.subarray(index.categoryPhraseStarts[position] ?? 0, index.categoryPhraseStarts[position + 1] ?? 0);
@@ -113,9 +115,9 @@ export function phrasesInCategory(index: LibraryIndex, category: string): Uint32
 /** The position of the first phrase with this uid. */
 export function phraseWithUid(index: LibraryIndex, uid: string): number | undefined {
   const order = index.uidOrder;
-  const at = lowerBound(order.length, (rank) => columnItem(index.phrases.uids, order[rank] ?? 0) < uid);
+  const at = lowerBound(order.length, (rank) => phraseUidAt(index.phrases, order[rank] ?? 0) < uid);
   const position = order[at];
-  return position !== undefined && columnItem(index.phrases.uids, position) === uid ? position : undefined;
+  return position !== undefined && phraseUidAt(index.phrases, position) === uid ? position : undefined;
 }
 
 /** Index positions of the phrases a (lower-case) shortcut code opens, in library order. */

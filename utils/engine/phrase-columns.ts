@@ -1,6 +1,7 @@
 import { orderStateMask, orderStatesOfMask } from './order-states';
-import type { LibraryPhrase } from '../schemas/phrase';
+import { phraseUid, type LibraryPhrase } from '../schemas/phrase';
 import { columnItem, columnItems, stringColumn, type StringColumn } from './string-column';
+import type { Positions } from './positions';
 
 /**
  * The library's phrases column by column (see string-column.ts): a 100k-phrase library as
@@ -10,21 +11,20 @@ import { columnItem, columnItems, stringColumn, type StringColumn } from './stri
 export interface PhraseColumns {
   count: number;
   ids: StringColumn;
-  uids: StringColumn;
   texts: StringColumn;
   packIds: string[];
   /** Position in `packIds`, per phrase. */
-  packOf: Uint32Array;
+  packOf: Positions;
   /** Every category phrases use, in order of first use. */
   categoryIds: string[];
   /** Position in `categoryIds`, per phrase. */
-  categoryOf: Uint32Array;
+  categoryOf: Positions;
   /** '' for a phrase without one (a shortcut is never empty). */
   shortcuts: StringColumn;
   /** Phrase p's triggers are items triggerStarts[p] .. triggerStarts[p + 1] of `triggers`. */
-  triggerStarts: Uint32Array;
+  triggerStarts: Positions;
   triggers: StringColumn;
-  tagStarts: Uint32Array;
+  tagStarts: Positions;
   tags: StringColumn;
   /** Each phrase's topic id ('' for its category's general topic). */
   topics: StringColumn;
@@ -53,7 +53,6 @@ export function phraseColumns(phrases: readonly LibraryPhrase[]): PhraseColumns 
   return {
     count: phrases.length,
     ids: stringColumn(phrases.map((phrase) => phrase.id)),
-    uids: stringColumn(phrases.map((phrase) => phrase.uid)),
     texts: stringColumn(phrases.map((phrase) => phrase.text)),
     packOf: Uint32Array.from(phrases, (phrase) => numbered(packIds, phrase.packId)),
     packIds: [...packIds.keys()],
@@ -69,6 +68,14 @@ export function phraseColumns(phrases: readonly LibraryPhrase[]): PhraseColumns 
   };
 }
 
+/**
+ * The uid of the phrase at `position`: its pack's id and its own (`${packId}/${id}`, as every
+ * library phrase's uid is), put together when asked rather than stored as a column of its own.
+ */
+export function phraseUidAt(columns: PhraseColumns, position: number): string {
+  return phraseUid(columns.packIds[columns.packOf[position] ?? 0] ?? '', columnItem(columns.ids, position));
+}
+
 /** The phrase at `position` as the library stored it. */
 export function phraseAt(columns: PhraseColumns, position: number): LibraryPhrase {
   const shortcut = columnItem(columns.shortcuts, position);
@@ -76,7 +83,7 @@ export function phraseAt(columns: PhraseColumns, position: number): LibraryPhras
   const requires = orderStatesOfMask(columns.requires[position] ?? 0);
   return {
     id: columnItem(columns.ids, position),
-    uid: columnItem(columns.uids, position),
+    uid: phraseUidAt(columns, position),
     packId: columns.packIds[columns.packOf[position] ?? 0] ?? '',
     category: phraseCategory(columns, position),
     text: columnItem(columns.texts, position),

@@ -3,6 +3,8 @@ import { categorySchema } from '../schemas/category';
 import { LIBRARY_INDEX_FORMAT, type LibraryIndex } from './library-index';
 import { NO_MODEL_TOPIC } from './topic-model/phrase-topics';
 import { productIndexProblem, storedProductIndexSchema } from './products/stored-product-index';
+import type { Positions } from './positions';
+import type { StringColumn } from './string-column';
 
 /**
  * Reading a LibraryIndex back from storage (utils/index-store/). Storage is a trust boundary:
@@ -19,18 +21,20 @@ export class StoredIndexError extends Error {
 }
 
 const uint32s = z.instanceof(Uint32Array);
+/** Columns of positions and offsets, stored as narrow as they fit (positions.ts). */
+const positions = z.union([z.instanceof(Uint8Array), z.instanceof(Uint16Array), uint32s]);
 const int32s = z.instanceof(Int32Array);
 const float64s = z.instanceof(Float64Array);
 const float32s = z.instanceof(Float32Array);
 const count = z.number().int().min(0);
-const stringColumnSchema = z.object({ text: z.string(), ends: uint32s });
+const stringColumnSchema = z.object({ text: z.string(), ends: positions });
 const gramTableSchema = z.object({
   entryCount: count,
   postingCap: count,
   codes: float64s,
-  frequency: uint32s,
-  postingStarts: uint32s,
-  postingList: uint32s,
+  frequency: positions,
+  postingStarts: positions,
+  postingList: positions,
 });
 
 const storedLibraryIndexSchema = z.object({
@@ -38,16 +42,15 @@ const storedLibraryIndexSchema = z.object({
   phrases: z.object({
     count,
     ids: stringColumnSchema,
-    uids: stringColumnSchema,
     texts: stringColumnSchema,
     packIds: z.array(z.string()),
-    packOf: uint32s,
+    packOf: positions,
     categoryIds: z.array(z.string()),
-    categoryOf: uint32s,
+    categoryOf: positions,
     shortcuts: stringColumnSchema,
-    triggerStarts: uint32s,
+    triggerStarts: positions,
     triggers: stringColumnSchema,
-    tagStarts: uint32s,
+    tagStarts: positions,
     tags: stringColumnSchema,
     topics: stringColumnSchema,
     requires: z.instanceof(Uint8Array),
@@ -56,47 +59,47 @@ const storedLibraryIndexSchema = z.object({
   triggers: z.object({
     count,
     normalized: stringColumnSchema,
-    lengths: uint32s,
+    lengths: positions,
     sources: z.instanceof(Uint8Array),
-    originPhrases: uint32s,
+    originPhrases: positions,
     originSlots: int32s,
     information: float64s,
-    phraseStarts: uint32s,
-    phraseList: uint32s,
+    phraseStarts: positions,
+    phraseList: positions,
   }),
   triggerGrams: gramTableSchema,
   phraseTexts: stringColumnSchema,
   phraseTextInformation: float64s,
   phraseTextGrams: gramTableSchema,
-  shortcutOrder: uint32s,
-  uidOrder: uint32s,
-  categoryPhraseStarts: uint32s,
-  categoryPhraseList: uint32s,
+  shortcutOrder: positions,
+  uidOrder: positions,
+  categoryPhraseStarts: positions,
+  categoryPhraseList: positions,
   association: z.object({
     categoryIds: z.array(z.string()),
     categoryTotals: float64s,
     total: z.number().min(0),
     codes: float64s,
-    pairStarts: uint32s,
-    pairCategories: uint32s,
+    pairStarts: positions,
+    pairCategories: positions,
     pairCounts: float64s,
   }),
   topicModel: z.object({
     topicIds: z.array(z.string()),
     categoryIds: z.array(z.string()),
-    topicCategories: uint32s,
+    topicCategories: positions,
     codes: uint32s,
-    pairStarts: uint32s,
-    pairTopics: uint32s,
+    pairStarts: positions,
+    pairTopics: positions,
     pairWeights: float32s,
     unseen: float32s,
     priors: float32s,
     scale: z.number().positive(),
     lengthExponent: z.number().min(0).max(1),
   }),
-  phraseTopics: uint32s,
-  topicPhraseStarts: uint32s,
-  topicPhraseList: uint32s,
+  phraseTopics: positions,
+  topicPhraseStarts: positions,
+  topicPhraseList: positions,
   products: storedProductIndexSchema,
 });
 
@@ -118,7 +121,6 @@ function firstProblem(index: LibraryIndex): string | undefined {
   const n = phrases.count;
   const checks: Check[] = [
     () => columnProblem('phrases.ids', phrases.ids, n),
-    () => columnProblem('phrases.uids', phrases.uids, n),
     () => columnProblem('phrases.texts', phrases.texts, n),
     () => columnProblem('phrases.shortcuts', phrases.shortcuts, n),
     () => lengthProblem('phrases.packOf', phrases.packOf, n) ?? boundProblem('phrases.packOf', phrases.packOf, phrases.packIds.length),
@@ -198,7 +200,7 @@ function startsProblem(name: string, starts: NumberArray, count: number, total: 
   return undefined;
 }
 
-function columnProblem(name: string, column: { text: string; ends: Uint32Array }, count: number): string | undefined {
+function columnProblem(name: string, column: StringColumn, count: number): string | undefined {
   if (column.ends.length !== count) return `${name} has ${column.ends.length} items, expected ${count}`;
   let previous = 0;
   for (let i = 0; i < column.ends.length; i += 1) {
@@ -210,7 +212,7 @@ function columnProblem(name: string, column: { text: string; ends: Uint32Array }
 }
 
 /** Every phrase's model topic exists, or is NO_MODEL_TOPIC. */
-function phraseTopicProblem(phraseTopics: Uint32Array, topics: number): string | undefined {
+function phraseTopicProblem(phraseTopics: Positions, topics: number): string | undefined {
   for (let i = 0; i < phraseTopics.length; i += 1) {
     const topic = phraseTopics[i] ?? 0;
     if (topic !== NO_MODEL_TOPIC && topic >= topics) return `phraseTopics[${i}] is ${topic}, beyond ${topics - 1}`;

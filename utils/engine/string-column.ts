@@ -1,3 +1,4 @@
+import type { Positions } from './positions';
 /**
  * Many strings stored as one: their concatenation plus where each ends. A 100k-phrase library
  * holds about a million short strings (texts, triggers, ids); as one string each they cost a
@@ -7,7 +8,7 @@
 export interface StringColumn {
   readonly text: string;
   /** ends[i] is where item i ends in `text` (UTF-16 units); item i starts where i − 1 ends. */
-  readonly ends: Uint32Array;
+  readonly ends: Positions;
 }
 
 export function stringColumn(items: readonly string[]): StringColumn {

@@ -1,7 +1,7 @@
 import type { Suggestion, SuggestResult } from '../schemas/suggestion';
 import type { Thread } from '../schemas/thread';
 import { phrasesInCategory, phraseWithUid, type LibraryIndex } from './library-index';
-import { phraseCategory } from './phrase-columns';
+import { phraseCategory, phraseUidAt } from './phrase-columns';
 import { columnItem } from './string-column';
 import { buyerContent, evidenceFromBuyerContent, type Evidence, type MessageEvidence } from './message-evidence';
 import { readThreadTurns } from './thread-turns';
@@ -17,6 +17,7 @@ import { perPhraseText } from './phrase-text-reading';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
 import { chatProduct, fitsProduct, productAnswer, showsFacts, suggestedProduct } from './products/product-answer';
 import { isHoldingReply } from './products/product-index';
+import type { Positions } from './positions';
 
 export interface SuggestOptions {
   /** How many suggestions to return (default 5). */
@@ -180,7 +181,7 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
  * product, and its own answer (or, lacking one, a holding reply) beats a general reply.
  */
 function putFirst(suggestions: Suggestion[], index: LibraryIndex, position: number, limit: number): void {
-  const uid = columnItem(index.phrases.uids, position);
+  const uid = phraseUidAt(index.phrases, position);
   const at = suggestions.findIndex((suggestion) => suggestion.phraseUid === uid);
   const score = suggestions[0]?.score ?? 1;
   const existing = at >= 0 ? suggestions.splice(at, 1)[0] : undefined;
@@ -345,7 +346,7 @@ function rankPhrases(
       ranked.push({
         position,
         suggestion: {
-          phraseUid: columnItem(index.phrases.uids, position),
+          phraseUid: phraseUidAt(index.phrases, position),
           packId: index.phrases.packIds[index.phrases.packOf[position] ?? 0] ?? '',
           text: columnItem(index.phrases.texts, position),
           category,
@@ -494,7 +495,7 @@ function phraseCandidates(
   return [...positions].map((position) => ({
     position,
     ownShare: bestOwn > 0 ? (latest.phrases.get(position)?.weight ?? 0) / bestOwn : 1,
-    usageShare: mostUsed > 0 ? Math.log1p(usageOf(usage.record, columnItem(index.phrases.uids, position))) / Math.log1p(Math.max(mostUsed, FULL_USAGE_VOTE)) : 1,
+    usageShare: mostUsed > 0 ? Math.log1p(usageOf(usage.record, phraseUidAt(index.phrases, position))) / Math.log1p(Math.max(mostUsed, FULL_USAGE_VOTE)) : 1,
   }));
 }
 
@@ -575,7 +576,7 @@ const SHIPPED_BIT = orderStateMask(['shipped']);
 const presumesNotShippedAt = perPhraseText(presumesNotShipped);
 
 /** The first `count` positions that fit, in library order. */
-function firstFitting(positions: Uint32Array, count: number, fits: (position: number) => boolean): number[] {
+function firstFitting(positions: Positions, count: number, fits: (position: number) => boolean): number[] {
   const first: number[] = [];
   for (const position of positions) {
     if (first.length >= count) break;

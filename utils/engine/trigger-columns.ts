@@ -1,5 +1,6 @@
 import type { LibraryPhrase } from '../schemas/phrase';
 import { columnItem, stringColumn, type StringColumn } from './string-column';
+import type { Positions } from './positions';
 
 /**
  * Every distinct buyer trigger after normalisation, column by column, with the phrases that
@@ -10,17 +11,17 @@ export interface TriggerColumns {
   count: number;
   normalized: StringColumn;
   /** Characters (code points) per normalised trigger. */
-  lengths: Uint32Array;
+  lengths: Positions;
   /** TRIGGER_SOURCE per trigger. */
   sources: Uint8Array;
   /** Where the trigger was first written: a phrase, and its trigger (−1: the phrase's text). */
-  originPhrases: Uint32Array;
+  originPhrases: Positions;
   originSlots: Int32Array;
   /** Sum of the inverse frequencies of its grams: how much a match says. */
   information: Float64Array;
   /** Trigger w is listed by phraseList[phraseStarts[w] .. phraseStarts[w + 1]), ascending. */
-  phraseStarts: Uint32Array;
-  phraseList: Uint32Array;
+  phraseStarts: Positions;
+  phraseList: Positions;
 }
 
 export const TRIGGER_SOURCE = Object.freeze({ trigger: 0, text: 1 });
@@ -96,7 +97,7 @@ export function triggerSource(triggers: TriggerColumns, trigger: number): Trigge
   return triggers.sources[trigger] === TRIGGER_SOURCE.text ? 'text' : 'trigger';
 }
 
-export function triggerPhrases(triggers: TriggerColumns, trigger: number): Uint32Array {
+export function triggerPhrases(triggers: TriggerColumns, trigger: number): Positions {
   return triggers.phraseList.subarray(triggers.phraseStarts[trigger] ?? 0, triggers.phraseStarts[trigger + 1] ?? 0);
 }
 

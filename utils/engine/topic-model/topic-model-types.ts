@@ -1,3 +1,4 @@
+import type { Positions } from '../positions';
 /**
  * A trained topic model as the index stores it: flat typed arrays, read back by a waking worker
  * in one piece. Topic `t` is `topicIds[t]`, of category `categoryIds[topicCategories[t]]`.
@@ -11,10 +12,10 @@
 export interface TopicModel {
   topicIds: string[];
   categoryIds: string[];
-  topicCategories: Uint32Array;
+  topicCategories: Positions;
   codes: Uint32Array;
-  pairStarts: Uint32Array;
-  pairTopics: Uint32Array;
+  pairStarts: Positions;
+  pairTopics: Positions;
   pairWeights: Float32Array;
   unseen: Float32Array;
   priors: Float32Array;
