@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { DEFAULT_WORDING_RULES } from '../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../utils/risky-wording/default-rules';
 import { SITE_FIXTURES, siteFixtureHtml, type SiteFixtureControls, type SiteFixtureId } from '../fixtures/sites/site-fixtures';
 import { launchFirefoxWithExtension, type FirefoxExtension } from './support/firefox';
 import { defaultPhraseByUid, isInsertedFormOf } from './support/phrase-match';
@@ -17,7 +17,7 @@ import { defaultPhraseByUid, isInsertedFormOf } from './support/phrase-match';
  */
 
 const BLOCKED_DRAFT = '加我微信聊';
-const SAFE_ALTERNATIVE = DEFAULT_WORDING_RULES.find((rule) => rule.id === 'off-platform-contact')?.alternative['zh-CN'] ?? '';
+const SAFE_ALTERNATIVE = defaultWordingRules().find((rule) => rule.id === 'off-platform-contact')?.alternative['zh-CN'] ?? '';
 
 interface ClientCase {
   id: SiteFixtureId;

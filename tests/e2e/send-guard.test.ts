@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
 import { tabIdOf } from '../../utils/dev-tools/browser/extension-control';
-import { DEFAULT_WORDING_RULES } from '../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../utils/risky-wording/default-rules';
 import { typeWithIme } from './support/ime';
 import { readLibraryRecord } from './support/library-records';
 import { openClientFixture, startWithClientFixture } from './support/open-client-fixture';
@@ -14,7 +14,7 @@ const CLEAN_DRAFT = '好的亲，今天下午就给您发货';
 /** 最畅销 is a soft absolute claim: worth a look, not worth stopping the send. */
 const WARN_ONLY_DRAFT = '这款是我们店最畅销的款';
 
-const SAFE_ALTERNATIVE = DEFAULT_WORDING_RULES.find((rule) => rule.id === BLOCKING_RULE)?.alternative['zh-CN'] ?? '';
+const SAFE_ALTERNATIVE = defaultWordingRules().find((rule) => rule.id === BLOCKING_RULE)?.alternative['zh-CN'] ?? '';
 
 /** How often 仍然发送 was counted for a rule, read straight from the library's IndexedDB in the worker. */
 async function sentAnywayCount(extension: ExtensionBrowser, ruleUid: string): Promise<number> {

@@ -1,6 +1,6 @@
 import type { EntityTable } from 'dexie';
 import { DEFAULT_RULES_PACK_ID, storedWordingRuleSchema, type MetaRecord, type StoredWordingRule } from './records';
-import { DEFAULT_WORDING_RULE_SET } from '../risky-wording/default-rules';
+import { defaultWordingRuleSet } from '../risky-wording/default-rules';
 import { ruleUid } from '../schemas/rule-uid';
 
 /**
@@ -18,7 +18,8 @@ export async function putDefaultWordingRules(
 ): Promise<void> {
   const installed = await rules.where('packId').equals(DEFAULT_RULES_PACK_ID).toArray();
   const previous = new Map(installed.map((row) => [row.uid, row]));
-  const rows = DEFAULT_WORDING_RULE_SET.rules.map((rule): StoredWordingRule => {
+  const shipped = defaultWordingRuleSet();
+  const rows = shipped.rules.map((rule): StoredWordingRule => {
     const uid = ruleUid(DEFAULT_RULES_PACK_ID, rule.id);
     const before = storedWordingRuleSchema.safeParse(previous.get(uid));
     return {
@@ -35,5 +36,5 @@ export async function putDefaultWordingRules(
   const kept = new Set(rows.map((row) => row.uid));
   await rules.bulkDelete(installed.map((row) => row.uid).filter((uid) => !kept.has(uid)));
   await rules.bulkPut(rows);
-  await meta.put({ key: 'defaultWordingRulesVersion', value: DEFAULT_WORDING_RULE_SET.version });
+  await meta.put({ key: 'defaultWordingRulesVersion', value: shipped.version });
 }

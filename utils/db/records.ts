@@ -129,7 +129,7 @@ export const metaRecordSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('defaultPackRemoved'), value: z.boolean() }),
   /** When the first-install seeding ran (epoch ms); seeding happens at most once. */
   z.object({ key: z.literal('seededAt'), value: z.number() }),
-  /** The version of DEFAULT_WORDING_RULE_SET installed as packId 'default-rules'; a new one re-seeds. */
+  /** The version of the shipped wording rule set (defaultWordingRuleSet) installed as packId 'default-rules'; a new one re-seeds. */
   z.object({ key: z.literal('defaultWordingRulesVersion'), value: z.string().min(1) }),
 ]);
 export type MetaRecord = z.infer<typeof metaRecordSchema>;

@@ -1,4 +1,4 @@
-import { DEFAULT_WORDING_RULES } from '../risky-wording/default-rules';
+import { defaultWordingRules } from '../risky-wording/default-rules';
 import type { ServedWordingRule } from '../messaging/page-protocol';
 import { DEFAULT_RULES_PACK_ID, ruleUid } from '../schemas/rule-uid';
 import { ruleSetOf, type PageRuleSet } from './page-risky-wording-rules';
@@ -9,7 +9,7 @@ import { ruleSetOf, type PageRuleSet } from './page-risky-wording-rules';
  * the content script, whose size budget it would cost (~54 KB).
  */
 export function shippedServedRules(): ServedWordingRule[] {
-  return DEFAULT_WORDING_RULES.map((rule) => ({ uid: ruleUid(DEFAULT_RULES_PACK_ID, rule.id), rule }) as ServedWordingRule);
+  return defaultWordingRules().map((rule) => ({ uid: ruleUid(DEFAULT_RULES_PACK_ID, rule.id), rule }) as ServedWordingRule);
 }
 
 export function shippedPageRuleSet(): PageRuleSet {

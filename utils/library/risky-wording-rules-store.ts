@@ -21,7 +21,7 @@ import {
 } from '../db/records';
 import { wordingCategorySchema, type WordingCategory } from '../schemas/risky-wording-rule';
 import { compileRules, WordingRulesError, type CompiledWordingRules } from '../risky-wording/compile-rules';
-import { DEFAULT_WORDING_RULE_SET } from '../risky-wording/default-rules';
+import { DEFAULT_WORDING_RULES_VERSION } from '../risky-wording/default-rules';
 import { shortHash } from '../packs/short-hash';
 import { putDefaultWordingRules } from '../db/default-risky-wording-rules';
 import { parseRows } from './parse-rows';
@@ -45,7 +45,7 @@ export async function seedDefaultWordingRules(db: LibraryDb, now: number = Date.
 
 /** Whether the library holds the version of the shipped rules this build carries (one meta read). */
 export async function hasShippedWordingRules(db: LibraryDb): Promise<boolean> {
-  return (await readMeta(db, 'defaultWordingRulesVersion')) === DEFAULT_WORDING_RULE_SET.version;
+  return (await readMeta(db, 'defaultWordingRulesVersion')) === DEFAULT_WORDING_RULES_VERSION;
 }
 
 /**

@@ -7,14 +7,27 @@ import { compileParsedRules, type CompiledWordingRules } from './compile-parsed-
  * are proven safe by its tests (tests/phrases/risky-wording-rules.test.ts parses it with the checked
  * wordingRuleSetSchema), so the chat page's send guard, which starts with these, parses the
  * file's shape only and bundles no regex-safety checker.
+ *
+ * Parsed on first use, not when the module loads: the worker loads it on every wake, and parsing
+ * some 300 rules took several milliseconds of each cold start, while a waking worker only compares
+ * the version (seeding) and its first request is usually a suggestion.
  */
-export const DEFAULT_WORDING_RULE_SET: WordingRuleSet = wordingRuleSetShapeSchema.parse(defaultRuleSetJson);
-export const DEFAULT_WORDING_RULES: readonly WordingRule[] = DEFAULT_WORDING_RULE_SET.rules;
+export const DEFAULT_WORDING_RULES_VERSION: string = defaultRuleSetJson.version;
 
+let parsedDefaults: WordingRuleSet | undefined;
 let compiledDefaults: CompiledWordingRules | undefined;
+
+export function defaultWordingRuleSet(): WordingRuleSet {
+  parsedDefaults ??= wordingRuleSetShapeSchema.parse(defaultRuleSetJson);
+  return parsedDefaults;
+}
+
+export function defaultWordingRules(): readonly WordingRule[] {
+  return defaultWordingRuleSet().rules;
+}
 
 /** The default rules compiled once, on first use. */
 export function defaultCompiledWordingRules(): CompiledWordingRules {
-  compiledDefaults ??= compileParsedRules(DEFAULT_WORDING_RULES);
+  compiledDefaults ??= compileParsedRules(defaultWordingRules());
   return compiledDefaults;
 }

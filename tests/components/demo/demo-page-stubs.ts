@@ -2,7 +2,7 @@ import type { ConnectDemoPage } from '../../../components/demo/DemoChatApp';
 import type { LibraryServices } from '../../../components/services/library-services';
 import { createWordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
 import type { ServedWordingRule } from '../../../utils/messaging/protocol';
-import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../../utils/risky-wording/default-rules';
 import { startSendGuard, type SendGuard } from '../../../utils/guard/send-guard';
 import { createPhraseInsertion } from '../../../utils/page/phrase-insertion';
 import { DEFAULT_SETTINGS } from '../../../utils/schemas/settings';
@@ -49,7 +49,7 @@ export function startGuardWithShippedRules(recordSentAnyway: (ruleUid: string) =
     adapter: demoAdapter,
     rules: createWordingRulesSource(async () => ({
       version: 'v1',
-      rules: DEFAULT_WORDING_RULES.map((rule) => ({ uid: `default-rules/${rule.id}`, rule: rule as ServedWordingRule['rule'] })),
+      rules: defaultWordingRules().map((rule) => ({ uid: `default-rules/${rule.id}`, rule: rule as ServedWordingRule['rule'] })),
     })),
     recordSentAnyway,
     recordDraftHeld: async () => undefined,

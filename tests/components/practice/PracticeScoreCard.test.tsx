@@ -6,10 +6,10 @@ import { I18nProvider } from '../../../components/i18n/i18n-provider';
 import { PRACTICE_SCENARIOS } from '../../../utils/practice/practice-scenarios';
 import type { PracticeScoreCard as ScoreCard } from '../../../utils/practice/practice-score';
 import { saveSettings } from '../../../utils/settings/settings-store';
-import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../../utils/risky-wording/default-rules';
 
 const standard = PRACTICE_SCENARIOS.find((scenario) => scenario.kind === 'standard')!;
-const offPlatform = DEFAULT_WORDING_RULES.find((rule) => rule.id === 'off-platform-contact')!;
+const offPlatform = defaultWordingRules().find((rule) => rule.id === 'off-platform-contact')!;
 
 const CARD: ScoreCard = {
   scenarioId: standard.id,

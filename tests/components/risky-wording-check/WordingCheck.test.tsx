@@ -6,12 +6,12 @@ import type { WordingCheckServices } from '../../../components/risky-wording-che
 import type { FlaggedWording } from '../../../utils/messaging/protocol';
 import type { WordingRuleInput } from '../../../utils/schemas/risky-wording-rule';
 import { checkWording } from '../../../utils/risky-wording/check-wording';
-import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../../utils/risky-wording/default-rules';
 
 /** A stand-in for the chat page and the background: a draft in the reply box, the rules, the flags. */
 function fakeServices(draft: { hasInput: boolean; text: string }) {
   const flags: FlaggedWording[] = [];
-  const rules: WordingRuleInput[] = [...DEFAULT_WORDING_RULES];
+  const rules: WordingRuleInput[] = [...defaultWordingRules()];
   const services: WordingCheckServices = {
     readDraft: vi.fn(async () => draft),
     checkDraft: vi.fn(async (text: string) => checkWording([...rules], text)),

@@ -5,7 +5,7 @@ import { DemoChatApp, type ConnectDemoPage } from '../../../components/demo/Demo
 import type { LibraryServices } from '../../../components/services/library-services';
 import { createWordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
 import type { ServedWordingRule } from '../../../utils/messaging/protocol';
-import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../../utils/risky-wording/default-rules';
 import { startSendGuard, type SendGuard } from '../../../utils/guard/send-guard';
 import { createDemoPlayer, FIRST_MESSAGE_DELAY_MS, type DemoPlayer } from '../../../utils/demo/demo-player';
 import { DEMO_SCENARIOS } from '../../../utils/demo/scenarios';
@@ -24,7 +24,7 @@ const startDemoGuard = (): SendGuard =>
     adapter: demoAdapter,
     rules: createWordingRulesSource(async () => ({
       version: 'v1',
-      rules: DEFAULT_WORDING_RULES.map((rule) => ({ uid: `default-rules/${rule.id}`, rule: rule as ServedWordingRule['rule'] })),
+      rules: defaultWordingRules().map((rule) => ({ uid: `default-rules/${rule.id}`, rule: rule as ServedWordingRule['rule'] })),
     })),
     recordSentAnyway: async (ruleUid) => counted.push(ruleUid),
     recordDraftHeld: async () => undefined,

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SendGuardPanel } from '../../../components/send-guard/SendGuardPanel';
 import type { GuardView } from '../../../utils/guard/send-guard';
 import { checkWording } from '../../../utils/risky-wording/check-wording';
-import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../../utils/risky-wording/default-rules';
 
 const DRAFT = '这是全网最低价，加我微信聊';
-const findings = checkWording(DEFAULT_WORDING_RULES, DRAFT);
+const findings = checkWording(defaultWordingRules(), DRAFT);
 const blocked: GuardView = { status: 'blocked', draft: DRAFT, findings, attempt: 1 };
 
 function renderPanel(view: GuardView, lang: 'zh-CN' | 'en' = 'zh-CN') {
@@ -68,7 +68,7 @@ describe('the guard panel by the reply box', () => {
     document.body.innerHTML = '<textarea></textarea>';
     document.querySelector('textarea')!.focus();
     const draft = '这款是我们店最畅销的款';
-    renderPanel({ status: 'notice', draft, findings: checkWording(DEFAULT_WORDING_RULES, draft) });
+    renderPanel({ status: 'notice', draft, findings: checkWording(defaultWordingRules(), draft) });
     expect(screen.getByTestId('send-guard').getAttribute('role')).toBe('status');
     expect(screen.queryByTestId('guard-send-anyway')).toBeNull();
     expect(document.activeElement?.tagName).toBe('TEXTAREA');

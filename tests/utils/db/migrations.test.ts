@@ -14,7 +14,7 @@ import { recordInsertion, usageOfPhrase } from '../../../utils/library/record-in
 import { removePack } from '../../../utils/library/remove-pack';
 import { activeWordingRules } from '../../../utils/library/risky-wording-rules-store';
 import { BUILT_IN_CATEGORY_IDS } from '../../../utils/schemas/category';
-import { DEFAULT_WORDING_RULE_SET } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRuleSet } from '../../../utils/risky-wording/default-rules';
 import { TEA_SHOP_PACK } from '../library/test-packs';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from './test-library-db';
 
@@ -158,7 +158,7 @@ describe('a new install', () => {
 
     const rules = await activeWordingRules(db);
 
-    expect(rules.map((rule) => rule.id)).toEqual(DEFAULT_WORDING_RULE_SET.rules.map((rule) => rule.id).sort());
+    expect(rules.map((rule) => rule.id)).toEqual(defaultWordingRuleSet().rules.map((rule) => rule.id).sort());
     expect(rules.every((rule) => rule.packId === DEFAULT_RULES_PACK_ID && rule.status === 'active')).toBe(true);
   });
 
@@ -215,10 +215,10 @@ describe('version 1 → 2 (an agent updates the extension)', () => {
     const db = openTestLibraryDb(name);
     await db.open();
 
-    expect(await db.rules.count()).toBe(DEFAULT_WORDING_RULE_SET.rules.length);
+    expect(await db.rules.count()).toBe(defaultWordingRuleSet().rules.length);
     expect(await db.meta.get('defaultWordingRulesVersion')).toEqual({
       key: 'defaultWordingRulesVersion',
-      value: DEFAULT_WORDING_RULE_SET.version,
+      value: defaultWordingRuleSet().version,
     });
     expect(await db.phraseOverrides.count()).toBe(0);
     expect(await db.favourites.count()).toBe(0);

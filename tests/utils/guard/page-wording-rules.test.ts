@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createWordingRulesSource } from '../../../utils/guard/page-risky-wording-rules';
 import type { ServedWordingRule, WordingRulesAnswer } from '../../../utils/messaging/protocol';
 import { checkWording } from '../../../utils/risky-wording/check-wording';
-import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../../utils/risky-wording/default-rules';
 
 const flag: ServedWordingRule = {
   uid: 'local/flag-1234abcd',
@@ -24,7 +24,7 @@ describe('the page’s copy of the wording rules', () => {
   it('ships no rules of its own (they would cost every chat page ~54 KB): nothing is flagged until the background answers', async () => {
     const rules = createWordingRulesSource(async () => ({
       version: 'v1',
-      rules: DEFAULT_WORDING_RULES.map((rule) => ({ uid: `default-rules/${rule.id}`, rule: rule as ServedWordingRule['rule'] })),
+      rules: defaultWordingRules().map((rule) => ({ uid: `default-rules/${rule.id}`, rule: rule as ServedWordingRule['rule'] })),
     }));
     expect(checkWording(rules.current().compiled, '加我微信聊')).toEqual([]);
     expect(await rules.refresh(true)).toBe(true);

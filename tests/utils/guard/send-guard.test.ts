@@ -7,7 +7,7 @@ import type { ServedWordingRule, WordingRulesAnswer } from '../../../utils/messa
 import { EXTENSION_UI_ATTRIBUTE } from '../../../utils/sites/extension-ui';
 import { inputKeyRegistry, KEY_HANDLER_PRIORITY } from '../../../utils/page/input-key-handlers';
 import type { WordingRuleInput } from '../../../utils/schemas/risky-wording-rule';
-import { DEFAULT_WORDING_RULES, defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules, defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
 import { bundledDraftModels } from '../../../utils/dev-tools/eval/bundled-draft-models';
 import type { WordingFinding } from '../../../utils/schemas/risky-wording-finding';
@@ -75,7 +75,7 @@ const served = (rules: readonly WordingRuleInput[], packId = 'default-rules'): S
  * once the worker answered its first ask (made when the page finds the reply box, before anyone types).
  */
 function rulesAnsweredBy(answers: WordingRulesAnswer[]): WordingRulesSource {
-  let last: WordingRulesAnswer = { version: 'v1', rules: served(DEFAULT_WORDING_RULES) };
+  let last: WordingRulesAnswer = { version: 'v1', rules: served(defaultWordingRules()) };
   return createWordingRulesSource(
     async (knownVersion) => {
       last = answers.shift() ?? last;
@@ -83,7 +83,7 @@ function rulesAnsweredBy(answers: WordingRulesAnswer[]): WordingRulesSource {
     },
     Date.now,
     undefined,
-    () => ruleSetOf(served(DEFAULT_WORDING_RULES)),
+    () => ruleSetOf(served(defaultWordingRules())),
   );
 }
 
@@ -400,7 +400,7 @@ describe('the rules follow the library', () => {
       reason: { 'zh-CN': '暗示线下交易', en: 'hints at meeting offline' },
       alternative: { 'zh-CN': '请换一种说法。', en: 'Please rephrase.' },
     };
-    startGuard('click', rulesAnsweredBy([{ version: 'v2', rules: [...served(DEFAULT_WORDING_RULES), ...served([flagged], 'local')] }]));
+    startGuard('click', rulesAnsweredBy([{ version: 'v2', rules: [...served(defaultWordingRules()), ...served([flagged], 'local')] }]));
     type(page, '加我微信聊');
     press(page, { key: 'Enter' });
     expect(guard.view().status).toBe('blocked');

@@ -16,7 +16,7 @@ import {
 } from '../../../utils/library/risky-wording-rules-store';
 import type { PackInput } from '../../../utils/schemas/pack';
 import { checkWording } from '../../../utils/risky-wording/check-wording';
-import { DEFAULT_WORDING_RULE_SET } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRuleSet } from '../../../utils/risky-wording/default-rules';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
 import { TEA_SHOP_PACK } from './test-packs';
 
@@ -33,7 +33,7 @@ describe('the shipped wording rules', () => {
 
     const rules = await activeWordingRules(db);
 
-    expect(rules).toHaveLength(DEFAULT_WORDING_RULE_SET.rules.length);
+    expect(rules).toHaveLength(defaultWordingRuleSet().rules.length);
     expect(new Set(rules.map((rule) => rule.packId))).toEqual(new Set([DEFAULT_RULES_PACK_ID]));
     expect(checkWording(rules, '亲，加我微信吧').length).toBeGreaterThan(0);
   });
@@ -53,7 +53,7 @@ describe('the shipped wording rules', () => {
     const rules = await activeWordingRules(db);
     expect(rules.map((rule) => rule.uid)).not.toContain(first.uid);
     expect(rules.map((rule) => rule.uid)).not.toContain(`${DEFAULT_RULES_PACK_ID}/retired-rule`);
-    expect(await db.rules.count()).toBe(DEFAULT_WORDING_RULE_SET.rules.length);
+    expect(await db.rules.count()).toBe(defaultWordingRuleSet().rules.length);
     expect(await readLibraryVersion(db)).not.toBe(before);
     expect(await seedDefaultWordingRules(db)).toBe(false);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraftFully } from '../../../utils/risky-wording/check-draft-fully';
 import { bundledDraftModels } from '../../../utils/dev-tools/eval/bundled-draft-models';
 import { compileParsedRules } from '../../../utils/risky-wording/compile-parsed-rules';
-import { DEFAULT_WORDING_RULES, defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules, defaultCompiledWordingRules } from '../../../utils/risky-wording/default-rules';
 import { scanDraft } from '../../../utils/risky-wording/scan-draft';
 import { MODEL_RULE_ID } from '../../../utils/risky-wording/model-rule';
 import { shouldStopSend } from '../../../utils/guard/send-decision';
@@ -34,7 +34,7 @@ describe('the risk check (a model trained on the team\'s own drafts, for what th
   });
 
   it('says nothing once the lead has switched off the rule model-check', () => {
-    const withoutModels = compileParsedRules(DEFAULT_WORDING_RULES.filter((rule) => rule.id !== MODEL_RULE_ID));
+    const withoutModels = compileParsedRules(defaultWordingRules().filter((rule) => rule.id !== MODEL_RULE_ID));
     expect(checkDraftFully(withoutModels, UNLISTED_INCENTIVE, undefined, bundledDraftModels())).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPageWordingRules, savePageWordingRules } from '../../../utils/settings/page-wording-rules-store';
-import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../../utils/risky-wording/default-rules';
 import type { ServedWordingRule } from '../../../utils/messaging/protocol';
 import { mirrorWordingRulesForPages } from '../../../utils/worker/mirror-page-wording-rules';
 
@@ -22,7 +22,7 @@ describe('the rules chat pages read at start, kept by the worker in storage.loca
     await vi.waitFor(async () => expect(await loadPageWordingRules()).not.toBeNull());
     const kept = await loadPageWordingRules();
     expect(kept?.version).toBeNull();
-    expect(kept?.rules?.map((served) => served.uid)).toEqual(DEFAULT_WORDING_RULES.map((rule) => `default-rules/${rule.id}`));
+    expect(kept?.rules?.map((served) => served.uid)).toEqual(defaultWordingRules().map((rule) => `default-rules/${rule.id}`));
   });
 
   it('keeps what the worker served, once per library version, and leaves kept rules alone at start', async () => {

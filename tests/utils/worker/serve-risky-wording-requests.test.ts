@@ -7,7 +7,7 @@ import { backgroundMessenger } from '../../../utils/messaging/background-messeng
 import { serveWordingRequests } from '../../../utils/worker/serve-risky-wording-requests';
 import { compileRules } from '../../../utils/risky-wording/compile-rules';
 import { checkWording } from '../../../utils/risky-wording/check-wording';
-import { DEFAULT_WORDING_RULES } from '../../../utils/risky-wording/default-rules';
+import { defaultWordingRules } from '../../../utils/risky-wording/default-rules';
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from '../db/test-library-db';
 
@@ -34,7 +34,7 @@ describe('the wording rules a chat page checks drafts with', () => {
     // A library nobody has written to yet has no version stamp: null is a version like any other.
     const first = await callBackground('getWordingRules', {});
     expect(first.rules?.map((entry) => entry.uid)).toContain('default-rules/off-platform-contact');
-    expect(first.rules).toHaveLength(DEFAULT_WORDING_RULES.length);
+    expect(first.rules).toHaveLength(defaultWordingRules().length);
 
     const again = await callBackground('getWordingRules', { knownVersion: first.version });
     expect(again).toEqual({ version: first.version, rules: null });

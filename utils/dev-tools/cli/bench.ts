@@ -11,7 +11,7 @@ import { modelBytes } from '../eval/topic-model-comparison';
 import { generateLibrary } from '../eval/generated-library';
 import { benchPeerSpeed, categoryTop1SideBySide, scoredBlindCases } from '../bench/peer-bench';
 import { defaultPack } from '../../packs/default-pack';
-import { DEFAULT_WORDING_RULES } from '../../risky-wording/default-rules';
+import { defaultWordingRules } from '../../risky-wording/default-rules';
 import { trainDraftModels } from '../../risky-wording/check-draft-fully';
 import { BUNDLED_DRAFT_CORPORA } from '../eval/bundled-draft-models';
 import { timeOnce } from '../bench/timing';
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   console.log('… measuring the wording scanner');
   // First in this process: what a waking worker pays once, before its first full check.
   figures.set('full_check_warmup_ms', timeOnce(() => trainDraftModels(BUNDLED_DRAFT_CORPORA)));
-  const wording = benchWordingSteadily(DEFAULT_WORDING_RULES, seed, DRAFTS, 7);
+  const wording = benchWordingSteadily(defaultWordingRules(), seed, DRAFTS, 7);
   figures.set('wording_us_p50', wording.wordingP50Us);
   figures.set('wording_naive_us_p50', wording.naiveP50Us);
   figures.set('wording_speedup', wording.speedup);
