@@ -4,7 +4,6 @@ import { ImportFailure, type ImportProblem } from './import-problem';
 import { IMPORT_LIMITS, formatBytes } from './limits';
 import { readCsvRows } from './read-csv';
 import { readPackJson } from './read-pack-json';
-import { readXlsxRows } from './read-xlsx';
 import { PRODUCT_SHEET } from './product-columns';
 import { rowsToPack, type SheetImport, type SheetOptions } from './rows-to-pack';
 import { rowsToProducts, type ProductsImport } from './rows-to-products';
@@ -65,6 +64,10 @@ async function parseAs(kind: ImportKind, bytes: Uint8Array, options: ImportOptio
       return { ...sheet, notices: [...encodingNotice, ...sheet.notices] };
     }
     case 'xlsx': {
+      // Loaded when a spreadsheet arrives: the worker's bundle keeps the reader (an MV3 worker
+      // cannot load code later), but its zip library builds tables when it loads, which every
+      // wake of the worker paid before its first answer.
+      const { readXlsxRows } = await import('./read-xlsx');
       const xlsx = await readXlsxRows(bytes);
       const onSheet = (problem: ImportProblem): ImportProblem => (problem.row === undefined || problem.sheet !== undefined ? problem : { sheet: xlsx.sheetName, ...problem });
       let sheet;
