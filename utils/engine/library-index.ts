@@ -8,6 +8,7 @@ import { buildGramTable, type GramTable } from './gram-table';
 import { SHORT_TRIGGER_LENGTH } from './grams';
 import { normalizeText } from './normalize';
 import { narrowIndex } from './narrow-index';
+import type { Positions } from './positions';
 import { phraseAt, phraseColumns, phraseUidAt, type PhraseColumns } from './phrase-columns';
 import { columnItem, stringColumn, type StringColumn } from './string-column';
 import { collectTriggers, TRIGGER_SOURCE, type TriggerColumns } from './trigger-columns';
@@ -18,7 +19,6 @@ import { phrasesByModelTopic } from './topic-model/phrase-topics';
 export { frequencyOf, postingCapFor, postingsOf, type GramTable } from './gram-table';
 export { LIBRARY_INDEX_FORMAT, type GramAssociation, type LibraryIndex } from './library-index-types';
 import { LIBRARY_INDEX_FORMAT, type GramAssociation, type LibraryIndex } from './library-index-types';
-import type { Positions } from './positions';
 
 export interface LibraryInput {
   phrases: readonly LibraryPhrase[];
