@@ -1,4 +1,5 @@
 import type { Positions } from './positions';
+
 /**
  * Many strings stored as one: their concatenation plus where each ends. A 100k-phrase library
  * holds about a million short strings (texts, triggers, ids); as one string each they cost a

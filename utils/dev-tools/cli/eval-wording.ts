@@ -43,7 +43,8 @@ function main(argv: readonly string[]): number {
   }
 
   const rules = defaultCompiledWordingRules();
-  const outcomes: WordingEvalOutcome[] = cases.map((testCase) => evaluateCase(testCase, checkDraftFully(rules, testCase.draft, undefined, bundledDraftModels())));
+  const models = bundledDraftModels();
+  const outcomes: WordingEvalOutcome[] = cases.map((testCase) => evaluateCase(testCase, checkDraftFully(rules, testCase.draft, undefined, models)));
   const score = scoreWordingEval(outcomes);
 
   const lines: string[] = [];

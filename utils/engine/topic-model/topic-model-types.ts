@@ -1,4 +1,5 @@
 import type { Positions } from '../positions';
+
 /**
  * A trained topic model as the index stores it: flat typed arrays, read back by a waking worker
  * in one piece. Topic `t` is `topicIds[t]`, of category `categoryIds[topicCategories[t]]`.
