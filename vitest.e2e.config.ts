@@ -12,5 +12,8 @@ export default defineConfig({
     fileParallelism: false,
     // One retry absorbs a stall of the shared 2-core CI machine; a real failure fails twice.
     retry: 1,
+    // A poll waits on the extension's worker, which a loaded 2-core machine can hold up for more
+    // than vitest's default second; a behaviour that never arrives still fails, after 10 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../utils/dev-tools/browser/launch-extension';
 import { parseImportFile } from '../../utils/packs/parse-import-file';
 import { auditControlNames } from './support/accessibility';
@@ -76,6 +76,13 @@ describe('a team lead manages the library on the options page', () => {
   });
   afterAll(async () => {
     await extension?.close();
+  });
+  // Each test starts from a freshly loaded page, so a drawer or wizard a failed test left open
+  // cannot cover the next test's controls (the library itself carries over, as the tests intend).
+  beforeEach(async () => {
+    await page.reload();
+    await page.getByTestId('options-nav-packs').click();
+    await page.getByTestId('open-import').waitFor();
   });
 
   it('imports the 10,000-phrase workbook after a preview that counts it right', async () => {
