@@ -179,6 +179,6 @@ describe.each(EDITOR_PAGES)('inserting a phrase into $label', (editor) => {
     expect(await inContentWorld('insertWithChain', PHRASE)).toMatchObject({ ok: true });
     expect(await modelText()).toBe(`a${PHRASE}b`);
     await page.keyboard.press('Control+z');
-    await expect.poll(modelText, { timeout: 2_000 }).toBe(TYPED_BEFORE);
+    await expect.poll(modelText).toBe(TYPED_BEFORE);
   });
 });
