@@ -211,6 +211,28 @@ export function factValueSaying(asked: readonly number[], facts: readonly { name
   return tied ? undefined : found?.name;
 }
 
+/** A display code as a buyer quotes it, normalised: E21, e05, 错误5, 故障码3, 报错e7. */
+const QUOTED_CODE = /(?<![a-z])e0*(\d{1,3})(?!\d)|(?:错误|故障|报错|代码)(?:代码|码)?e?0*(\d{1,3})(?!\d)/gu;
+/** A display code as a shop's fact writes it: E21, E5 (the letter, then the number). */
+const WRITTEN_CODE = /(?<![a-z])e0*(\d{1,3})(?!\d)/gu;
+
+/** The numbers of the display codes the buyer's turn (normalised) quotes: 显示e21 → 21, 报错误5 → 5. */
+export function quotedCodes(content: string): Set<number> {
+  const codes = new Set<number>();
+  for (const match of content.matchAll(QUOTED_CODE)) codes.add(Number(match[1] ?? match[2]));
+  return codes;
+}
+
+/**
+ * Whether an answer (normalised, facts filled) explains none of the codes the buyer quoted: a
+ * code list that lacks E7 does not tell the buyer what E7 means, whatever else it lists.
+ */
+export function missesQuotedCodes(codes: ReadonlySet<number>, filled: string): boolean {
+  if (codes.size === 0) return false;
+  for (const match of filled.matchAll(WRITTEN_CODE)) if (codes.has(Number(match[1]))) return false;
+  return true;
+}
+
 function tellingCharacters(text: string): Set<string> {
   const characters = new Set<string>();
   for (const character of text) if (!UNTELLING.has(character) && character.trim() !== '') characters.add(character);

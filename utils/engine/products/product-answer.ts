@@ -8,7 +8,24 @@ import type { TopicReading } from '../topic-reading';
 import type { PhraseSimilarities } from '../trigger-similarity';
 import { NO_MODEL_TOPIC } from '../topic-model/phrase-topics';
 import { normalizeText } from '../normalize';
-import { ANSWER_FIT_MIN, answerFit, askedPairs, buyerGrams, factValueSaying, namesFact, tellingPairsSaid, type BuyerGrams, filledAnswer, normalisedFacts, preparedAnswer, SCOPED_FIT_MIN, SCOPED_SHARE, type PreparedAnswer } from './answer-fit';
+import {
+  ANSWER_FIT_MIN,
+  answerFit,
+  askedPairs,
+  buyerGrams,
+  factValueSaying,
+  filledAnswer,
+  missesQuotedCodes,
+  namesFact,
+  normalisedFacts,
+  preparedAnswer,
+  quotedCodes,
+  SCOPED_FIT_MIN,
+  SCOPED_SHARE,
+  tellingPairsSaid,
+  type BuyerGrams,
+  type PreparedAnswer,
+} from './answer-fit';
 import { isHoldingReply, PHRASE_FLAGS, phrasesScopedTo } from './product-index';
 import { factsOf, recogniseProduct, type RecognisedProduct } from './recognise-product';
 
@@ -107,7 +124,21 @@ export function productAnswer(
   const answer = answerByFit(index, chat, turn, fits, ranked);
   if (answer?.kind === 'holding') return valueAnswer(index, chat, turn, fits) ?? answer;
   if (answer === undefined || answer.position === undefined) return answer;
-  return namedFactAnswer(index, chat, turn, fits, answer.position) ?? answer;
+  const chosen = namedFactAnswer(index, chat, turn, fits, answer.position) ?? answer;
+  return chosen.position === undefined || !leavesCodeUnexplained(index, chat, turn, chosen.position)
+    ? chosen
+    : holdingAnswer(index, chat, chosen.position, questionTopic(turn.topics), fits, matcher(index, turn, undefined));
+}
+
+/**
+ * The buyer quotes a display code (屏幕显示E7) and the chosen answer, filled with the product's
+ * facts, explains none of the codes quoted: the product's code list does not have it, so the
+ * shop has to check (a holding reply, and the facts card) rather than send a list without it.
+ */
+function leavesCodeUnexplained(index: LibraryIndex, chat: ChatProduct, turn: TurnReading, position: number): boolean {
+  const codes = quotedCodes(turn.content);
+  if (codes.size === 0) return false;
+  return missesQuotedCodes(codes, filledAnswer(preparedAt(index, position), normalisedFacts(chat.recognised.product.name, chat.facts)));
 }
 
 /**

@@ -8,7 +8,8 @@ import { defaultPack } from '../../../../utils/packs/default-pack';
 import { packSchema } from '../../../../utils/schemas/pack';
 import { productFactsIn } from '../../../../utils/schemas/phrase';
 import { gramText } from '../../../../utils/engine/gram-codes';
-import { askedPairs, buyerGrams, factValueSaying, namesFact, tellingPairsSaid } from '../../../../utils/engine/products/answer-fit';
+import { askedPairs, buyerGrams, factValueSaying, missesQuotedCodes, namesFact, quotedCodes, tellingPairsSaid } from '../../../../utils/engine/products/answer-fit';
+import { normalizeText } from '../../../../utils/engine/normalize';
 
 // The default pack's general fact phrases and holding replies beside a shop pack whose cup has
 // 材质 (316不锈钢内胆) and 保修, and a warranty answer scoped to the cup.
@@ -55,6 +56,26 @@ describe('choosing among the demo shop\'s answers for its products', () => {
   it('takes the scoped answer that writes the asked fact into its own reply', () => {
     expect(firstFor('女士中长款白鸭绒羽绒服', '是白鸭绒还是灰鸭绒')).toBe('demo-shop/demo-down-03');
     expect(firstFor('多功能电煮锅 1.8L', '功率多大 宿舍会不会跳闸')).toBe('demo-shop/demo-pot-01');
+  });
+
+  it('explains a display code the buyer quotes from the product\'s code list, and holds (facts card) when the list lacks it', () => {
+    const answerFor = (title: string, turn: string) => suggest(demo, { site: 'pinduoduo', messages: [{ role: 'buyer', text: turn }], product: { title } });
+    const demoHolding = new Set(packSchema.parse(demoPackJson).phrases.filter((phrase) => phrase.holding === true).map((phrase) => `demo-shop/${phrase.id}`));
+    // The washer's list has E21, the robot's E9, the fryer's E3.
+    expect(answerFor('滚筒洗衣机 10公斤 变频', '面板上跳出来E21 排不了水').suggestions[0]?.phraseUid).toBe('demo-shop/demo-washer-01');
+    expect(answerFor('自动集尘扫地机器人', '老是报错误9 什么情况').suggestions[0]?.phraseUid).toBe('demo-shop/demo-robot-01');
+    expect(answerFor('可视空气炸锅 5L', '用着用着出了个E3').suggestions[0]?.phraseUid).toBe('demo-shop/demo-fryer-01');
+    // E4, 错误7, E8 are on no list; the lock's list has words, no codes.
+    for (const [title, turn] of [
+      ['滚筒洗衣机 10公斤 变频', '面板上跳出来E4 是什么意思'],
+      ['自动集尘扫地机器人', '老是报错误7 什么情况'],
+      ['可视空气炸锅 5L', '用着用着出了个E8'],
+      ['全自动指纹智能门锁', '面板上一直显示E2 按了没反应'],
+    ] as const) {
+      const result = answerFor(title, turn);
+      expect(demoHolding.has(result.suggestions[0]?.phraseUid ?? ''), turn).toBe(true);
+      expect(result.product?.showFacts, turn).toBe(true);
+    }
   });
 
   it('between two phrases stating the same fact, takes the one whose own words say what the buyer asked, else the plainer', () => {
@@ -120,5 +141,31 @@ describe('a fact whose value says what the buyer asks', () => {
     expect(factValueSaying(askedPairs('灯座灯珠坏了咋办', []), LAMP)).toBeUndefined();
     expect(factValueSaying(askedPairs('有铝的吗', []), LAMP)).toBeUndefined();
     expect(factValueSaying(askedPairs('能遥控开关吗', []), LAMP)).toBeUndefined();
+  });
+});
+
+describe('display codes a buyer quotes', () => {
+  const codes = (turn: string) => [...quotedCodes(normalizeText(turn))];
+
+  it('are read as the letter and number, or after 错误 / 故障 / 报错 / 代码, leading zeros dropped', () => {
+    expect(codes('屏幕显示E21 水排不出去')).toEqual([21]);
+    expect(codes('一直报e05')).toEqual([5]);
+    expect(codes('老是报错误7')).toEqual([7]);
+    expect(codes('故障码3是啥')).toEqual([3]);
+    expect(codes('E1和E2轮流跳')).toEqual([1, 2]);
+  });
+
+  it('are not read from words, sizes or prices', () => {
+    expect(codes('能放得下10公斤被子吗')).toEqual([]);
+    expect(codes('iphone15能用吗')).toEqual([]);
+    expect(codes('多少钱 299包邮吗')).toEqual([]);
+  });
+
+  it('are explained only by an answer that writes one of them', () => {
+    const list = normalizeText('E10进水超时、E21排水超时、E30门没关好');
+    expect(missesQuotedCodes(new Set([21]), list)).toBe(false);
+    expect(missesQuotedCodes(new Set([2]), list)).toBe(true);
+    expect(missesQuotedCodes(new Set([1]), list)).toBe(true);
+    expect(missesQuotedCodes(new Set(), list)).toBe(false);
   });
 });
