@@ -110,7 +110,8 @@ const ABOUT_THE_PRODUCT = '这款';
  * product matches it, or a fact phrase's wording does — the answer to put first: (1) the
  * scoped phrase, (2) else a fact phrase whose facts the product has (or a scoped phrase writing
  * the same facts, when it fits half as well), (3) else a holding reply
- * of the question's topic or category (and the facts card). Undefined for any other turn:
+ * of the question's topic or category (and the facts card); a holding reply too when the buyer
+ * quotes a display code the chosen answer does not explain. Undefined for any other turn:
  * suggestions stay as ranked — unless `ranked`, the ranking's first, is one of the product's
  * answers that nothing in the turn asks for and that does not fit it: a holding reply then.
  */
