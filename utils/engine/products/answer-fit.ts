@@ -211,10 +211,10 @@ export function factValueSaying(asked: readonly number[], facts: readonly { name
   return tied ? undefined : found?.name;
 }
 
-/** A display code as a buyer quotes it, normalised: E21, e05, 错误5, 故障码3, 报错e7. */
-const QUOTED_CODE = /(?<![a-z])e0*(\d{1,3})(?!\d)|(?:错误|故障|报错|代码)(?:代码|码)?e?0*(\d{1,3})(?!\d)/gu;
 /** A display code as a shop's fact writes it: E21, E5 (the letter, then the number). */
 const WRITTEN_CODE = /(?<![a-z])e0*(\d{1,3})(?!\d)/gu;
+/** A display code as a buyer quotes it, normalised: as written (E21, e05), or 错误5, 故障码3, 报错e7. */
+const QUOTED_CODE = new RegExp(`${WRITTEN_CODE.source}|(?:错误|故障|报错|代码)(?:代码|码)?e?0*(\\d{1,3})(?!\\d)`, 'gu');
 
 /** The numbers of the display codes the buyer's turn (normalised) quotes: 显示e21 → 21, 报错误5 → 5. */
 export function quotedCodes(content: string): Set<number> {
