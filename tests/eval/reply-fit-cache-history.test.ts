@@ -24,6 +24,29 @@ function hasHistory(): boolean {
   }
 }
 
+/**
+ * Every `<commit>:<path>` read by one `git cat-file --batch` (one process, not one per version:
+ * the cache has hundreds of versions by now); undefined where the path is missing at that commit.
+ */
+function blobsAt(specs: readonly string[]): (string | undefined)[] {
+  const out = execFileSync('git', ['cat-file', '--batch'], { cwd: ROOT, input: specs.map((spec) => `${spec}\n`).join(''), maxBuffer: 1024 * 1024 * 1024 });
+  const blobs: (string | undefined)[] = [];
+  let at = 0;
+  for (let n = 0; n < specs.length; n += 1) {
+    const headerEnd = out.indexOf(0x0a, at);
+    const header = out.subarray(at, headerEnd).toString('utf8');
+    at = headerEnd + 1;
+    if (header.endsWith(' missing')) {
+      blobs.push(undefined);
+      continue;
+    }
+    const size = Number(header.split(' ')[2]);
+    blobs.push(out.subarray(at, at + size).toString('utf8'));
+    at += size + 1;
+  }
+  return blobs;
+}
+
 const linesOf = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 
 describe('the reply-fit judgement cache', () => {
@@ -31,21 +54,25 @@ describe('the reply-fit judgement cache', () => {
 
   it.skipIf(!hasHistory())('keeps every committed verdict line, unchanged and in its place (append-only)', () => {
     const problems: string[] = [];
-    for (const name of files) {
-      const path = `${CACHE}/${name}`;
-      const now = linesOf(readFileSync(join(ROOT, path), 'utf8'));
-      for (const commit of linesOf(git('log', '--format=%H', '--', path))) {
-        let then: string[];
-        try {
-          then = linesOf(git('show', `${commit}:${path}`));
-        } catch {
-          continue; // the commit that deleted it: its absence now is caught below
-        }
-        then.forEach((line, index) => {
-          if (now[index] !== line) problems.push(`${path}:${index + 1} was committed in ${commit.slice(0, 10)} as ${line.slice(0, 80)}… and is now ${now[index]?.slice(0, 80) ?? 'gone'}`);
-        });
-      }
+    const current = new Set(files.map((name) => `${CACHE}/${name}`));
+    // One log for the whole folder: each commit's hash, then the cache files it touched.
+    const versions: { path: string; commit: string }[] = [];
+    let commit = '';
+    for (const line of linesOf(git('log', '--format=@%H', '--name-only', '--', CACHE))) {
+      if (line.startsWith('@')) commit = line.slice(1);
+      else if (current.has(line)) versions.push({ path: line, commit });
     }
+    const committed = blobsAt(versions.map(({ commit, path }) => `${commit}:${path}`));
+    const nowByPath = new Map<string, string[]>();
+    versions.forEach(({ path, commit }, at) => {
+      const text = committed[at];
+      if (text === undefined) return; // the commit that deleted it: its absence now is caught below
+      const now = nowByPath.get(path) ?? linesOf(readFileSync(join(ROOT, path), 'utf8'));
+      nowByPath.set(path, now);
+      linesOf(text).forEach((line, index) => {
+        if (now[index] !== line) problems.push(`${path}:${index + 1} was committed in ${commit.slice(0, 10)} as ${line.slice(0, 80)}… and is now ${now[index]?.slice(0, 80) ?? 'gone'}`);
+      });
+    });
     for (const path of linesOf(git('log', '--diff-filter=D', '--name-only', '--format=', '--', CACHE))) {
       if (path.endsWith('.jsonl') && !existsSync(join(ROOT, path))) problems.push(`${path} was committed and is gone`);
     }
