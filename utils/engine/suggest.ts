@@ -10,6 +10,7 @@ import { conversationStage, type ConversationStage } from './conversation-stage'
 import { isContinuation } from './continuation';
 import { triggerSimilarities, type PhraseSimilarities } from './trigger-similarity';
 import { asksForDetails, buyerGaveDetails } from './details-given';
+import { quotesUsualTimingOnly, saysItIsOverdue } from './overdue-cues';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { orderStateMask, orderStatesShown, presumesNotShipped } from './order-states';
 import { fitsConversationKinds } from './reply-kinds';
@@ -110,6 +111,12 @@ const CLEAR_TOPIC_PROBABILITY = 0.5;
  */
 const ASKS_AGAIN_PENALTY = 0.15;
 /**
+ * A phrase quoting only the usual timings (退款1-3个工作日到账) falls this far within its category
+ * when the buyer says how long they have already waited (都5天了): an overdue case wants a look
+ * into it, not the general rule (overdue-cues.ts).
+ */
+const USUAL_TIMING_PENALTY = 0.15;
+/**
  * A holding reply to a question about the item (我帮您查一下这款的保质期) falls this far within
  * its category while the chat's product is unknown: the shop knows its products' facts, so a
  * reply that answers, even in general, comes first; with the product known, its answer or the
@@ -162,6 +169,7 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
     // nor one written about other goods than the conversation names.
     fits: (position) => fitsOrder(position) && fitsChatProduct(position) && fitsGoods(position),
     detailsGiven: buyerGaveDetails(reading),
+    overdue: saysItIsOverdue(reading.buyerTurn),
     productUnknown: chat === undefined,
   };
   const similarities = triggerSimilarities(index, content, limit);
@@ -263,6 +271,8 @@ interface History {
   pinned: ReadonlySet<number>;
   /** The buyer's latest turn carries their own details (details-given.ts). */
   detailsGiven?: boolean;
+  /** The buyer's latest turn says how long they have already waited (overdue-cues.ts). */
+  overdue?: boolean;
   /** No product recognised in the chat: a holding reply does not lead a product question. */
   productUnknown?: boolean;
 }
@@ -328,6 +338,7 @@ function rankPhrases(
             SIMILARITY_WEIGHT * (bestSimilarity > 0 ? 1 - similarities.of(position) / bestSimilarity : 0)) -
         USAGE_SHARE * (1 - usageShare) -
         (history.detailsGiven === true && asksForDetails(columnItem(index.phrases.texts, position)) ? ASKS_AGAIN_PENALTY : 0) -
+        (history.overdue === true && quotesUsualTimingOnly(columnItem(index.phrases.texts, position)) ? USUAL_TIMING_PENALTY : 0) -
         (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index.products, position) ? PRODUCT_HOLDING_PENALTY : 0),
     }));
     // Of the phrases that answer the stage, the one that answers the message best leads: an

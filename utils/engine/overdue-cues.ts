@@ -1,0 +1,32 @@
+/**
+ * A buyer who counts the days (退款啥时候到账 都5天了, 等了半个月了, 好几天了) is asking about their
+ * own late case, not about the shop's usual timings: the reviewers' rule that generic transit or
+ * refund times fit a general "几天到" but not an overdue parcel or refund. So a phrase that only
+ * quotes the usual timings gives way, within its category, to one that looks into this case.
+ */
+
+/**
+ * Time already waited, as buyers write it: 都/已经/等了/过了 + a count + a unit + 了 (都三天了, 已经
+ * 一个星期了, 等了两周了), or the counts that need no number (好几天了, 半个月了, 这么久).
+ */
+const WAITED =
+  /(?:都|已经|等了|过了)\s*(?:\d+|[一二两三四五六七八九十几半]+)\s*个?\s*(?:天|周|星期|礼拜|月)(?:了|多了|多)|好几天了|半个月了|一个?(?:星期|礼拜)了|这么多天了|这么久(?:了|还)/u;
+
+/**
+ * The usual timings: a range of days or hours (1-3个工作日, 2到4天), a deadline in hours (48小时内)
+ * or a typical count of days (一般3天, 一般两个工作日).
+ */
+const USUAL_TIMING = /\d+\s*[-~～到]\s*\d+\s*个?\s*(?:工作日|天|小时)|\d+\s*小时内|一般[^。；，！？]{0,8}(?:\d+|[一二两三四五六七])\s*个?\s*(?:工作日|天)/u;
+
+/** Words of a reply that looks into this case (我帮您查一下, 跟仓库确认一下, 帮您催). */
+const LOOKS_INTO_IT = /查|看一下|问一下|确认一下|催/u;
+
+/** Whether the buyer's turn says how long they have already waited. */
+export function saysItIsOverdue(buyerTurn: string): boolean {
+  return WAITED.test(buyerTurn);
+}
+
+/** Whether a phrase quotes the usual timings without looking into this buyer's case. */
+export function quotesUsualTimingOnly(phraseText: string): boolean {
+  return USUAL_TIMING.test(phraseText) && !LOOKS_INTO_IT.test(phraseText);
+}
