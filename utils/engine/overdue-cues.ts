@@ -3,6 +3,10 @@
  * own late case, not about the shop's usual timings: the reviewers' rule that generic transit or
  * refund times fit a general "几天到" but not an overdue parcel or refund. So a phrase that only
  * quotes the usual timings gives way, within its category, to one that looks into this case.
+ * It sits beside the stage cues of context-cues.ts (DISPATCH_OVERDUE_WORDS, REFUND_OVERDUE_WORDS),
+ * which lift a look-up to the lead when the buyer chases (怎么还没发, 还没到账); this one reads the days
+ * counted (都5天了) in any category and only lowers the usual timings, as ASKS_AGAIN_PENALTY lowers a
+ * request for details already given.
  */
 
 /**

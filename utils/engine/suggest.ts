@@ -338,7 +338,7 @@ function rankPhrases(
             SIMILARITY_WEIGHT * (bestSimilarity > 0 ? 1 - similarities.of(position) / bestSimilarity : 0)) -
         USAGE_SHARE * (1 - usageShare) -
         (history.detailsGiven === true && asksForDetails(columnItem(index.phrases.texts, position)) ? ASKS_AGAIN_PENALTY : 0) -
-        (history.overdue === true && quotesUsualTimingOnly(columnItem(index.phrases.texts, position)) ? USUAL_TIMING_PENALTY : 0) -
+        (history.overdue === true && quotesUsualTimingAt(index, position) ? USUAL_TIMING_PENALTY : 0) -
         (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index.products, position) ? PRODUCT_HOLDING_PENALTY : 0),
     }));
     // Of the phrases that answer the stage, the one that answers the message best leads: an
@@ -585,6 +585,8 @@ const SHIPPED_BIT = orderStateMask(['shipped']);
 
 /** presumesNotShipped per phrase, read from its text once per index. */
 const presumesNotShippedAt = perPhraseText(presumesNotShipped);
+/** Whether a phrase only quotes the usual timings (overdue-cues.ts), read once per phrase and index. */
+const quotesUsualTimingAt = perPhraseText(quotesUsualTimingOnly);
 
 /** The first `count` positions that fit, in library order. */
 function firstFitting(positions: Positions, count: number, fits: (position: number) => boolean): number[] {
