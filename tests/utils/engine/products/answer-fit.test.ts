@@ -79,12 +79,24 @@ describe('choosing among the demo shop\'s answers for its products', () => {
   });
 
   it('between two phrases stating the same fact, takes the one whose own words say what the buyer asked, else the plainer', () => {
-    // 保质期 both ways; only demo-fact-24 adds 收到的都是近期生产的, which a buyer asking about the
-    // production date wants to hear; asked only how long, the plain one.
-    expect(firstFor('婴幼儿高铁米粉 250g', '保质期多久是新生产的吗')).toBe('demo-shop/demo-fact-24');
-    expect(firstFor('氨基酸洁面乳 120g', '保质期多长发的是近期生产的吗')).toBe('demo-shop/demo-fact-24');
-    expect(firstFor('婴幼儿高铁米粉 250g', '保质期多久')).toBe('demo-shop/demo-fact-23');
-    expect(firstFor('全价成猫粮 2kg', '能放多久')).toBe('demo-shop/demo-fact-23');
+    // The demo pack has one phrase per fact; a lead's pack may well have two. Beside its plain
+    // 保质期 phrase, one that adds 收到的都是近期生产的, which a buyer asking about the production
+    // date wants to hear; asked only how long, the plain one.
+    const pack = packSchema.parse(demoPackJson);
+    const fresh = {
+      id: 'fact-fresh',
+      text: '亲，关于保质期：{商品.保质期}，收到的都是近期生产的～',
+      category: 'product',
+      topic: 'product.shelf-life',
+      triggers: ['生产日期是啥时候', '是新鲜的吗', '日期新不新', '什么时候生产的'],
+    };
+    const twoWays = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse({ ...demoPackJson, phrases: [...demoPackJson.phrases, fresh] })]));
+    const firstOf = (title: string, turn: string) => suggest(twoWays, { site: 'pinduoduo', messages: [{ role: 'buyer', text: turn }], product: { title } }).suggestions[0]?.phraseUid;
+    expect(pack.phrases.filter((phrase) => phrase.text.includes('{商品.保质期}') && phrase.products === undefined)).toHaveLength(1);
+    expect(firstOf('婴幼儿高铁米粉 250g', '保质期多久是新生产的吗')).toBe('demo-shop/fact-fresh');
+    expect(firstOf('氨基酸洁面乳 120g', '保质期多长发的是近期生产的吗')).toBe('demo-shop/fact-fresh');
+    expect(firstOf('婴幼儿高铁米粉 250g', '保质期多久')).toBe('demo-shop/demo-fact-23');
+    expect(firstOf('全价成猫粮 2kg', '能放多久')).toBe('demo-shop/demo-fact-23');
   });
 });
 
