@@ -107,10 +107,11 @@ const ABOUT_THE_PRODUCT = '这款';
 
 /**
  * When the turn asks something the library answers per product — a phrase scoped to the chat's
- * product matches it, or a fact phrase's wording does — the answer to put first: (1) the
- * scoped phrase, (2) else a fact phrase whose facts the product has (or a scoped phrase writing
- * the same facts, when it fits half as well), (3) else a holding reply
- * of the question's topic or category (and the facts card); a holding reply too when the buyer
+ * product matches it, or a fact phrase's wording does — the answer to put first: (1) a fact
+ * phrase whose facts the product has (or a scoped phrase on the same question writing the same
+ * facts, when it fits half as well; or any scoped phrase that fits better), (2) else the scoped
+ * phrase when it fits outright, (3) else a holding reply of the question's topic or category
+ * (and the facts card); a holding reply too when the buyer
  * quotes a display code the chosen answer does not explain. Undefined for any other turn:
  * suggestions stay as ranked — unless `ranked`, the ranking's first, is one of the product's
  * answers that nothing in the turn asks for and that does not fit it: a holding reply then.
@@ -223,18 +224,22 @@ function answerByFit(
   const answers = (fit: { score: number } | undefined): boolean => fit !== undefined && fit.score >= ANSWER_FIT_MIN && fit.score >= SAME_QUESTION_SHARE * (askedFit?.score ?? 0);
   if (factFit !== undefined && answers(factFit)) {
     // A fact phrase answers. A phrase the lead scoped to this product that writes the same facts
-    // says it for this product, with the lead's own advice around them: it leads when it fits at
-    // least SCOPED_SHARE as well. One about another matter of the product leads only when it
-    // fits the turn better (电池多大: the battery fact, not the phone's phrase about heat).
-    const own = scopedWritingFactsOf(index, scoped, factFit.position, fit, SCOPED_SHARE * factFit.score);
+    // says it for this product, with the lead's own words around them: it leads when it fits at
+    // least SCOPED_SHARE as well, if it is about the same question — the fact phrase's topic (the
+    // cup's own warranty answer), or the buyer's wording of it. A phrase that only ends with the
+    // fact after advice on another matter (the pot's wattage after what it cooks, a warranty
+    // after how to fix a leak) leads, like any other, only when it fits the turn better
+    // (电池多大: the battery fact, not the phone's phrase about heat).
+    const sameQuestion = scoped.filter((position) => index.phraseTopics[position] === index.phraseTopics[factFit.position] || factMatch(position) > 0);
+    const own = scopedWritingFactsOf(index, sameQuestion, factFit.position, fit, SCOPED_SHARE * factFit.score);
     if (own !== undefined) return { position: own, kind: 'scoped' };
     if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score > factFit.score) return { position: scopedFit.position, kind: 'scoped' };
     return { position: factFit.position, kind: 'fact' };
   }
+  // No fact phrase answers: the lead's phrase for this product does when it fits by
+  // SCOPED_FIT_MIN. Below that it is about a neighbouring matter of the product (领口会不会变形
+  // against the T-shirt's phrase on colour running), and the shop has to check.
   if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score >= SCOPED_SHARE * (factFit?.score ?? 0)) {
-    return { position: scopedFit.position, kind: 'scoped' };
-  }
-  if (scopedFit !== undefined && answers(scopedFit) && scopedFit.score > (factFit?.score ?? 0)) {
     return { position: scopedFit.position, kind: 'scoped' };
   }
   // Nothing the product has answers it well enough: a holding reply of the question's own topic.

@@ -53,9 +53,24 @@ describe('choosing among the demo shop\'s answers for its products', () => {
     expect(firstFor('男士纯棉圆领短袖T恤', '可以放洗衣机洗吗')).toBe('demo-shop/demo-fact-13');
   });
 
-  it('takes the scoped answer that writes the asked fact into its own reply', () => {
-    expect(firstFor('女士中长款白鸭绒羽绒服', '是白鸭绒还是灰鸭绒')).toBe('demo-shop/demo-down-03');
+  it('takes the scoped answer that writes the asked fact into its own reply when it is about the question', () => {
+    // The pot's phrase on dormitory use writes the wattage and speaks to 宿舍.
     expect(firstFor('多功能电煮锅 1.8L', '功率多大 宿舍会不会跳闸')).toBe('demo-shop/demo-pot-01');
+  });
+
+  it('takes the plain fact phrase over a scoped answer that only ends with the fact after advice on another matter', () => {
+    // The down coat's phrase is about how warm it is (含绒量, 填充物, then which winters it suits);
+    // asked what the filling is, 填充物 answers most directly.
+    expect(firstFor('女士中长款白鸭绒羽绒服', '是白鸭绒还是灰鸭绒')).toBe('demo-shop/demo-fact-56');
+  });
+
+  it('holds (facts card) when no fact phrase answers and the product\'s own phrase fits only in part', () => {
+    // The earbuds' phrase on one side staying silent shares 声音 with the question, and nothing
+    // in the shop's data says what the latency is: the shop checks.
+    const result = suggest(demo, { site: 'pinduoduo', messages: [{ role: 'buyer', text: '看视频声音延迟吗' }], product: { title: '无线蓝牙降噪耳机' } });
+    const demoHolding = new Set(packSchema.parse(demoPackJson).phrases.filter((phrase) => phrase.holding === true).map((phrase) => `demo-shop/${phrase.id}`));
+    expect(demoHolding.has(result.suggestions[0]?.phraseUid ?? '')).toBe(true);
+    expect(result.product?.showFacts).toBe(true);
   });
 
   it('explains a display code the buyer quotes from the product\'s code list, and holds (facts card) when the list lacks it', () => {
