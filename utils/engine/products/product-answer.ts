@@ -237,8 +237,8 @@ function answerByFit(
     return { position: factFit.position, kind: 'fact' };
   }
   // No fact phrase answers: the lead's phrase for this product does when it fits by
-  // SCOPED_FIT_MIN. Below that it is about a neighbouring matter of the product (领口会不会变形
-  // against the T-shirt's phrase on colour running), and the shop has to check.
+  // SCOPED_FIT_MIN. Below that it is about a neighbouring matter of the product (声音延迟吗
+  // against the earbuds' phrase on one side staying silent), and the shop has to check.
   if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score >= SCOPED_SHARE * (factFit?.score ?? 0)) {
     return { position: scopedFit.position, kind: 'scoped' };
   }
