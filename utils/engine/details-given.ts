@@ -42,6 +42,20 @@ export function asksForDetails(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a text (a phrase) opens by saying the buyer's details came in (订单号收到啦, 新的收货信息收到了,
+ * 开票信息收到了, 照片看到了): within its first clause, a detail the buyer sends, then 收到 or 看到.
+ * Sent to a buyer who gave none, it claims what the thread does not show.
+ */
+export function acknowledgesDetails(text: string): boolean {
+  const opening = text.split(/[。！？；!?;]/u, 1)[0] ?? '';
+  return ACKNOWLEDGED_DETAILS.test(opening.slice(0, ACKNOWLEDGEMENT_WITHIN));
+}
+
+const ACKNOWLEDGED_DETAILS = /(?:信息|订单号|单号|地址|照片|图片|截图|视频|资料|税号|抬头)(?:我|都)?(?:已经)?(?:收到|看到)(?:了|啦|咯)/u;
+/** The acknowledgement opens the reply: 亲，新的收货信息收到了 — not 收到后把照片发我. */
+const ACKNOWLEDGEMENT_WITHIN = 16;
+
 /** How close the words must be (characters between): 订单号和收货地址发我 / 告诉我您平时的尺码. */
 const DETAIL_THEN_ASKING = 12;
 const ASKING_THEN_DETAIL = 8;

@@ -70,10 +70,11 @@ const KIND_NOUNS: Readonly<Record<string, readonly string[]>> = {
   car: ['车载', '座垫', '脚垫', '手机支架', '车衣'],
   books: ['图书', '书本', '绘本', '课本', '教材'],
   stationery: ['文具', '铅笔', '钢笔', '中性笔', '笔芯'],
+  'personal-care': ['吹风机', '电吹风', '电动牙刷', '剃须刀', '刮胡刀', '卷发棒', '直发夹', '美容仪', '按摩仪', '筋膜枪', '体重秤', '理发器', '冲牙器'],
 };
 
 const LARGE_APPLIANCES = ['fridge', 'washer', 'air-conditioner', 'tv', 'water-heater', 'range-hood'];
-const APPLIANCES = [...LARGE_APPLIANCES, 'kitchen', 'floor-care', 'air-care'];
+const APPLIANCES = [...LARGE_APPLIANCES, 'kitchen', 'floor-care', 'air-care', 'personal-care'];
 const ELECTRONICS = ['phone', 'audio', 'charging', 'wearable', 'tablet', 'camera', 'computer'];
 const BABY = ['diapers', 'formula', 'baby-food', 'feeding', 'baby-gear', 'toys'];
 
@@ -85,7 +86,7 @@ const GROUP_NOUNS: Readonly<Record<string, readonly string[]>> = {
   大家电: [...LARGE_APPLIANCES, 'furniture'],
   家电: APPLIANCES,
   电器: APPLIANCES,
-  小家电: ['kitchen', 'floor-care', 'air-care'],
+  小家电: ['kitchen', 'floor-care', 'air-care', 'personal-care'],
   厨电: ['kitchen', 'range-hood'],
   家具: ['furniture', 'bedding'],
   大件: [...LARGE_APPLIANCES, 'furniture', 'bathroom'],
@@ -99,10 +100,17 @@ const GROUP_NOUNS: Readonly<Record<string, readonly string[]>> = {
   衣物: ['apparel', 'shoes', 'bedding'],
 };
 
+/**
+ * Words that start with a noun for goods but name none: 收件手机号 is the buyer's number, not a
+ * phone. Listed with no kinds, so the longest match takes them and they count for nothing.
+ */
+const NOT_GOODS = ['手机号', '手机号码'];
+
 /** Noun → kinds. */
 const KIND_OF = new Map<string, readonly string[]>();
 for (const [kind, nouns] of Object.entries(KIND_NOUNS)) for (const noun of nouns) KIND_OF.set(noun, [kind]);
 for (const [noun, kinds] of Object.entries(GROUP_NOUNS)) KIND_OF.set(noun, kinds);
+for (const noun of NOT_GOODS) KIND_OF.set(noun, []);
 
 /**
  * The nouns by their first character, longest first: most characters of a message start no noun,

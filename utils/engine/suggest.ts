@@ -9,11 +9,12 @@ import { FIRST_REPLY_CATEGORY, OPENING_CATEGORIES, PRODUCT_CATEGORY } from './co
 import { conversationStage, type ConversationStage } from './conversation-stage';
 import { isContinuation } from './continuation';
 import { triggerSimilarities, type PhraseSimilarities } from './trigger-similarity';
-import { asksForDetails, buyerGaveDetails } from './details-given';
+import { acknowledgesDetails, asksForDetails, buyerGaveDetails } from './details-given';
 import { quotesUsualTimingOnly, saysItIsOverdue } from './overdue-cues';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { orderStateMask, orderStatesShown, presumesNotShipped } from './order-states';
 import { fitsConversationKinds } from './reply-kinds';
+import { fitsSaleModes } from './sale-modes';
 import { perPhraseText } from './phrase-text-reading';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
 import { chatProduct, fitsProduct, productAnswer, showsFacts, suggestedProduct } from './products/product-answer';
@@ -111,6 +112,19 @@ const CLEAR_TOPIC_PROBABILITY = 0.5;
  */
 const ASKS_AGAIN_PENALTY = 0.15;
 /**
+ * A phrase saying the buyer's details came in (订单号收到啦) when the buyer's turn carries none falls
+ * this far within its category: it claims what the thread does not show (reviewers rejected 9 in
+ * 10 such first or second phrases on the judged development turns).
+ */
+const UNGIVEN_DETAILS_PENALTY = 0.15;
+
+/** How far a phrase falls for what it says about the buyer's details: asked again, or acknowledged unsent. */
+function detailsPenalty(detailsGiven: boolean | undefined, text: string): number {
+  if (detailsGiven === true) return asksForDetails(text) ? ASKS_AGAIN_PENALTY : 0;
+  if (detailsGiven === false) return acknowledgesDetails(text) ? UNGIVEN_DETAILS_PENALTY : 0;
+  return 0;
+}
+/**
  * A phrase quoting only the usual timings (退款1-3个工作日到账) falls this far within its category
  * when the buyer says how long they have already waited (都5天了): an overdue case wants a look
  * into it, not the general rule (overdue-cues.ts).
@@ -161,13 +175,15 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   const fitsOrder = fitsStates(index, orderStateMask(orderStatesShown(thread)));
   const fitsChatProduct = fitsProduct(index, chat);
   const fitsGoods = fitsConversationKinds(index, thread);
+  const fitsSale = fitsSaleModes(index, thread);
   const history: History = {
     usageFor: (category) => options.usageByIntent?.[category] ?? options.usage ?? {},
     pinned: pinnedPositions(index, options.pinned ?? []),
     // A phrase that presumes an order state the conversation does not show is never offered,
     // nor one scoped to another product or writing a fact the chat's product does not have,
-    // nor one written about other goods than the conversation names.
-    fits: (position) => fitsOrder(position) && fitsChatProduct(position) && fitsGoods(position),
+    // nor one written about other goods than the conversation names, nor one for a way of
+    // selling (presale, made to order …) the conversation never shows.
+    fits: (position) => fitsOrder(position) && fitsChatProduct(position) && fitsGoods(position) && fitsSale(position),
     detailsGiven: buyerGaveDetails(reading),
     overdue: saysItIsOverdue(reading.buyerTurn),
     productUnknown: chat === undefined,
@@ -337,7 +353,7 @@ function rankPhrases(
             TOPIC_WEIGHT * (1 - Math.max(topicShareOf(index, topics, position, bestTopic), ownTopicShare(latest, position, ownShare))) +
             SIMILARITY_WEIGHT * (bestSimilarity > 0 ? 1 - similarities.of(position) / bestSimilarity : 0)) -
         USAGE_SHARE * (1 - usageShare) -
-        (history.detailsGiven === true && asksForDetails(columnItem(index.phrases.texts, position)) ? ASKS_AGAIN_PENALTY : 0) -
+        detailsPenalty(history.detailsGiven, columnItem(index.phrases.texts, position)) -
         (history.overdue === true && quotesUsualTimingAt(index, position) ? USUAL_TIMING_PENALTY : 0) -
         (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index.products, position) ? PRODUCT_HOLDING_PENALTY : 0),
     }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDetails, buyerGaveDetails } from '../../../utils/engine/details-given';
+import { acknowledgesDetails, asksForDetails, buyerGaveDetails } from '../../../utils/engine/details-given';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
 import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
 import { suggest } from '../../../utils/engine/suggest';
@@ -54,6 +54,27 @@ describe('a buyer who already sent their details is not asked for them again', (
     const suggestion = first('在吗 我的单子[订单1]发了没');
     expect(suggestion?.category).toBe('shipping');
     expect(suggestion?.text).not.toMatch(/订单号.{0,6}发/);
+  });
+});
+
+describe('a reply never says the buyer\'s details came in when the buyer sent none', () => {
+  it('tells a reply that acknowledges details from one that only mentions receiving', () => {
+    expect(acknowledgesDetails('亲，订单号收到啦，我马上帮您查这单的物流，稍等一下下～')).toBe(true);
+    expect(acknowledgesDetails('亲，新的收货信息收到了，我这就帮您去改。')).toBe(true);
+    expect(acknowledgesDetails('亲，照片看到了，真对不起让您收到这样的东西！')).toBe(true);
+    expect(acknowledgesDetails('亲，收到后不满意可以在订单页申请退货。')).toBe(false);
+    expect(acknowledgesDetails('亲，麻烦把订单号发我，收到了我马上查。')).toBe(false);
+  });
+
+  it('puts a look-up first, not "订单号收到啦", when the buyer gave no order number', () => {
+    for (const turn of ['帮我查下物流到哪了', '单号查不到是怎么回事']) {
+      const suggestions = suggest(index, chat(turn), { limit: 3 }).suggestions;
+      expect(suggestions.some((suggestion) => acknowledgesDetails(suggestion.text))).toBe(false);
+    }
+  });
+
+  it('still acknowledges the order number when the buyer sent it', () => {
+    expect(acknowledgesDetails(first('单号[订单1] 帮我查下物流')?.text ?? '')).toBe(true);
   });
 });
 

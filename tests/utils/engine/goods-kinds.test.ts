@@ -9,6 +9,11 @@ import { chat } from './fixture-library';
 const kinds = (text: string) => [...kindsNamed(text)].sort();
 
 describe('the kinds of goods a text names', () => {
+  it('reads personal-care appliances as appliances', () => {
+    expect(kinds('吹风机用了两次就有焦味')).toEqual(['personal-care']);
+    expect(kindsNamed('小家电都有一年保修').has('personal-care')).toBe(true);
+  });
+
   it('reads the longest noun at each place', () => {
     expect(kinds('这个鞋柜能放几双鞋')).toEqual(['furniture', 'shoes']);
     expect(kinds('鞋柜多高')).toEqual(['furniture']);
@@ -31,6 +36,9 @@ describe('the kinds of goods a text names', () => {
 
   it('names nothing in a text about no goods in particular', () => {
     expect(kinds('亲，您的包裹已经发出了，请耐心等待～')).toEqual([]);
+    // The buyer's phone number is not a phone.
+    expect(kinds('请把新的收货人、手机号和详细地址发给我')).toEqual([]);
+    expect(kinds('这个手机壳有黑色吗')).toEqual(['phone']);
     expect(kinds('这笔订单什么时候发货')).toEqual([]);
   });
 

@@ -23,7 +23,9 @@ afterEach(() => {
 });
 
 const haggling: ThreadInput = { messages: [{ role: 'buyer', text: '能便宜点吗' }] };
-const lastBargainingUid = `default-zh/${defaultPack().phrases.filter((phrase) => phrase.category === 'bargaining').at(-1)?.id ?? ''}`;
+// The last bargaining reply any haggling conversation may be offered: none that needs an order
+// state, nor the live-stream one (offered only where the conversation speaks of the live stream).
+const lastBargainingUid = `default-zh/${defaultPack().phrases.filter((phrase) => phrase.category === 'bargaining' && phrase.requires === undefined && !phrase.text.includes('直播')).at(-1)?.id ?? ''}`;
 
 async function firstBargainingSuggestion(): Promise<string | undefined> {
   const result = await callBackground('suggest', { thread: haggling });
