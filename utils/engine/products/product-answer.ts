@@ -102,6 +102,10 @@ const SAME_QUESTION_SHARE = 0.8;
 const SAME_FIT_MARGIN = 0.5;
 /** Without a matching wording, an answer this fitting still answers (0.6–0.8 scored alike on the labelled files; the stricter end). */
 const OUTRIGHT_FIT_MIN = 0.8;
+/** A reply's answer is its head when its first fact comes this early (characters after the greeting). */
+const FACT_OPENS_WITHIN = 12;
+/** The greeting a reply opens with, before its answer. */
+const OPENING_GREETING = /^(?:亲亲?|您好)[，,～~！!]?/u;
 /** How a reply names the product the buyer looks at. */
 const ABOUT_THE_PRODUCT = '这款';
 
@@ -225,12 +229,18 @@ function answerByFit(
   if (factFit !== undefined && answers(factFit)) {
     // A fact phrase answers. A phrase the lead scoped to this product that writes the same facts
     // says it for this product, with the lead's own words around them: it leads when it fits at
-    // least SCOPED_SHARE as well, if it is about the same question — the fact phrase's topic (the
-    // cup's own warranty answer), or the buyer's wording of it. A phrase that only ends with the
-    // fact after advice on another matter (the pot's wattage after what it cooks, a warranty
-    // after how to fix a leak) leads, like any other, only when it fits the turn better
-    // (电池多大: the battery fact, not the phone's phrase about heat).
-    const sameQuestion = scoped.filter((position) => index.phraseTopics[position] === index.phraseTopics[factFit.position] || factMatch(position) > 0);
+    // least SCOPED_SHARE as well, if it is about the same question — the buyer's wording of it,
+    // or the fact phrase's topic with the fact at its head (the cup's own warranty answer:
+    // 这款保温杯{商品.保修}…). A phrase that only ends with the fact after advice on another matter
+    // (the pot's wattage after what it cooks, the cup's keep-warm hours after how not to scald a
+    // child, a warranty after how to fix a leak) buries the answer: it leads, like any other,
+    // only when it fits the turn better (电池多大: the battery fact, not the phone's phrase about
+    // heat). The labellers took the plain fact phrase over such a phrase on most such lines.
+    const sameQuestion = scoped.filter(
+      (position) =>
+        factMatch(position) > 0 ||
+        (index.phraseTopics[position] === index.phraseTopics[factFit.position] && opensWithFact(columnItem(index.phrases.texts, position))),
+    );
     const own = scopedWritingFactsOf(index, sameQuestion, factFit.position, fit, SCOPED_SHARE * factFit.score);
     if (own !== undefined) return { position: own, kind: 'scoped' };
     if (scopedFit !== undefined && scopedFit.score >= SCOPED_FIT_MIN && scopedFit.score > factFit.score) return { position: scopedFit.position, kind: 'scoped' };
@@ -382,6 +392,16 @@ function preparedAt(index: LibraryIndex, position: number): PreparedAnswer {
     prepared.set(position, answer);
   }
   return answer;
+}
+
+/**
+ * Whether a phrase's answer is its head: the first product fact comes within FACT_OPENS_WITHIN
+ * characters of the greeting (亲，这款保温杯{商品.保修}, 亲，{商品.兼容}；…), not after advice on
+ * something else (亲，刚倒开水小朋友直接吸会烫，建议…；{商品.保温时长}).
+ */
+function opensWithFact(text: string): boolean {
+  const at = text.replace(OPENING_GREETING, '').indexOf('{商品.');
+  return at !== -1 && at <= FACT_OPENS_WITHIN;
 }
 
 function phraseTriggers(index: LibraryIndex, position: number): string[] {

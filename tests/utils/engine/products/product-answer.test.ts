@@ -141,10 +141,21 @@ describe('suggest with the chat\'s product: its own answer first', () => {
     const mount = first('车载磁吸手机支架 出风口款', '苹果13带着壳吸得牢吗');
     expect(mount?.phraseUid).toBe('demo-shop/demo-mount-01');
     expect(productFactsIn(mount?.text ?? '')).toContain('兼容');
-    // Both answer from the bed's 尺寸; the bed's own phrase also says which mattress fits.
-    expect(first('北欧实木双人床 1.8米', '整床外面多长多宽房间小')?.phraseUid).toBe('demo-shop/demo-bed-04');
+    // Both write the bed's 尺寸; the bed's own phrase opens with which mattress fits, so it leads
+    // for the mattress and the plain size phrase for the bed's own size.
+    expect(first('北欧实木双人床 1.8米', '配多大的床垫')?.phraseUid).toBe('demo-shop/demo-bed-04');
+    expect(first('北欧实木双人床 1.8米', '整床外面多长多宽房间小')?.phraseUid).toBe('demo-shop/demo-fact-35');
     // A fact no phrase of the product writes still gets the general fact phrase.
     expect(productFactsIn(first('无线蓝牙降噪耳机', '续航多久')?.text ?? '')).toEqual(['续航']);
+  });
+
+  it('puts the fact phrase first over a phrase scoped to the product that ends with the fact after advice on another matter', () => {
+    const demo = buildShippedLibraryIndex(libraryFromPacks([packSchema.parse(demoShopJson)]));
+    const first = (title: string, turn: string) => suggest(demo, thread(title, turn) as Parameters<typeof suggest>[1]).suggestions[0]?.phraseUid;
+    // The cup's phrase on scalding a child ends with its keep-warm hours; the keep-warm phrase answers.
+    expect(first('儿童316不锈钢保温杯 400ml', '早上装的热水到中午还是温的吗')).toBe('demo-shop/demo-fact-04');
+    // The cup's phrase still answers the scalding it was written for.
+    expect(first('儿童316不锈钢保温杯 400ml', '装开水孩子喝会不会太烫')).toBe('demo-shop/demo-cup-04');
   });
 
   it('puts the fact phrase first over a phrase scoped to the product about another matter, unless that one fits better', () => {
