@@ -13,6 +13,7 @@ import type { InsertionOutcome } from '../../../utils/schemas/page-results';
 import { recordInsertionOutcome } from '../../../utils/usage/record-outcome';
 import { closeTestLibraryDbs, openTestLibraryDb } from '../db/test-library-db';
 import { chat } from '../engine/fixture-library';
+import { openBargainingPhrases } from './open-bargaining-phrases';
 
 afterEach(closeTestLibraryDbs);
 
@@ -29,7 +30,7 @@ function bargainingOrder(history?: Awaited<ReturnType<typeof loadAgentHistory>>)
 /** A bargaining phrase the engine does not suggest for 能便宜点吗 without history. */
 function phraseTheAgentPrefers(): string {
   const shown = new Set(bargainingOrder());
-  const uid = defaultPack().phrases.find((phrase) => phrase.category === 'bargaining' && !shown.has(`default-zh/${phrase.id}`));
+  const uid = openBargainingPhrases().find((phrase) => !shown.has(`default-zh/${phrase.id}`));
   if (!uid) throw new Error('the default pack has no spare bargaining phrase');
   return `default-zh/${uid.id}`;
 }
@@ -63,8 +64,7 @@ it('replays an agent’s picks for 能便宜点吗: the phrase they keep sending
 it('counts a phrase sent unchanged for more than one that was edited or deleted', async () => {
   const db = openTestLibraryDb();
   await installPack(db, defaultPack());
-  const [sentUid, deletedUid] = defaultPack().phrases
-    .filter((phrase) => phrase.category === 'bargaining')
+  const [sentUid, deletedUid] = openBargainingPhrases()
     .slice(-2)
     .map((phrase) => `default-zh/${phrase.id}`);
   if (sentUid === undefined || deletedUid === undefined) throw new Error('needs two bargaining phrases');

@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serveLibraryRequests, type LibraryService } from '../../../utils/worker/serve-library-requests';
 import { callBackground } from '../../../utils/messaging/background-client';
 import { backgroundMessenger } from '../../../utils/messaging/background-messenger';
-import { defaultPack } from '../../../utils/packs/default-pack';
 import type { ThreadInput } from '../../../utils/schemas/thread';
+import { openBargainingPhrases } from './open-bargaining-phrases';
 import { useChromeRuntimeMessaging } from '../../entrypoints/background/chrome-runtime-messaging';
 import { closeTestLibraryDbs, freshLibraryDbName, openTestLibraryDb } from '../db/test-library-db';
 
@@ -23,9 +23,7 @@ afterEach(() => {
 });
 
 const haggling: ThreadInput = { messages: [{ role: 'buyer', text: '能便宜点吗' }] };
-// The last bargaining reply any haggling conversation may be offered: none that needs an order
-// state, nor the live-stream one (offered only where the conversation speaks of the live stream).
-const lastBargainingUid = `default-zh/${defaultPack().phrases.filter((phrase) => phrase.category === 'bargaining' && phrase.requires === undefined && !phrase.text.includes('直播')).at(-1)?.id ?? ''}`;
+const lastBargainingUid = `default-zh/${openBargainingPhrases().at(-1)?.id ?? ''}`;
 
 async function firstBargainingSuggestion(): Promise<string | undefined> {
   const result = await callBackground('suggest', { thread: haggling });
