@@ -119,9 +119,9 @@ const ASKS_AGAIN_PENALTY = 0.15;
 const UNGIVEN_DETAILS_PENALTY = 0.15;
 
 /** How far a phrase falls for what it says about the buyer's details: asked again, or acknowledged unsent. */
-function detailsPenalty(detailsGiven: boolean | undefined, text: string): number {
-  if (detailsGiven === true) return asksForDetails(text) ? ASKS_AGAIN_PENALTY : 0;
-  if (detailsGiven === false) return acknowledgesDetails(text) ? UNGIVEN_DETAILS_PENALTY : 0;
+function detailsPenalty(index: LibraryIndex, position: number, detailsGiven: boolean | undefined): number {
+  if (detailsGiven === true) return asksForDetailsAt(index, position) ? ASKS_AGAIN_PENALTY : 0;
+  if (detailsGiven === false) return acknowledgesDetailsAt(index, position) ? UNGIVEN_DETAILS_PENALTY : 0;
   return 0;
 }
 /**
@@ -353,7 +353,7 @@ function rankPhrases(
             TOPIC_WEIGHT * (1 - Math.max(topicShareOf(index, topics, position, bestTopic), ownTopicShare(latest, position, ownShare))) +
             SIMILARITY_WEIGHT * (bestSimilarity > 0 ? 1 - similarities.of(position) / bestSimilarity : 0)) -
         USAGE_SHARE * (1 - usageShare) -
-        detailsPenalty(history.detailsGiven, columnItem(index.phrases.texts, position)) -
+        detailsPenalty(index, position, history.detailsGiven) -
         (history.overdue === true && quotesUsualTimingAt(index, position) ? USUAL_TIMING_PENALTY : 0) -
         (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index.products, position) ? PRODUCT_HOLDING_PENALTY : 0),
     }));
@@ -603,6 +603,9 @@ const SHIPPED_BIT = orderStateMask(['shipped']);
 const presumesNotShippedAt = perPhraseText(presumesNotShipped);
 /** Whether a phrase only quotes the usual timings (overdue-cues.ts), read once per phrase and index. */
 const quotesUsualTimingAt = perPhraseText(quotesUsualTimingOnly);
+/** Whether a phrase asks for the buyer's details, or says they came in (details-given.ts), read once per phrase and index. */
+const asksForDetailsAt = perPhraseText(asksForDetails);
+const acknowledgesDetailsAt = perPhraseText(acknowledgesDetails);
 
 /** The first `count` positions that fit, in library order. */
 function firstFitting(positions: Positions, count: number, fits: (position: number) => boolean): number[] {

@@ -3,6 +3,7 @@ import { PRODUCT_NAME_FACT, type SuggestedProduct } from '../../schemas/product'
 import type { Thread } from '../../schemas/thread';
 import type { LibraryIndex } from '../library-index-types';
 import type { MessageEvidence } from '../message-evidence';
+import { perPhraseText } from '../phrase-text-reading';
 import { columnItem } from '../string-column';
 import type { TopicReading } from '../topic-reading';
 import type { PhraseSimilarities } from '../trigger-similarity';
@@ -239,7 +240,7 @@ function answerByFit(
     const sameQuestion = scoped.filter(
       (position) =>
         factMatch(position) > 0 ||
-        (index.phraseTopics[position] === index.phraseTopics[factFit.position] && opensWithFact(columnItem(index.phrases.texts, position))),
+        (index.phraseTopics[position] === index.phraseTopics[factFit.position] && opensWithFactAt(index, position)),
     );
     const own = scopedWritingFactsOf(index, sameQuestion, factFit.position, fit, SCOPED_SHARE * factFit.score);
     if (own !== undefined) return { position: own, kind: 'scoped' };
@@ -397,12 +398,12 @@ function preparedAt(index: LibraryIndex, position: number): PreparedAnswer {
 /**
  * Whether a phrase's answer is its head: the first product fact comes within FACT_OPENS_WITHIN
  * characters of the greeting (亲，这款保温杯{商品.保修}, 亲，{商品.兼容}；…), not after advice on
- * something else (亲，刚倒开水小朋友直接吸会烫，建议…；{商品.保温时长}).
+ * something else (亲，刚倒开水小朋友直接吸会烫，建议…；{商品.保温时长}). Read once per phrase and index.
  */
-function opensWithFact(text: string): boolean {
+const opensWithFactAt = perPhraseText((text) => {
   const at = text.replace(OPENING_GREETING, '').indexOf('{商品.');
   return at !== -1 && at <= FACT_OPENS_WITHIN;
-}
+});
 
 function phraseTriggers(index: LibraryIndex, position: number): string[] {
   const triggers: string[] = [];
