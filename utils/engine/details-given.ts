@@ -9,21 +9,44 @@ const ANONYMISED_VALUE = /\[[^\[\]]{1,8}(?:\d+|x)\]/iu;
 
 /**
  * The buyer says, unasked, that the pictures are sent (图片发你了, 照片我拍了, 视频已经发过去了,
- * 我拍照了): a reply asking for pictures asks again.
+ * 我拍照了, 拍照给你们了, 照片你看下 — not 拍照给你看, which may be a promise), or a picture word stands beside a link the client or a
+ * corpus put in its place (照片[链接1], [链接x] 图片你看): a reply asking for pictures asks again.
  */
-const PICTURES_SENT = /(?:图片?|照片|视频|截图)(?:我|也)?(?:已经)?(?:发|拍|传)(?:你|给你|过去|上去)?了|(?:已经|我)?(?:拍照|拍视频)了|(?:发|拍)(?:了|好了)(?:照片|图片|视频)/u;
+const PICTURES_SENT = new RegExp(
+  [
+    /(?:图片?|照片|视频|截图)(?:我|也)?(?:已经)?(?:发|拍|传|上传)(?:你|给你|过去|上去)?了/u.source,
+    /(?:已经|我)?(?:拍照|拍视频)了/u.source,
+    /(?:发|拍)(?:了|好了)(?:照片|图片|视频)/u.source,
+    /拍(?:照|了)?给(?:你|您)(?:们)?了|拍照给(?:你|您)(?:们)?看\s*\[链接/u.source,
+    /(?:图片?|照片|视频|截图)(?:你|您)?看(?:下|一下|看)/u.source,
+    /(?:图片?|照片|视频|截图)\s*\[链接|\[链接[^\[\]]{0,4}\]\s*(?:图片?|照片|视频|截图)|\[(?:图片|视频)\]/u.source,
+  ].join('|'),
+  'u',
+);
+
+/** What the buyer's latest turn carries: any details of their own, and among them pictures. */
+export interface DetailsGiven {
+  any: boolean;
+  pictures: boolean;
+}
 
 /**
  * Whether the buyer's latest turn already carries their own details: a value the client or a
  * research corpus anonymised ([地址1], [订单2], [电话x]), a number of two digits or more (165,
  * 120斤, 60cm), word that the pictures are sent, or — right after the agent asked for something —
- * word that it was sent (发了, 拍好了).
+ * word that it was sent (发了, 拍好了). Pictures only by word that they are sent, or "sent" right
+ * after the agent asked for pictures: 一箱[数字x]个烂了 gives a number, not a photo.
  */
-export function buyerGaveDetails(reading: ThreadTurns): boolean {
+export function buyerGaveDetails(reading: ThreadTurns): DetailsGiven {
   const turn = reading.buyerTurn ?? '';
-  if (ANONYMISED_VALUE.test(turn) || /\d{2,}/u.test(turn) || PICTURES_SENT.test(turn)) return true;
-  const agentAsked = reading.agentTurn !== null && asksForDetails(reading.agentTurn);
-  return agentAsked && SENT_WORDS.some((word) => turn.includes(word));
+  const sentAsAsked = reading.agentTurn !== null && asksForDetails(reading.agentTurn) && SENT_WORDS.some((word) => turn.includes(word));
+  const pictures = PICTURES_SENT.test(turn) || (sentAsAsked && asksForPictures(reading.agentTurn ?? ''));
+  return { any: pictures || sentAsAsked || ANONYMISED_VALUE.test(turn) || /\d{2,}/u.test(turn), pictures };
+}
+
+/** An agent's turn that asks for pictures (麻烦拍一下破损处, 开箱视频发我一下). */
+function asksForPictures(text: string): boolean {
+  return /拍|照片|图片|视频|截图/u.test(text);
 }
 
 /**
@@ -43,16 +66,20 @@ export function asksForDetails(text: string): boolean {
 }
 
 /**
- * Whether a text (a phrase) opens by saying the buyer's details came in (订单号收到啦, 新的收货信息收到了,
- * 开票信息收到了, 照片看到了): within its first clause, a detail the buyer sends, then 收到 or 看到.
- * Sent to a buyer who gave none, it claims what the thread does not show.
+ * What a text (a phrase) opens by saying came in from the buyer (订单号收到啦, 新的收货信息收到了,
+ * 照片看到了): within its first clause, a detail the buyer sends, then 收到 or 看到 — `pictures`
+ * for photos, videos and screenshots, `details` for the rest, `none` when it says neither. Sent to
+ * a buyer who gave none of that kind, it claims what the thread does not show.
  */
-export function acknowledgesDetails(text: string): boolean {
-  const opening = text.split(/[。！？；!?;]/u, 1)[0] ?? '';
-  return ACKNOWLEDGED_DETAILS.test(opening.slice(0, ACKNOWLEDGEMENT_WITHIN));
+export function acknowledgesDetails(text: string): 'pictures' | 'details' | 'none' {
+  const opening = (text.split(/[。！？；!?;]/u, 1)[0] ?? '').slice(0, ACKNOWLEDGEMENT_WITHIN);
+  const match = ACKNOWLEDGED_DETAILS.exec(opening);
+  if (!match) return 'none';
+  return PICTURE_WORDS.test(match[1] ?? '') ? 'pictures' : 'details';
 }
 
-const ACKNOWLEDGED_DETAILS = /(?:信息|订单号|单号|地址|照片|图片|截图|视频|资料|税号|抬头)(?:我|都)?(?:已经)?(?:收到|看到)(?:了|啦|咯)/u;
+const ACKNOWLEDGED_DETAILS = /(信息|订单号|单号|地址|照片|图片|截图|视频|资料|税号|抬头)(?:我|都)?(?:已经)?(?:收到|看到)(?:了|啦|咯)/u;
+const PICTURE_WORDS = /照片|图片|截图|视频/u;
 /** The acknowledgement opens the reply: 亲，新的收货信息收到了 — not 收到后把照片发我. */
 const ACKNOWLEDGEMENT_WITHIN = 16;
 

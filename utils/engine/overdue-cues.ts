@@ -18,9 +18,9 @@ const WAITED =
 
 /**
  * The usual timings: a range of days or hours (1-3个工作日, 2到4天), a deadline in hours (48小时内)
- * or a typical count of days (一般3天, 一般两个工作日).
+ * or a typical count of days or hours (一般3天, 一般两个工作日, 一般要过几个小时).
  */
-const USUAL_TIMING = /\d+\s*[-~～到]\s*\d+\s*个?\s*(?:工作日|天|小时)|\d+\s*小时内|一般[^。；，！？]{0,8}(?:\d+|[一二两三四五六七])\s*个?\s*(?:工作日|天)/u;
+const USUAL_TIMING = /\d+\s*[-~～到]\s*\d+\s*个?\s*(?:工作日|天|小时)|\d+\s*小时内|一般[^。；，！？]{0,8}(?:\d+|[一二两三四五六七])\s*个?\s*(?:工作日|天)|一般[^。；，！？]{0,6}几个?小时/u;
 
 /** Words of a reply that looks into this case (我帮您查一下, 跟仓库确认一下, 帮您催). */
 const LOOKS_INTO_IT = /查|看一下|问一下|确认一下|催/u;

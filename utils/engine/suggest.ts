@@ -9,7 +9,7 @@ import { FIRST_REPLY_CATEGORY, OPENING_CATEGORIES, PRODUCT_CATEGORY } from './co
 import { conversationStage, type ConversationStage } from './conversation-stage';
 import { isContinuation } from './continuation';
 import { triggerSimilarities, type PhraseSimilarities } from './trigger-similarity';
-import { acknowledgesDetails, asksForDetails, buyerGaveDetails } from './details-given';
+import { acknowledgesDetails, asksForDetails, buyerGaveDetails, type DetailsGiven } from './details-given';
 import { quotesUsualTimingOnly, saysItIsOverdue } from './overdue-cues';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { orderStateMask, orderStatesShown, presumesNotShipped } from './order-states';
@@ -119,10 +119,12 @@ const ASKS_AGAIN_PENALTY = 0.15;
 const UNGIVEN_DETAILS_PENALTY = 0.15;
 
 /** How far a phrase falls for what it says about the buyer's details: asked again, or acknowledged unsent. */
-function detailsPenalty(index: LibraryIndex, position: number, detailsGiven: boolean | undefined): number {
-  if (detailsGiven === true) return asksForDetailsAt(index, position) ? ASKS_AGAIN_PENALTY : 0;
-  if (detailsGiven === false) return acknowledgesDetailsAt(index, position) ? UNGIVEN_DETAILS_PENALTY : 0;
-  return 0;
+function detailsPenalty(index: LibraryIndex, position: number, detailsGiven: DetailsGiven | undefined): number {
+  if (detailsGiven === undefined) return 0;
+  if (detailsGiven.any && asksForDetailsAt(index, position)) return ASKS_AGAIN_PENALTY;
+  const acknowledged = acknowledgesDetailsAt(index, position);
+  const unsent = acknowledged === 'pictures' ? !detailsGiven.pictures : acknowledged === 'details' && !detailsGiven.any;
+  return unsent ? UNGIVEN_DETAILS_PENALTY : 0;
 }
 /**
  * A phrase quoting only the usual timings (退款1-3个工作日到账) falls this far within its category
@@ -286,7 +288,7 @@ interface History {
   fits(position: number): boolean;
   pinned: ReadonlySet<number>;
   /** The buyer's latest turn carries their own details (details-given.ts). */
-  detailsGiven?: boolean;
+  detailsGiven?: DetailsGiven;
   /** The buyer's latest turn says how long they have already waited (overdue-cues.ts). */
   overdue?: boolean;
   /** No product recognised in the chat: a holding reply does not lead a product question. */

@@ -12,21 +12,25 @@ const first = (...turns: string[]) => suggest(index, chat(...turns), { limit: 3 
 
 describe('a buyer who already sent their details is not asked for them again', () => {
   it('reads details in the buyer turn: anonymised values, numbers, or "sent" right after the agent asked', () => {
-    expect(buyerGaveDetails(readThreadTurns(chat('地址写错了 改成[地址2]')))).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('地址写错了 改成[地址2]'))).any).toBe(true);
     // The public corpora's tags carry no number.
-    expect(buyerGaveDetails(readThreadTurns(chat('收件人电话写错了 改成[电话x]')))).toBe(true);
-    expect(buyerGaveDetails(readThreadTurns(chat('身高158体重105穿什么码')))).toBe(true);
-    expect(buyerGaveDetails(readThreadTurns(chat('agent:亲，麻烦拍一下破损的照片发我', '拍了 你看下')))).toBe(true);
-    expect(buyerGaveDetails(readThreadTurns(chat('拍了 你看下')))).toBe(false);
-    expect(buyerGaveDetails(readThreadTurns(chat('地址写错了能改吗')))).toBe(false);
+    expect(buyerGaveDetails(readThreadTurns(chat('收件人电话写错了 改成[电话x]'))).any).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('身高158体重105穿什么码'))).any).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('agent:亲，麻烦拍一下破损的照片发我', '拍了 你看下'))).any).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('拍了 你看下'))).any).toBe(false);
+    expect(buyerGaveDetails(readThreadTurns(chat('地址写错了能改吗'))).any).toBe(false);
   });
 
   it('reads word that the pictures are sent, unasked, and not a question about sending them', () => {
-    expect(buyerGaveDetails(readThreadTurns(chat('杯子碎了两个 图片发你了 怎么处理')))).toBe(true);
-    expect(buyerGaveDetails(readThreadTurns(chat('烂了好几个 我拍照了 你们看着办')))).toBe(true);
-    expect(buyerGaveDetails(readThreadTurns(chat('视频已经发过去了 看到没')))).toBe(true);
-    expect(buyerGaveDetails(readThreadTurns(chat('照片怎么发给你')))).toBe(false);
-    expect(buyerGaveDetails(readThreadTurns(chat('能发视频吗')))).toBe(false);
+    expect(buyerGaveDetails(readThreadTurns(chat('杯子碎了两个 图片发你了 怎么处理'))).any).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('烂了好几个 我拍照了 你们看着办'))).any).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('视频已经发过去了 看到没'))).any).toBe(true);
+    for (const turn of ['水果烂了好几个 拍照给你们了 怎么赔', '杯子碎了 照片[链接1] 怎么办', '[链接x] 图片你看下 都裂了', '碎了 照片你看下']) {
+      expect(buyerGaveDetails(readThreadTurns(chat(turn))).pictures).toBe(true);
+    }
+    expect(buyerGaveDetails(readThreadTurns(chat('收到碎了 拍照给你看'))).pictures).toBe(false);
+    expect(buyerGaveDetails(readThreadTurns(chat('照片怎么发给你'))).any).toBe(false);
+    expect(buyerGaveDetails(readThreadTurns(chat('能发视频吗'))).any).toBe(false);
   });
 
   it('answers broken goods whose pictures are sent with what happens next, not with a request for pictures', () => {
@@ -59,22 +63,22 @@ describe('a buyer who already sent their details is not asked for them again', (
 
 describe('a reply never says the buyer\'s details came in when the buyer sent none', () => {
   it('tells a reply that acknowledges details from one that only mentions receiving', () => {
-    expect(acknowledgesDetails('亲，订单号收到啦，我马上帮您查这单的物流，稍等一下下～')).toBe(true);
-    expect(acknowledgesDetails('亲，新的收货信息收到了，我这就帮您去改。')).toBe(true);
-    expect(acknowledgesDetails('亲，照片看到了，真对不起让您收到这样的东西！')).toBe(true);
-    expect(acknowledgesDetails('亲，收到后不满意可以在订单页申请退货。')).toBe(false);
-    expect(acknowledgesDetails('亲，麻烦把订单号发我，收到了我马上查。')).toBe(false);
+    expect(acknowledgesDetails('亲，订单号收到啦，我马上帮您查这单的物流，稍等一下下～')).toBe('details');
+    expect(acknowledgesDetails('亲，新的收货信息收到了，我这就帮您去改。')).toBe('details');
+    expect(acknowledgesDetails('亲，照片看到了，真对不起让您收到这样的东西！')).toBe('pictures');
+    expect(acknowledgesDetails('亲，收到后不满意可以在订单页申请退货。')).toBe('none');
+    expect(acknowledgesDetails('亲，麻烦把订单号发我，收到了我马上查。')).toBe('none');
   });
 
   it('puts a look-up first, not "订单号收到啦", when the buyer gave no order number', () => {
     for (const turn of ['帮我查下物流到哪了', '单号查不到是怎么回事']) {
       const suggestions = suggest(index, chat(turn), { limit: 3 }).suggestions;
-      expect(suggestions.some((suggestion) => acknowledgesDetails(suggestion.text))).toBe(false);
+      expect(suggestions.some((suggestion) => acknowledgesDetails(suggestion.text) !== 'none')).toBe(false);
     }
   });
 
   it('still acknowledges the order number when the buyer sent it', () => {
-    expect(acknowledgesDetails(first('单号[订单1] 帮我查下物流')?.text ?? '')).toBe(true);
+    expect(acknowledgesDetails(first('单号[订单1] 帮我查下物流')?.text ?? '')).toBe('details');
   });
 });
 
@@ -82,5 +86,22 @@ describe('the stage of the conversation leads with phrases of the topic asked ab
   it('a broken cup gets a damage answer first, not the category’s first apology', () => {
     const suggestion = first('收到的杯子碎了 咋办');
     expect(suggestion?.topic).toBe('after-sales.damaged');
+  });
+});
+
+describe('a reply says the pictures came in only when the buyer sent pictures', () => {
+  it('reads a count of spoilt goods as details, not as pictures', () => {
+    const given = buyerGaveDetails(readThreadTurns(chat('水果烂了好几个 一箱里面有[数字x]个是坏的 能赔吗')));
+    expect(given).toEqual({ any: true, pictures: false });
+    expect(buyerGaveDetails(readThreadTurns(chat('agent:亲，麻烦拍一下破损的照片发我', '拍了 你看下'))).pictures).toBe(true);
+    expect(buyerGaveDetails(readThreadTurns(chat('agent:亲，麻烦把订单号发我一下', '发了'))).pictures).toBe(false);
+  });
+
+  it('does not open with "照片看到了" to a buyer who counted the spoilt goods but sent no picture', () => {
+    for (const turn of ['水果烂了好几个 一箱里面有[数字x]个是坏的 能赔吗', '一箱12个烂了3个 怎么赔']) {
+      const suggestions = suggest(index, chat(turn), { limit: 3 }).suggestions;
+      expect(suggestions[0]?.category).toBe('after-sales');
+      expect(acknowledgesDetails(suggestions[0]?.text ?? '')).not.toBe('pictures');
+    }
   });
 });

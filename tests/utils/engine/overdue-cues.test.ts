@@ -23,6 +23,7 @@ describe('a buyer who counts the days is not answered with the usual timings', (
     expect(quotesUsualTimingOnly('亲，退款审核通过后原路退回，银行卡1-3个工作日到账。')).toBe(true);
     expect(quotesUsualTimingOnly('亲，付款后48小时内发货。')).toBe(true);
     expect(quotesUsualTimingOnly('亲，一般发货后3天左右到。')).toBe(true);
+    expect(quotesUsualTimingOnly('亲，新单号一般要过几个小时才有物流信息。')).toBe(true);
     expect(quotesUsualTimingOnly('亲，我马上帮您查一下这笔退款现在走到哪一步了。')).toBe(false);
     expect(quotesUsualTimingOnly('亲，一般1-3个工作日到账，我这就帮您查一下这笔的进度。')).toBe(false);
     expect(quotesUsualTimingOnly('亲，这款是纯棉的。')).toBe(false);
