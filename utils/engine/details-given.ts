@@ -9,8 +9,9 @@ const ANONYMISED_VALUE = /\[[^\[\]]{1,8}(?:\d+|x)\]/iu;
 
 /**
  * The buyer says, unasked, that the pictures are sent (图片发你了, 照片我拍了, 视频已经发过去了,
- * 我拍照了, 拍照给你们了, 照片你看下 — not 拍照给你看, which may be a promise), or a picture word stands beside a link the client or a
- * corpus put in its place (照片[链接1], [链接x] 图片你看): a reply asking for pictures asks again.
+ * 我拍照了, 拍照给你们了, 照片你看下 — not 拍照给你看, which may be a promise), or a picture word
+ * stands beside a link the client or a corpus put in its place (照片[链接1], [链接x] 图片你看): a
+ * reply asking for pictures asks again.
  */
 const PICTURES_SENT = new RegExp(
   [
