@@ -25,6 +25,9 @@ const PICTURES_SENT = new RegExp(
   'u',
 );
 
+/** The words for pictures a buyer sends: photos, videos and screenshots. */
+const PICTURE_WORDS = /照片|图片|截图|视频/u;
+
 /** What the buyer's latest turn carries: any details of their own, and among them pictures. */
 export interface DetailsGiven {
   any: boolean;
@@ -47,7 +50,7 @@ export function buyerGaveDetails(reading: ThreadTurns): DetailsGiven {
 
 /** An agent's turn that asks for pictures (麻烦拍一下破损处, 开箱视频发我一下). */
 function asksForPictures(text: string): boolean {
-  return /拍|照片|图片|视频|截图/u.test(text);
+  return text.includes('拍') || PICTURE_WORDS.test(text);
 }
 
 /**
@@ -80,7 +83,6 @@ export function acknowledgesDetails(text: string): 'pictures' | 'details' | 'non
 }
 
 const ACKNOWLEDGED_DETAILS = /(信息|订单号|单号|地址|照片|图片|截图|视频|资料|税号|抬头)(?:我|都)?(?:已经)?(?:收到|看到)(?:了|啦|咯)/u;
-const PICTURE_WORDS = /照片|图片|截图|视频/u;
 /** The acknowledgement opens the reply: 亲，新的收货信息收到了 — not 收到后把照片发我. */
 const ACKNOWLEDGEMENT_WITHIN = 16;
 
