@@ -11,10 +11,11 @@
 
 /**
  * Time already waited, as buyers write it: 都/已经/等了/过了 + a count + a unit + 了 (都三天了, 已经
- * 一个星期了, 等了两周了), or the counts that need no number (好几天了, 半个月了, 这么久).
+ * 一个星期了, 等了两周了, 都等20天了, 都第12天了), the counts that need no number (好几天了, 半个月了,
+ * 这么久), or a date already reached (今天都25号了, 都[日期]了: the promised day has come and gone).
  */
 const WAITED =
-  /(?:都|已经|等了|过了)\s*(?:\d+|[一二两三四五六七八九十几半]+)\s*个?\s*(?:天|周|星期|礼拜|月)(?:了|多了|多)|好几天了|半个月了|一个?(?:星期|礼拜)了|这么多天了|这么久(?:了|还)/u;
+  /(?:都|已经|等了|过了)\s*(?:等了?|过了?)?\s*第?\s*(?:\d+|[一二两三四五六七八九十几半]+)\s*个?\s*(?:天|周|星期|礼拜|月)(?:了|多了|多)|好几天了|半个月了|一个?(?:星期|礼拜)了|这么多天了|这么久(?:了|还)|(?:今天|现在)?都\s*(?:\[日期\w*\]|(?:\d+\s*月\s*)?\d+\s*[号日])\s*了/u;
 
 /**
  * The usual timings: a range of days or hours (1-3个工作日, 2到4天), a deadline in hours (48小时内)

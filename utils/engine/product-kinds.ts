@@ -24,11 +24,15 @@ const KIND_NOUNS: Readonly<Record<string, readonly string[]>> = {
     '护肤品', '化妆品', '面霜', '乳液', '精华', '精华液', '爽肤水', '化妆水', '洁面', '洁面乳', '洗面奶', '面膜', '防晒霜', '防晒乳', '防晒喷雾', '口红',
     '粉底', '粉底液', '眼霜', '卸妆', '卸妆水', '香水', '身体乳', '洗发水', '护发素', '沐浴露', '牙膏', '肤质',
   ],
+  // Food that keeps (snacks, staples, sauces): a reply about storing nuts is nonsense for mangoes
+  // that came rotten, and one about broken eggs for either, so fresh goods have kinds of their own.
   food: [
-    '零食', '坚果', '饼干', '蛋糕', '面包', '水果', '生鲜', '大米', '面粉', '挂面', '牛肉', '猪肉', '海鲜', '虾', '螃蟹', '大闸蟹', '月饼',
-    '粽子', '蜂蜜', '果仁', '车厘子', '榴莲', '橙子', '芒果', '荔枝', '草莓', '猕猴桃', '牛奶', '酸奶', '咖啡豆', '巧克力',
-    '糖果', '调料', '酱油', '食用油', '鸡蛋', '腊肉', '香肠', '辣条', '方便面', '螺蛳粉', '配料表', '配料',
+    '零食', '坚果', '饼干', '蛋糕', '面包', '大米', '面粉', '挂面', '月饼', '粽子', '蜂蜜', '果仁', '牛奶', '酸奶', '咖啡豆', '巧克力',
+    '糖果', '调料', '酱油', '食用油', '辣条', '方便面', '螺蛳粉', '配料表', '配料',
   ],
+  fruit: ['水果', '车厘子', '榴莲', '橙子', '芒果', '荔枝', '草莓', '猕猴桃', '坏果', '烂果'],
+  eggs: ['鸡蛋', '鸭蛋', '咸鸭蛋', '土鸡蛋', '鹌鹑蛋', '皮蛋', '蛋液', '碎蛋'],
+  'meat-seafood': ['牛肉', '猪肉', '腊肉', '香肠', '海鲜', '虾', '螃蟹', '大闸蟹'],
   tea: ['茶叶', '绿茶', '红茶', '白茶', '乌龙茶', '普洱', '龙井', '花茶', '铁观音', '茶饼'],
   'health-food': ['保健品', '保健食品', '维生素', '钙片', '鱼油', '蛋白粉', '益生菌', '胶原蛋白', '叶酸'],
   kitchen: [
@@ -77,6 +81,8 @@ const LARGE_APPLIANCES = ['fridge', 'washer', 'air-conditioner', 'tv', 'water-he
 const APPLIANCES = [...LARGE_APPLIANCES, 'kitchen', 'floor-care', 'air-care', 'personal-care'];
 const ELECTRONICS = ['phone', 'audio', 'charging', 'wearable', 'tablet', 'camera', 'computer'];
 const BABY = ['diapers', 'formula', 'baby-food', 'feeding', 'baby-gear', 'toys'];
+const FRESH = ['fruit', 'eggs', 'meat-seafood'];
+const FOODS = ['food', ...FRESH];
 
 /**
  * Words for a group of kinds: "大家电和家具都是送货入户的" is written for a fridge as much as
@@ -93,8 +99,9 @@ const GROUP_NOUNS: Readonly<Record<string, readonly string[]>> = {
   数码: ELECTRONICS,
   电子产品: ELECTRONICS,
   母婴: BABY,
-  食品: ['food', 'tea', 'health-food', 'formula', 'baby-food'],
-  吃的: ['food', 'tea', 'health-food', 'formula', 'baby-food'],
+  食品: [...FOODS, 'tea', 'health-food', 'formula', 'baby-food'],
+  吃的: [...FOODS, 'tea', 'health-food', 'formula', 'baby-food'],
+  生鲜: FRESH,
   服装: ['apparel', 'shoes', 'bags'],
   服饰: ['apparel', 'shoes', 'bags', 'jewellery'],
   衣物: ['apparel', 'shoes', 'bedding'],

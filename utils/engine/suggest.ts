@@ -12,7 +12,7 @@ import { triggerSimilarities, type PhraseSimilarities } from './trigger-similari
 import { acknowledgesDetails, asksForDetails, buyerGaveDetails, type DetailsGiven } from './details-given';
 import { quotesUsualTimingOnly, saysItIsOverdue } from './overdue-cues';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
-import { orderStateMask, orderStatesShown, presumesNotShipped } from './order-states';
+import { buyerSaysNotShipped, orderStateMask, orderStatesShown, presumesNotShipped, presumesShipped } from './order-states';
 import { fitsConversationKinds } from './reply-kinds';
 import { fitsSaleModes } from './sale-modes';
 import { perPhraseText } from './phrase-text-reading';
@@ -174,7 +174,7 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
     newsSinceTurn: reading.noticesAfterBuyerTurn > 0,
   });
   const chat = chatProduct(index, thread);
-  const fitsOrder = fitsStates(index, orderStateMask(orderStatesShown(thread)));
+  const fitsOrder = fitsStates(index, orderStateMask(orderStatesShown(thread)), buyerSaysNotShipped(reading.buyerTurn));
   const fitsChatProduct = fitsProduct(index, chat);
   const fitsGoods = fitsConversationKinds(index, thread);
   const fitsSale = fitsSaleModes(index, thread);
@@ -592,17 +592,24 @@ function topicKey(suggestion: Suggestion): string {
 /**
  * A phrase fits unless it requires a state outside `shown` (bits of ORDER_STATES), or, once the
  * conversation shows the order shipped, it speaks only of an order not yet shipped (reviewers
- * rejected 34 of 35 such replies after 卖家已发货: "还没发货可以取消" to 我不要了 能拦截吗).
+ * rejected 34 of 35 such replies after 卖家已发货: "还没发货可以取消" to 我不要了 能拦截吗), or, when
+ * the buyer says it has not shipped and nothing shows it has, it speaks only of a parcel on its way.
  */
-function fitsStates(index: LibraryIndex, shown: number): (position: number) => boolean {
+function fitsStates(index: LibraryIndex, shown: number, saidNotShipped: boolean): (position: number) => boolean {
   const shipped = (shown & SHIPPED_BIT) !== 0;
-  return (position) => ((index.phrases.requires[position] ?? 0) & ~shown) === 0 && !(shipped && presumesNotShippedAt(index, position));
+  const unsent = saidNotShipped && !shipped;
+  return (position) =>
+    ((index.phrases.requires[position] ?? 0) & ~shown) === 0 &&
+    !(shipped && presumesNotShippedAt(index, position)) &&
+    !(unsent && presumesShippedAt(index, position));
 }
 
 const SHIPPED_BIT = orderStateMask(['shipped']);
 
 /** presumesNotShipped per phrase, read from its text once per index. */
 const presumesNotShippedAt = perPhraseText(presumesNotShipped);
+/** presumesShipped per phrase, read from its text once per index. */
+const presumesShippedAt = perPhraseText(presumesShipped);
 /** Whether a phrase only quotes the usual timings (overdue-cues.ts), read once per phrase and index. */
 const quotesUsualTimingAt = perPhraseText(quotesUsualTimingOnly);
 /** Whether a phrase asks for the buyer's details, or says they came in (details-given.ts), read once per phrase and index. */

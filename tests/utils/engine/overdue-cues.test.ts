@@ -11,10 +11,10 @@ const top = (...turns: string[]) => suggest(index, chat(...turns), { limit: 3 })
 
 describe('a buyer who counts the days is not answered with the usual timings', () => {
   it('reads the time already waited, in digits, in words and without a count', () => {
-    for (const turn of ['退款啥时候到账 都5天了', '钱呢 已经一个星期了', '快递等了两周了还没到', '好几天了还没动静', '等了半个月了', '这么久了还不发']) {
+    for (const turn of ['退款啥时候到账 都5天了', '钱呢 已经一个星期了', '快递等了两周了还没到', '好几天了还没动静', '等了半个月了', '这么久了还不发', '页面写15天 我都等20天了', '预售的 我这都第12天了', '说好25号前发 今天都28号了', '说好的月初发 现在都12月9日了']) {
       expect(saysItIsOverdue(turn), turn).toBe(true);
     }
-    for (const turn of ['退款多久到账', '几天能到', '一般几天发货', '三天内能到吗', '保质期半年吗']) {
+    for (const turn of ['退款多久到账', '几天能到', '一般几天发货', '三天内能到吗', '保质期半年吗', '28号前能到吗', '等20天也行']) {
       expect(saysItIsOverdue(turn), turn).toBe(false);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { libraryFromPacks } from '../../../utils/engine/library-from-packs';
-import { presumesNotShipped } from '../../../utils/engine/order-states';
+import { buyerSaysNotShipped, presumesNotShipped, presumesShipped } from '../../../utils/engine/order-states';
 import { buildShippedLibraryIndex } from '../../../utils/engine/shipped-library-index';
 import { suggest } from '../../../utils/engine/suggest';
 import { defaultPack } from '../../../utils/packs/default-pack';
@@ -43,5 +43,39 @@ describe('suggestions once the conversation shows the order shipped', () => {
 
   it('without the notice, a cancel request may still get the reply for an order not yet shipped', () => {
     expect(top('还没发货吧 不想要了 能取消吗').some((text) => presumesNotShipped(text))).toBe(true);
+  });
+});
+
+describe('suggestions when the buyer says the order has not left yet', () => {
+  const index = buildShippedLibraryIndex(libraryFromPacks([defaultPack()]));
+  const top = (...turns: string[]) => suggest(index, chat(...turns), { limit: 3 }).suggestions.map((suggestion) => suggestion.text);
+
+  it.each(['先别发 我出差了', '能不能晚几天再发 这周家里没人', '怎么还没发货', '等我下周回来再发吧'])('reads "%s" as not shipped', (turn) => {
+    expect(buyerSaysNotShipped(turn)).toBe(true);
+  });
+
+  it.each(['快递到哪了', '能不能晚几天再送', '已经发货了还能改地址吗', '晚上送可以吗'])('does not read "%s" so', (turn) => {
+    expect(buyerSaysNotShipped(turn)).toBe(false);
+  });
+
+  it('tells a reply about a parcel on its way from one that also covers an order not yet sent', () => {
+    expect(presumesShipped('亲，我马上联系派送网点，请他们先把包裹留在网点、晚几天再派。')).toBe(true);
+    expect(presumesShipped('亲，我现在就联系快递查这个包裹卡在哪儿。')).toBe(true);
+    expect(presumesShipped('亲，还没发出的给您备注晚发；已经发出的我联系派送网点晚几天再派。')).toBe(false);
+    expect(presumesShipped('亲，可以的，我在这单上备注您的要求，快递员一般会按备注来。')).toBe(false);
+  });
+
+  it.each([['能不能晚几天再发 我这周出差不在家'], ['system:买家已付款', '先别发 等我下周回来再发']])(
+    'offers no reply about a parcel on its way to "%s"',
+    (...turns) => {
+      const texts = top(...turns);
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts) expect(presumesShipped(text), text).toBe(false);
+    },
+  );
+
+  it('still offers them once the conversation shows the parcel left', () => {
+    const texts = top('system:卖家已发货', '我出差了 能不能让快递晚几天再送');
+    expect(texts.some((text) => presumesShipped(text))).toBe(true);
   });
 });
