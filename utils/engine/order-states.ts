@@ -73,7 +73,7 @@ export function presumesNotShipped(text: string): boolean {
  * order nothing shows shipped, a reply about a parcel on its way (派送网点先留几天, 包裹卡在哪儿)
  * answers a case the buyer does not have: reviewers rejected it as "未发货却说联系网点".
  */
-const BUYER_NOT_SHIPPED = /还没(?:有)?发(?:货|出)?|没发货|未发货|先别发|别发了|暂缓发|不要发|(?:晚|迟|推迟|延迟|过)(?:几天|两天|一周|点|些|一点|一段时间)?(?:再)?发(?:货)?|等我.{0,8}再发/;
+const BUYER_NOT_SHIPPED = /还没(?:有)?发(?:货|出)?|还不发|没发货|未发货|先别发|别发了|暂缓发|不要发|(?:晚|迟|推迟|延迟|过)(?:几天|两天|一周|点|些|一点|一段时间)?(?:再)?发(?:货)?|等我.{0,8}再发/;
 
 /** A reply about a parcel already on its way: held at a delivery point, stuck somewhere, in transit. */
 const PARCEL_ON_ITS_WAY = /派送网点|包裹(?:卡在|到哪|留在|现在在|走到)|在路上|转运/;
