@@ -24,7 +24,7 @@ const STATE_CUES: Readonly<Record<OrderState, RegExp>> = {
  * 退款申请提交了): past tense only, so 怎么申请退款 shows nothing.
  */
 const BUYER_REQUEST_MADE =
-  /申请(?:了|成)(?:个)?(?:退款|退货|仅退款|售后|换货)|(?:已经|我已|已)申请(?:了)?(?:退款|退货|仅退款|售后|换货)|(?:退款|退货|售后)申请(?:已经)?(?:提交|交)了|提交了(?:退款|退货|售后)/;
+  /申请(?:了|成)(?:个)?(?:退款|退货|仅退款|售后|换货)|(?:已经|已)申请(?:了)?(?:退款|退货|仅退款|售后|换货)|(?:退款|退货|售后)申请(?:已经)?(?:提交|交)了|提交了(?:退款|退货|售后)/;
 
 /** What a later state implies: a delivered parcel was shipped, a shipped order was paid. */
 const IMPLIES: Readonly<Partial<Record<OrderState, readonly OrderState[]>>> = {
