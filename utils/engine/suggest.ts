@@ -13,7 +13,7 @@ import { acknowledgesDetails, asksForDetails, buyerGaveDetails, type DetailsGive
 import { quotesUsualTimingOnly, saysItIsOverdue } from './overdue-cues';
 import { combineHints, contextEvidence, scaled, type ContextEvidence } from './thread-context';
 import { buyerSaysNotShipped, orderStateMask, orderStatesShown, presumesNotShipped, presumesShipped } from './order-states';
-import { fitsConversationKinds } from './reply-kinds';
+import { conversationKinds, fitsConversationKinds, presumesKinds } from './reply-kinds';
 import { fitsSaleModes } from './sale-modes';
 import { perPhraseText } from './phrase-text-reading';
 import { bestTopicOf, likelyTopicsOf, readTopics, topicShareOf, withModelCategories, type TopicReading } from './topic-reading';
@@ -140,6 +140,14 @@ const USUAL_TIMING_PENALTY = 0.15;
  */
 const PRODUCT_HOLDING_PENALTY = 0.15;
 /**
+ * A reply to a product question that names goods the conversation never names (an appliance's
+ * warning for 孕妇能用吗, a pet's coat for 160斤穿什么码) falls this far within the category: over
+ * the judged pairs, reviewers accepted such a reply about one time in twelve, one naming no goods
+ * about four times in ten. A nudge, not a bar: the guess may be right, and larger penalties
+ * (0.15) lost more first replies than they gained.
+ */
+const PRESUMED_GOODS_PENALTY = 0.05;
+/**
  * A phrase's own wording found this clearly in the message (a long, rare one, found whole: 仅退款
  * 行不行 weighs about 13, 仅退款 alone about 3) vouches for its topic beside the topic model, at
  * this share of the category's likeliest topic. The model reads the whole message and can be sure
@@ -176,7 +184,8 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
   const chat = chatProduct(index, thread);
   const fitsOrder = fitsStates(index, orderStateMask(orderStatesShown(thread)), buyerSaysNotShipped(reading.buyerTurn));
   const fitsChatProduct = fitsProduct(index, chat);
-  const fitsGoods = fitsConversationKinds(index, thread);
+  const goods = conversationKinds(thread);
+  const fitsGoods = fitsConversationKinds(index, goods);
   const fitsSale = fitsSaleModes(index, thread);
   const history: History = {
     usageFor: (category) => options.usageByIntent?.[category] ?? options.usage ?? {},
@@ -189,6 +198,7 @@ export function suggest(index: LibraryIndex, thread: Thread, options: SuggestOpt
     detailsGiven: buyerGaveDetails(reading),
     overdue: saysItIsOverdue(reading.buyerTurn),
     productUnknown: chat === undefined,
+    presumesGoods: presumesKinds(index, goods),
   };
   const similarities = triggerSimilarities(index, content, limit);
   const ranked = rankPhrases(index, categories, latest, history, stage, limit, topics, similarities);
@@ -293,6 +303,8 @@ interface History {
   overdue?: boolean;
   /** No product recognised in the chat: a holding reply does not lead a product question. */
   productUnknown?: boolean;
+  /** Whether a phrase names goods the conversation never names (reply-kinds.ts). */
+  presumesGoods?: (position: number) => boolean;
 }
 
 function pinnedPositions(index: LibraryIndex, uids: readonly string[]): Set<number> {
@@ -357,7 +369,8 @@ function rankPhrases(
         USAGE_SHARE * (1 - usageShare) -
         detailsPenalty(index, position, history.detailsGiven) -
         (history.overdue === true && quotesUsualTimingAt(index, position) ? USUAL_TIMING_PENALTY : 0) -
-        (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index.products, position) ? PRODUCT_HOLDING_PENALTY : 0),
+        (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index.products, position) ? PRODUCT_HOLDING_PENALTY : 0) -
+        (category === PRODUCT_CATEGORY && history.presumesGoods?.(position) === true ? PRESUMED_GOODS_PENALTY : 0),
     }));
     // Of the phrases that answer the stage, the one that answers the message best leads: an
     // apology for a broken screen is the general breakage one the buyer's words match, not the

@@ -72,4 +72,14 @@ describe('suggestions for a conversation that names its goods', () => {
   it('a question that names no goods may still get replies about particular goods', () => {
     expect(top('M码适合多重的人穿').some((text) => kindsNamed(text).size > 0)).toBe(true);
   });
+
+  it('a product question that names no goods gets a reply naming none before one that guesses the goods', () => {
+    // The default pack answers 孕妇能用吗 for electric appliances (体脂秤、按摩仪…), for skin care,
+    // and in general; nothing says what the item is, so the general caution comes first.
+    const [first] = top('孕妇能用吗');
+    expect(first).toBeDefined();
+    expect([...kindsNamed(first ?? '')]).toEqual([]);
+    // Once the buyer names the goods, the reply about them may lead again.
+    expect(kindsNamed(top('这个按摩仪孕妇能用吗')[0] ?? '').has('personal-care')).toBe(true);
+  });
 });
