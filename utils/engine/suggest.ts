@@ -141,7 +141,7 @@ const USUAL_TIMING_PENALTY = 0.15;
 const PRODUCT_HOLDING_PENALTY = 0.15;
 /**
  * A reply that names goods the conversation never names (an appliance's warning for 孕妇能用吗, a
- * pet's coat for 160斤穿什么码, 大件 delivery for 物流怎么不动了) falls this far within its
+ * pet's coat for 160斤穿什么码, 大件 delivery for 物流三天没更新了) falls this far within its
  * category: over the judged pairs, reviewers accepted such a reply about one time in twelve, one
  * naming no goods about four times in ten. A nudge, not a bar: the guess may be right, and larger
  * penalties (0.1, 0.15) lost more first replies than they gained.
