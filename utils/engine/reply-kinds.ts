@@ -25,7 +25,8 @@ export function fitsConversationKinds(index: LibraryIndex, named: ReadonlySet<st
 /**
  * Whether a phrase presumes goods the conversation never names: asked 孕妇能用吗 or 160斤穿什么码
  * with nothing said about the item, a reply about electric appliances or a pet's coat guesses what
- * it is. Such replies stay offered (the guess may be right), a little lower (suggest.ts).
+ * it is. Such replies stay offered (the guess may be right); a product question ranks them a
+ * little lower (suggest.ts).
  */
 export function presumesKinds(index: LibraryIndex, named: ReadonlySet<string>): (position: number) => boolean {
   if (named.size > 0) return () => false;

@@ -140,11 +140,11 @@ const USUAL_TIMING_PENALTY = 0.15;
  */
 const PRODUCT_HOLDING_PENALTY = 0.15;
 /**
- * A reply that names goods the conversation never names (an appliance's warning for 孕妇能用吗, a
- * pet's coat for 160斤穿什么码, 大件 delivery for 物流三天没更新了) falls this far within its
- * category: over the judged pairs, reviewers accepted such a reply about one time in twelve, one
- * naming no goods about four times in ten. A nudge, not a bar: the guess may be right, and larger
- * penalties (0.1, 0.15) lost more first replies than they gained.
+ * A reply to a product question that names goods the conversation never names (an appliance's
+ * warning for 孕妇能用吗, a pet's coat for 160斤穿什么码) falls this far within the category: over
+ * the judged pairs, reviewers accepted such a reply about one time in twelve, one naming no goods
+ * about four times in ten. A nudge, not a bar: the guess may be right, and larger penalties
+ * (0.15) lost more first replies than they gained.
  */
 const PRESUMED_GOODS_PENALTY = 0.05;
 /**
@@ -370,7 +370,7 @@ function rankPhrases(
         detailsPenalty(index, position, history.detailsGiven) -
         (history.overdue === true && quotesUsualTimingAt(index, position) ? USUAL_TIMING_PENALTY : 0) -
         (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index.products, position) ? PRODUCT_HOLDING_PENALTY : 0) -
-        (history.presumesGoods?.(position) === true ? PRESUMED_GOODS_PENALTY : 0),
+        (category === PRODUCT_CATEGORY && history.presumesGoods?.(position) === true ? PRESUMED_GOODS_PENALTY : 0),
     }));
     // Of the phrases that answer the stage, the one that answers the message best leads: an
     // apology for a broken screen is the general breakage one the buyer's words match, not the

@@ -73,7 +73,7 @@ describe('suggestions for a conversation that names its goods', () => {
     expect(top('M码适合多重的人穿').some((text) => kindsNamed(text).size > 0)).toBe(true);
   });
 
-  it('a question that names no goods gets a reply naming none before one that guesses the goods', () => {
+  it('a product question that names no goods gets a reply naming none before one that guesses the goods', () => {
     // The default pack answers 孕妇能用吗 for electric appliances (体脂秤、按摩仪…), for skin care,
     // and in general; nothing says what the item is, so the general caution comes first.
     const [first] = top('孕妇能用吗');
