@@ -304,7 +304,7 @@ interface History {
   /** No product recognised in the chat: a holding reply does not lead a product question. */
   productUnknown?: boolean;
   /** Whether a phrase names goods the conversation never names (reply-kinds.ts). */
-  presumesGoods?: (position: number) => boolean;
+  presumesGoods(position: number): boolean;
 }
 
 function pinnedPositions(index: LibraryIndex, uids: readonly string[]): Set<number> {
@@ -370,7 +370,7 @@ function rankPhrases(
         detailsPenalty(index, position, history.detailsGiven) -
         (history.overdue === true && quotesUsualTimingAt(index, position) ? USUAL_TIMING_PENALTY : 0) -
         (history.productUnknown === true && category === PRODUCT_CATEGORY && isHoldingReply(index.products, position) ? PRODUCT_HOLDING_PENALTY : 0) -
-        (category === PRODUCT_CATEGORY && history.presumesGoods?.(position) === true ? PRESUMED_GOODS_PENALTY : 0),
+        (category === PRODUCT_CATEGORY && history.presumesGoods(position) ? PRESUMED_GOODS_PENALTY : 0),
     }));
     // Of the phrases that answer the stage, the one that answers the message best leads: an
     // apology for a broken screen is the general breakage one the buyer's words match, not the
